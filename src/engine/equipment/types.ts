@@ -1,0 +1,251 @@
+/**
+ * The shape every equipment module shares (one module per equipment type).
+ *
+ * A module declares its subtypes and parameter definitions (the catalog a
+ * frontend builds its forms from), checks physically impossible combinations,
+ * and analyses one piece of equipment into an `EquipmentResult`.
+ *
+ * Balance of every result (spec/equipment.md C-G1, Bejan–Tsatsaronis–Moran 1996):
+ *   exergyFuelKW = exergyProductKW + exergyLossKW + exergyDestroyedKW
+ * closed to 1e-9 relative. All powers in kW, temperatures in °C unless the
+ * name says K. No NaN/Infinity: an undefined ratio is `null`.
+ */
+import type { DeadState } from '../thermo/dead-state';
+
+export type EquipmentTypeKey =
+  | 'compressor'
+  | 'boiler'
+  | 'chiller'
+  | 'pump'
+  | 'heat_exchanger'
+  | 'steam_turbine'
+  | 'dryer';
+
+export const EQUIPMENT_TYPE_KEYS: readonly EquipmentTypeKey[] = [
+  'compressor',
+  'boiler',
+  'chiller',
+  'pump',
+  'heat_exchanger',
+  'steam_turbine',
+  'dryer',
+];
+
+export type ParameterValue = number | string | boolean;
+export type ParameterValues = Record<string, ParameterValue>;
+
+export interface ParameterOption {
+  value: string;
+  labelEn: string;
+  labelTr: string;
+}
+
+/** One input of an equipment type, as the catalog publishes it. */
+export interface ParameterDefinition {
+  /** snake_case key used in `parameters` JSON, e.g. `outlet_pressure_bar`. */
+  key: string;
+  kind: 'number' | 'integer' | 'boolean' | 'enum';
+  /** Unit symbol ('kW', 'bar', '°C', 'h/yr', 'EUR/kWh', 'm³/min', '-' …); null for booleans/enums. */
+  unit: string | null;
+  /** Default applied when absent; null when there is none (required or derived). */
+  defaultValue: ParameterValue | null;
+  min: number | null;
+  max: number | null;
+  /** True when `min` itself is not allowed (range (min, max]). */
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  options?: ParameterOption[];
+  required: boolean;
+  labelEn: string;
+  labelTr: string;
+  description: string;
+  /** Only these subtypes accept the parameter; absent = all subtypes. */
+  subtypes?: string[];
+}
+
+export interface SubtypeDefinition {
+  key: string;
+  labelEn: string;
+  labelTr: string;
+  /** Subtype-specific defaults that override ParameterDefinition.defaultValue. */
+  parameterDefaults?: Record<string, ParameterValue>;
+  /** Subtype-specific ranges that override ParameterDefinition.min/max. */
+  parameterRanges?: Record<string, { min?: number; max?: number }>;
+}
+
+/** The project-level context of an analysis. */
+export interface AnalysisContext {
+  /** The project's dead state (one per plant, DESIGN §4). */
+  deadState: DeadState;
+  /** The project's operating hours, h/yr; an equipment `operating_hours` parameter overrides it. */
+  operatingHoursPerYear: number;
+  /** The project's energy price, EUR/kWh; an equipment price parameter overrides it. */
+  energyPriceEurPerKWh: number;
+}
+
+export type ValidationIssueCode =
+  | 'UNKNOWN_PARAMETER'
+  | 'MISSING_REQUIRED'
+  | 'WRONG_TYPE'
+  | 'OUT_OF_RANGE'
+  | 'INCONSISTENT'
+  | 'UNKNOWN_SUBTYPE';
+
+export interface ValidationIssue {
+  /** Parameter key (or `subtype`) the problem is about. */
+  path: string;
+  code: ValidationIssueCode;
+  message: string;
+  min?: number | null;
+  max?: number | null;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+/** An exergy loss stream (leaves the unit unused): flue gas, condenser heat, exhaust … */
+export interface LossStream {
+  key: string;
+  label: string;
+  exergyKW: number;
+}
+
+/** Waste heat a factory could use elsewhere (the factory engine matches these). */
+export interface HeatRecoveryStream {
+  key: string;
+  label: string;
+  /** Recoverable heat, kW thermal. */
+  heatKW: number;
+  /** Exergy of that heat at its temperature, kW. */
+  exergyKW: number;
+  /** Temperature the heat is available at, °C. */
+  temperatureC: number;
+  medium: 'air' | 'water' | 'flue_gas' | 'steam' | 'exhaust_air' | 'oil' | 'refrigerant' | 'other';
+}
+
+export type BenchmarkClass = 'poor' | 'below_average' | 'average' | 'good' | 'excellent';
+
+export interface Benchmark {
+  benchmarkClass: BenchmarkClass;
+  /** 0–100. */
+  percentile: number;
+  comparisonTextEn: string;
+  comparisonTextTr: string;
+  /** Thresholds used, % exergetic efficiency. */
+  poorPct: number;
+  averagePct: number;
+  goodPct: number;
+  excellentPct: number;
+}
+
+/** SPECO exergoeconomics (spec §0.5 with Corrections C-EC1..3). */
+export interface Exergoeconomics {
+  purchasedEquipmentCostEur: number;
+  /** True when PEC comes from the cost correlation, not from `equipment_cost_eur`. */
+  purchasedEquipmentCostEstimated: boolean;
+  totalCapitalInvestmentEur: number;
+  capitalRecoveryFactor: number;
+  /** Ż, EUR/h. */
+  investmentCostRateEurPerH: number;
+  /** c_F per kWh of exergy, EUR/kWh. */
+  fuelCostEurPerKWh: number;
+  /** Ċ_D = c_F·E_D, EUR/h. */
+  destructionCostRateEurPerH: number;
+  /** Ċ_L = c_F·E_L, EUR/h. */
+  lossCostRateEurPerH: number;
+  /** f = Ż/(Ż + Ċ_D + Ċ_L); null when the denominator is 0. */
+  exergoeconomicFactor: number | null;
+  /** c_P = (c_F·E_F + Ż)/E_P, EUR/kWh; null when E_P = 0. */
+  productCostEurPerKWh: number | null;
+  /** r = (c_P − c_F)/c_F; null when undefined. */
+  relativeCostDifference: number | null;
+  /** Ż + Ċ_D + Ċ_L, EUR/h. */
+  totalCostRateEurPerH: number;
+}
+
+export type RecommendationPriority = 'high' | 'medium' | 'low';
+
+export interface Recommendation {
+  key: string;
+  category: string;
+  titleEn: string;
+  titleTr: string;
+  descriptionEn: string;
+  descriptionTr: string;
+  /** Exergy saved, kW; null where not estimated. */
+  savingsKW: number | null;
+  savingsEurPerYear: number;
+  /** null where unknown; 0 for a no-cost measure. */
+  investmentEur: number | null;
+  /** null when savings are 0 or investment unknown. */
+  paybackYears: number | null;
+  priority: RecommendationPriority;
+}
+
+/** What the unit's exergy of fuel is, so the factory can follow supply links and price it. */
+export type FuelKind = 'electricity' | 'fuel' | 'heat' | 'steam' | 'hot_water' | 'hot_air';
+
+export interface EquipmentResult<M extends { type: EquipmentTypeKey } = { type: EquipmentTypeKey }> {
+  type: EquipmentTypeKey;
+  subtype: string;
+  /** E_F, kW. */
+  exergyFuelKW: number;
+  /** E_P, kW. */
+  exergyProductKW: number;
+  /** E_L, kW (sum of `losses`). */
+  exergyLossKW: number;
+  /** E_D = T0·S_gen, kW. */
+  exergyDestroyedKW: number;
+  /** 100·E_P/E_F, %; null when E_F = 0. */
+  exergeticEfficiencyPct: number | null;
+  /** First-law efficiency, %; null where not meaningful. */
+  energyEfficiencyPct: number | null;
+  exergyDestroyedAvoidableKW: number;
+  exergyDestroyedUnavoidableKW: number;
+  /** 100·AV/E_D, %; null when E_D = 0. */
+  avoidableRatioPct: number | null;
+  /** Effective hours, h/yr (equipment override or project). */
+  operatingHoursPerYear: number;
+  /** Effective price of the unit's fuel, EUR/kWh. */
+  energyPriceEurPerKWh: number;
+  /** (E_D + E_L)·hours, kWh/yr: all exergy the unit wastes. */
+  annualLossKWh: number;
+  /** annualLossKWh · c_F (per kWh exergy), EUR/yr. */
+  annualLossEur: number;
+  fuelKind: FuelKind;
+  /** Thermal power of the fuel/heat input where it is a heat or fuel (kW, LHV basis); null for electricity. */
+  fuelEnergyKW: number | null;
+  losses: LossStream[];
+  heatRecovery: HeatRecoveryStream[];
+  /** Sum of heatRecovery[].heatKW, kW thermal. */
+  heatRecoveryPotentialKW: number;
+  metrics: M;
+  economics: Exergoeconomics;
+  benchmark: Benchmark;
+  recommendations: Recommendation[];
+  warnings: Warning[];
+}
+
+export interface EquipmentInput {
+  subtype: string;
+  /** Validated parameters as the user gave them (defaults not yet applied). */
+  parameters: ParameterValues;
+  context: AnalysisContext;
+}
+
+export interface EquipmentModule<M extends { type: EquipmentTypeKey } = { type: EquipmentTypeKey }> {
+  type: EquipmentTypeKey;
+  labelEn: string;
+  labelTr: string;
+  description: string;
+  subtypes: SubtypeDefinition[];
+  /** Used when the client names no subtype. */
+  defaultSubtype: string;
+  parameters: ParameterDefinition[];
+  /** Physically impossible combinations (after defaults are applied); [] when consistent. */
+  checkConsistency(input: EquipmentInput): ValidationIssue[];
+  /** Analyse one unit. Throws EquipmentValidationError for invalid input. */
+  analyse(input: EquipmentInput): EquipmentResult<M>;
+}
