@@ -1,0 +1,16 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import { createLoaders, type Loaders } from './loaders';
+
+/** What every resolver gets: one EntityManager fork and one set of loaders per request. */
+export interface GraphQLContext {
+  em: SqlEntityManager;
+  loaders: Loaders;
+  requestId: string;
+  logger: Logger;
+}
+
+export function createContext(root: SqlEntityManager, requestId: string, logger: Logger): GraphQLContext {
+  const em = root.fork();
+  return { em, loaders: createLoaders(em), requestId, logger };
+}

@@ -1,0 +1,71 @@
+/**
+ * Per-request DataLoaders: every list or reference a client can nest is
+ * fetched in one statement per level, whatever the number of parents.
+ */
+import DataLoader from 'dataloader';
+import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Project } from '../modules/project/project.entity';
+import { Equipment } from '../modules/equipment/equipment.entity';
+import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
+import { isUuid } from '../modules/shared/ids';
+
+type ForeignKeyOf<T> = (row: T) => string;
+
+/** Loads rows by id, answering null for unknown ids. */
+function byId<T extends { id: string }>(em: SqlEntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    // Non-UUID ids cannot exist; PostgreSQL would reject them as uuid literals.
+    const rows = await em.find(entity, { id: { $in: ids.filter(isUuid) } } as unknown as FilterQuery<T>);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Loads the children of many parents at once, grouped by parent id (order kept). */
+function childrenOf<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  field: string,
+  parentOf: ForeignKeyOf<T>,
+  orderBy: Record<string, 'asc' | 'desc'>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await em.find(entity, { [field]: { $in: [...parentIds] } } as FilterQuery<T>, {
+      orderBy: orderBy as never,
+    });
+    const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(parentOf(row))?.push(row);
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** Counts children per parent with one grouped statement. */
+function countOf(em: SqlEntityManager, entity: EntityName<object>, column: string): DataLoader<string, number> {
+  return new DataLoader(async (parentIds) => {
+    const rows: { parent: string; count: number | string }[] = await em
+      .createQueryBuilder(entity)
+      .select([`${column} as parent`, raw('count(*) as count')])
+      .where({ [column]: { $in: [...parentIds] } })
+      .groupBy(column)
+      .execute('all', false);
+    const counts = new Map(rows.map((row) => [row.parent, Number(row.count)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+export function createLoaders(em: SqlEntityManager) {
+  return {
+    projectById: byId(em, Project),
+    equipmentById: byId(em, Equipment),
+    equipmentByProject: childrenOf(em, Equipment, 'project', (e) => e.project.id, { createdAt: 'asc', id: 'asc' }),
+    equipmentCountByProject: countOf(em, Equipment, 'project_id'),
+    analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
+      const rows = await em.find(AnalysisResult, { equipment: { $in: [...equipmentIds] } });
+      const map = new Map(rows.map((row) => [row.equipment.id, row]));
+      return equipmentIds.map((id) => map.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,29 @@
+/**
+ * Builds the executable schema from the feature modules' resolvers and prints
+ * it sorted, which is what `schema.graphql` holds (a test keeps them equal).
+ */
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { ProjectResolver } from '../modules/project/project.resolver';
+import { EquipmentResolver } from '../modules/equipment/equipment.resolver';
+import { MetaResolver } from './meta.resolver';
+import { validateArgument } from './validation';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [ProjectResolver, EquipmentResolver, MetaResolver];
+
+let cached: GraphQLSchema | undefined;
+
+export function buildAppSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validateFn: validateArgument,
+    emitSchemaFile: false,
+  });
+  return cached;
+}
+
+export function printSortedSchema(schema: GraphQLSchema = buildAppSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Starts ExergyLab GraphQL: opens the database (applying pending migrations),
+ * serves HTTP, and on SIGTERM/SIGINT drains requests and closes the database.
+ */
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { openDatabase } from './db/orm';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = config.database.kind === 'sqlite' ? { kind: 'sqlite', path: config.database.sqlitePath } : { kind: 'postgresql' };
+  const orm = await openDatabase(config.database, { migrate: config.migrateOnStart });
+  const server = await createServer({ orm, logger, maxQueryDepth: config.maxQueryDepth });
+  const running = await server.start(config.port, config.host);
+  logger.info({ url: running.url, port: running.port, database }, `ExergyLab GraphQL ready at ${running.url}`);
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  createLogger('error').fatal({ err: error }, 'failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Equipment } from '../equipment/equipment.entity';
+
+/**
+ * The stored analysis of one equipment (one row per equipment, replaced on
+ * re-analysis). `equipmentVersion` and `projectSettingsVersion` record what it
+ * was computed from, so a client can tell a stale result.
+ */
+@Entity({ tableName: 'analysis_result' })
+export class AnalysisResult {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @OneToOne({ entity: () => Equipment, ref: true, owner: true, unique: true, deleteRule: 'cascade' })
+  equipment!: Ref<Equipment>;
+
+  /** Denormalised for project-wide queries without a join. */
+  @Property({ type: 'uuid' })
+  @Index()
+  projectId!: string;
+
+  /** The engine's full EquipmentResult. */
+  @Property({ type: 'json' })
+  result!: Record<string, unknown>;
+
+  @Property({ type: 'integer' })
+  equipmentVersion!: number;
+
+  @Property({ type: 'integer' })
+  projectSettingsVersion!: number;
+
+  @Property({ type: 'datetime' })
+  analyzedAt: Date = new Date();
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Project } from '../project/project.entity';
+import { EquipmentType } from './equipment-type.enum';
+
+/** One machine of a plant: type, subtype and its catalog parameters. */
+@ObjectType({ description: 'One piece of equipment of a project.' })
+@Entity({ tableName: 'equipment' })
+@Index({ properties: ['project', 'createdAt'] })
+export class Equipment {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
+  project!: Ref<Project>;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  name!: string;
+
+  @Field(() => EquipmentType)
+  @Property({ type: 'string', length: 50 })
+  type!: EquipmentType;
+
+  @Field(() => String, { description: 'Subtype key from the catalog (equipmentTypes.subtypes.key).' })
+  @Property({ type: 'string', length: 50 })
+  subtype!: string;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'Catalog parameters with snake_case keys; units are in each key and in equipmentTypes.parameters.',
+  })
+  @Property({ type: 'json' })
+  parameters: Record<string, unknown> = {};
+
+  /** Another equipment of the same project supplying this unit's input (e.g. boiler → steam turbine). */
+  @ManyToOne({ entity: () => Equipment, ref: true, nullable: true, deleteRule: 'set null' })
+  suppliedBy: Ref<Equipment> | null = null;
+
+  /** Bumped whenever anything the analysis reads changes: a stored result from before is stale. */
+  @Property({ type: 'integer' })
+  version: number = 1;
+
+  @Field(() => Date, { description: 'When the equipment was added (ISO 8601).' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the equipment was last changed (ISO 8601).' })
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Project } from '../project/project.entity';
+import { AnalysisResultView } from '../analysis/analysis.types';
+import { isStale, toAnalysisResultView } from '../analysis/analysis.mapper';
+import { Equipment } from './equipment.entity';
+import { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
+import { EquipmentService } from './equipment.service';
+
+@Resolver(() => Equipment)
+export class EquipmentResolver {
+  @Query(() => Equipment, { nullable: true })
+  async equipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Equipment | null> {
+    return ctx.loaders.equipmentById.load(id.toLowerCase());
+  }
+
+  @Mutation(() => Equipment)
+  addEquipment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('input', () => EquipmentInput) input: EquipmentInput,
+  ): Promise<Equipment> {
+    return new EquipmentService(ctx.em).add(projectId, input);
+  }
+
+  @Mutation(() => [Equipment], { description: 'Adds several equipment at once: all or nothing.' })
+  addEquipmentBatch(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('inputs', () => [EquipmentInput]) inputs: EquipmentInput[],
+  ): Promise<Equipment[]> {
+    return new EquipmentService(ctx.em).addBatch(projectId, inputs);
+  }
+
+  @Mutation(() => Equipment)
+  updateEquipment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateEquipmentInput) input: UpdateEquipmentInput,
+  ): Promise<Equipment> {
+    return new EquipmentService(ctx.em).update(id, input);
+  }
+
+  @Mutation(() => Boolean)
+  removeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return new EquipmentService(ctx.em).remove(id);
+  }
+
+  @FieldResolver(() => Project)
+  async project(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<Project> {
+    const project = await ctx.loaders.projectById.load(equipment.project.id);
+    if (!project) throw new Error(`equipment ${equipment.id} has no project`);
+    return project;
+  }
+
+  @FieldResolver(() => Equipment, { nullable: true, description: 'The equipment supplying this unit’s input, if linked.' })
+  suppliedBy(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<Equipment | null> | null {
+    return equipment.suppliedBy ? ctx.loaders.equipmentById.load(equipment.suppliedBy.id) : null;
+  }
+
+  @FieldResolver(() => AnalysisResultView, { nullable: true, description: 'The latest analysis of this equipment, if any.' })
+  async analysis(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView | null> {
+    const row = await ctx.loaders.analysisByEquipment.load(equipment.id);
+    if (!row) return null;
+    const project = await this.project(equipment, ctx);
+    return toAnalysisResultView(row, isStale(row, equipment, project));
+  }
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Equipment } from '../equipment/equipment.entity';
+import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
+import { Interpretation } from '../interpretation/interpretation.entity';
+
+export const PROJECT_DEFAULTS = {
+  operatingHours: 6000,
+  energyPriceEurPerKWh: 0.08,
+  ambientTemperatureC: 25,
+  ambientPressureKPa: 101.325,
+} as const;
+
+/** A factory: its equipment, process definition and dead state (one per plant, DESIGN §4). */
+@ObjectType({ description: 'A factory (plant) under exergy audit.' })
+@Entity({ tableName: 'project' })
+@Index({ properties: ['createdAt', 'id'] })
+export class Project {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Index()
+  sector: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  processType: string | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  processLabel: string | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  processSubcategory: string | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  processParameters: Record<string, unknown> | null = null;
+
+  @Field(() => Float, { description: 'Operating hours of the plant, h/yr (default 6000).' })
+  @Property({ type: 'double' })
+  operatingHours: number = PROJECT_DEFAULTS.operatingHours;
+
+  @Field(() => Float, { description: 'Energy price, EUR/kWh (default 0.08).' })
+  @Property({ type: 'double' })
+  energyPriceEurPerKWh: number = PROJECT_DEFAULTS.energyPriceEurPerKWh;
+
+  @Field(() => Float, { description: 'Dead-state (ambient) temperature of the plant, °C (default 25).' })
+  @Property({ type: 'double' })
+  ambientTemperatureC: number = PROJECT_DEFAULTS.ambientTemperatureC;
+
+  @Field(() => Float, { description: 'Dead-state (ambient) pressure of the plant, kPa (default 101.325).' })
+  @Property({ type: 'double' })
+  ambientPressureKPa: number = PROJECT_DEFAULTS.ambientPressureKPa;
+
+  /** Bumped whenever hours, price or dead state change: analyses made before are stale. */
+  @Property({ type: 'integer' })
+  settingsVersion: number = 1;
+
+  @Field(() => Date, { description: 'When the project was created (ISO 8601).' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the project was last changed (ISO 8601).' })
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @OneToMany({ entity: () => Equipment, mappedBy: 'project', orphanRemoval: true })
+  equipment = new Collection<Equipment>(this);
+
+  @OneToMany({ entity: () => FactoryAnalysis, mappedBy: 'project', orphanRemoval: true })
+  analyses = new Collection<FactoryAnalysis>(this);
+
+  @OneToMany({ entity: () => Interpretation, mappedBy: 'project', orphanRemoval: true })
+  interpretations = new Collection<Interpretation>(this);
+}

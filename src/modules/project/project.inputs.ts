@@ -1,0 +1,94 @@
+import { Field, Float, InputType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ProcessType } from './process-type.enum';
+
+/** Accepted ranges of the project settings (also used by the service for explicit nulls). */
+export const PROJECT_RANGES = {
+  operatingHours: { min: 0, max: 8760 },
+  energyPriceEurPerKWh: { min: 0, max: 10 },
+  ambientTemperatureC: { min: -50, max: 60 },
+  ambientPressureKPa: { min: 50, max: 110 },
+} as const;
+
+const range = (key: keyof typeof PROJECT_RANGES) => ({ context: PROJECT_RANGES[key] });
+const NAME = { context: { min: 1, max: 255 } };
+
+@InputType({ description: 'The plant process: its type, subcategory and process parameters (see processTypes).' })
+export class ProcessDefinitionInput {
+  @Field(() => ProcessType)
+  type!: ProcessType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255, { context: { max: 255 } })
+  label?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Subcategory key (processTypes.subcategories.key); default per type.' })
+  @IsOptional()
+  @MaxLength(100, { context: { max: 100 } })
+  subcategory?: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'Process parameters with snake_case keys (processTypes.parameters).' })
+  parameters!: Record<string, unknown>;
+}
+
+/** Fields shared by create and update; every one optional. */
+@InputType()
+class ProjectFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { context: { max: 100 } })
+  sector?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10000, { context: { max: 10000 } })
+  description?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Operating hours, h/yr, 0–8760 (default 6000).' })
+  @IsOptional()
+  @Min(0, range('operatingHours'))
+  @Max(8760, range('operatingHours'))
+  operatingHours?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Energy price, EUR/kWh, 0–10 (default 0.08).' })
+  @IsOptional()
+  @Min(0, range('energyPriceEurPerKWh'))
+  @Max(10, range('energyPriceEurPerKWh'))
+  energyPriceEurPerKWh?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Dead-state temperature, °C, −50–60 (default 25).' })
+  @IsOptional()
+  @Min(-50, range('ambientTemperatureC'))
+  @Max(60, range('ambientTemperatureC'))
+  ambientTemperatureC?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Dead-state pressure, kPa, 50–110 (default 101.325).' })
+  @IsOptional()
+  @Min(50, range('ambientPressureKPa'))
+  @Max(110, range('ambientPressureKPa'))
+  ambientPressureKPa?: number | null;
+
+  @Field(() => ProcessDefinitionInput, { nullable: true, description: 'On update, null removes the process definition.' })
+  @IsOptional()
+  @ValidateNested()
+  process?: ProcessDefinitionInput | null;
+}
+
+@InputType()
+export class CreateProjectInput extends ProjectFields {
+  @Field(() => String)
+  @Length(1, 255, NAME)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateProjectInput extends ProjectFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 255, NAME)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string | null;
+}

@@ -1,0 +1,94 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { paginate, type Connection } from '../../graphql/connection';
+import { InputError, NotFoundError, type InputIssue } from '../../graphql/errors';
+import { assertKnownIdShape } from '../shared/ids';
+import { Project } from './project.entity';
+import { applyProcessDefinition } from './process-definition';
+import type { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
+
+/** Settings an analysis reads: changing one makes earlier analyses stale. */
+const ANALYSIS_SETTINGS = ['operatingHours', 'energyPriceEurPerKWh', 'ambientTemperatureC', 'ambientPressureKPa'] as const;
+
+export interface ProjectListArgs {
+  first?: number | null;
+  after?: string | null;
+  search?: string | null;
+  sector?: string | null;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export class ProjectService {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  async get(id: string): Promise<Project> {
+    assertKnownIdShape('Project', id);
+    const project = await this.em.findOne(Project, { id });
+    if (!project) throw new NotFoundError('Project', id);
+    return project;
+  }
+
+  list(args: ProjectListArgs): Promise<Connection<Project>> {
+    const where: FilterQuery<Project> = {};
+    const search = args.search?.trim();
+    if (search) where.name = { $ilike: `%${escapeLike(search)}%` };
+    if (args.sector) where.sector = args.sector;
+    return paginate(this.em, Project, where, 'createdAt', args.first, args.after);
+  }
+
+  async create(input: CreateProjectInput): Promise<Project> {
+    const project = new Project();
+    project.name = input.name.trim();
+    this.assign(project, input, 'input');
+    await this.em.persistAndFlush(project);
+    return project;
+  }
+
+  async update(id: string, input: UpdateProjectInput): Promise<Project> {
+    const project = await this.get(id);
+    const issues: InputIssue[] = [];
+    if ('name' in input && input.name == null) issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
+    for (const key of ANALYSIS_SETTINGS) {
+      if (key in input && input[key] === null) {
+        issues.push({ path: `input.${key}`, code: 'REQUIRED', message: `${key} cannot be null; omit it to keep the current value` });
+      }
+    }
+    if (issues.length) throw new InputError(issues);
+    if (input.name != null) project.name = input.name.trim();
+    this.assign(project, input, 'input');
+    await this.em.flush();
+    return project;
+  }
+
+  async setProcessDefinition(projectId: string, input: ProcessDefinitionInput): Promise<Project> {
+    const project = await this.get(projectId);
+    applyProcessDefinition(project, input, 'input');
+    await this.em.flush();
+    return project;
+  }
+
+  /** Deletes the project and, by cascade, its equipment, analyses and interpretations. */
+  async delete(id: string): Promise<boolean> {
+    const project = await this.get(id);
+    await this.em.removeAndFlush(project);
+    return true;
+  }
+
+  private assign(project: Project, input: CreateProjectInput | UpdateProjectInput, path: string): void {
+    if (input.sector !== undefined) project.sector = input.sector?.trim() || null;
+    if (input.description !== undefined) project.description = input.description ?? null;
+    let settingsChanged = false;
+    for (const key of ANALYSIS_SETTINGS) {
+      const value = input[key];
+      if (value != null && value !== project[key]) {
+        project[key] = value;
+        settingsChanged = true;
+      }
+    }
+    if (settingsChanged) project.settingsVersion += 1;
+    if (input.process !== undefined) applyProcessDefinition(project, input.process, `${path}.process`);
+  }
+}
