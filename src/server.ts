@@ -48,6 +48,7 @@ export async function createServer({ orm, logger, maxQueryDepth = 12 }: ServerOp
     schema: buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the database
     validationRules: [depthLimitRule(maxQueryDepth)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -70,13 +70,14 @@ export function checkPageSize(first: number | null | undefined, argName = 'first
 export async function paginate<T extends Keyed>(
   em: EntityManager,
   entity: new () => T,
-  where: FilterQuery<T>,
+  /** A factory: raw SQL fragments in a filter are single-use, and the filter is used twice. */
+  where: () => FilterQuery<T>,
   orderField: keyof T & string,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<Connection<T>> {
   const size = checkPageSize(first);
-  const conditions: FilterQuery<T>[] = [where];
+  const conditions: FilterQuery<T>[] = [where()];
   if (after) {
     const { at, id } = decodeCursor(after);
     conditions.push({
@@ -88,7 +89,7 @@ export async function paginate<T extends Keyed>(
       orderBy: { [orderField]: 'desc', id: 'desc' } as never,
       limit: size + 1,
     }),
-    em.count(entity, where),
+    em.count(entity, where()),
   ]);
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(node[orderField] as unknown as Date, node.id), node }));

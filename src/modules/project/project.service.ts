@@ -1,4 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { paginate, type Connection } from '../../graphql/connection';
 import { InputError, NotFoundError, type InputIssue } from '../../graphql/errors';
@@ -17,8 +18,13 @@ export interface ProjectListArgs {
   sector?: string | null;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * Case-insensitive literal substring match on `name` (no LIKE wildcards, so
+ * a user's % or _ means itself): instr() on SQLite, strpos() on PostgreSQL.
+ */
+function nameContains(em: SqlEntityManager, text: string): FilterQuery<Project> {
+  const fn = em.getPlatform() instanceof PostgreSqlPlatform ? 'strpos' : 'instr';
+  return { [raw(`${fn}(lower(name), ?)`, [text.toLowerCase()])]: { $gt: 0 } } as FilterQuery<Project>;
 }
 
 export class ProjectService {
@@ -32,10 +38,12 @@ export class ProjectService {
   }
 
   list(args: ProjectListArgs): Promise<Connection<Project>> {
-    const where: FilterQuery<Project> = {};
     const search = args.search?.trim();
-    if (search) where.name = { $ilike: `%${escapeLike(search)}%` };
-    if (args.sector) where.sector = args.sector;
+    const where = () =>
+      ({
+        ...(search ? nameContains(this.em, search) : {}),
+        ...(args.sector ? { sector: args.sector } : {}),
+      }) as FilterQuery<Project>;
     return paginate(this.em, Project, where, 'createdAt', args.first, args.after);
   }
 

@@ -1,0 +1,72 @@
+/**
+ * The real server object on 127.0.0.1 (random port) over a private test
+ * database, spoken to through real HTTP. Counts SQL statements for N+1 tests.
+ */
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import pino from 'pino';
+import { openDatabase } from '../../src/db/orm';
+import { createServer, type RunningServer } from '../../src/server';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface GqlResponse<T = any> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; issues?: any[]; [key: string]: unknown } }[];
+}
+
+export interface TestServer {
+  url: string;
+  baseUrl: string;
+  orm: MikroORM;
+  db: TestDatabase;
+  /** Fresh EntityManager for direct database assertions. */
+  em(): SqlEntityManager;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** Runs `work` and returns how many SQL statements it issued. */
+  countSql(work: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const db = await createTestDatabase();
+  let counting = false;
+  let statements = 0;
+  const orm = await openDatabase(db.config, {
+    onQuery: () => {
+      if (counting) statements += 1;
+    },
+  });
+  const server = await createServer({ orm, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  const running: RunningServer = await server.start(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${running.port}`;
+  return {
+    url: `${baseUrl}/graphql`,
+    baseUrl,
+    orm,
+    db,
+    em: () => orm.em.fork() as SqlEntityManager,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GqlResponse;
+    },
+    async countSql(work) {
+      statements = 0;
+      counting = true;
+      try {
+        await work();
+      } finally {
+        counting = false;
+      }
+      return statements;
+    },
+    async close() {
+      await running.stop();
+      await db.cleanup();
+    },
+  };
+}
