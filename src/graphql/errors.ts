@@ -130,7 +130,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions() } };
   }
-  const code = formatted.extensions?.code;
+  // Apollo relabels every validation-rule error GRAPHQL_VALIDATION_FAILED; the depth rule's keeps its maxDepth.
+  const code = formatted.extensions?.maxDepth !== undefined ? ErrorCode.QUERY_TOO_COMPLEX : formatted.extensions?.code;
   if (typeof code === 'string' && code in APOLLO_CLIENT_CODES) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions: { ...extensions, code: APOLLO_CLIENT_CODES[code] } };

@@ -29,7 +29,10 @@ function toIssues(errors: ValidationError[], prefix: string): InputIssue[] {
 
 export async function validateArgument(argValue: unknown, _argType: unknown, resolverData: ResolverData): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
-  const argName = Object.entries(resolverData.args).find(([, value]) => value === argValue)?.[0] ?? 'input';
+  // type-graphql hands over the converted instance, not the raw arg: find its name by content.
+  const json = JSON.stringify(argValue);
+  const argName =
+    Object.entries(resolverData.args).find(([, value]) => value === argValue || JSON.stringify(value) === json)?.[0] ?? 'input';
   const items: [string, object][] = Array.isArray(argValue)
     ? argValue.map((item, index) => [`${argName}[${index}]`, item as object])
     : [[argName, argValue]];
