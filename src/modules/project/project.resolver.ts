@@ -10,14 +10,17 @@ import type { ProcessType } from './process-type.enum';
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects, newest first; search is a case-insensitive name match.' })
-  projects(
+  async projects(
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('sector', () => String, { nullable: true }) sector: string | null,
   ): Promise<ProjectConnection> {
-    return new ProjectService(ctx.em).list({ first, after, search, sector });
+    const page = await new ProjectService(ctx.em).list({ first, after, search, sector });
+    // Nested `equipment { project }` then needs no statement of its own.
+    for (const { node } of page.edges) ctx.loaders.projectById.prime(node.id, node);
+    return page;
   }
 
   @Query(() => Project, { nullable: true })

@@ -22,9 +22,9 @@ export interface ProjectListArgs {
  * Case-insensitive literal substring match on `name` (no LIKE wildcards, so
  * a user's % or _ means itself): instr() on SQLite, strpos() on PostgreSQL.
  */
-function nameContains(em: SqlEntityManager, text: string): FilterQuery<Project> {
+function nameContains(em: SqlEntityManager, text: string): Record<string, unknown> {
   const fn = em.getPlatform() instanceof PostgreSqlPlatform ? 'strpos' : 'instr';
-  return { [raw(`${fn}(lower(name), ?)`, [text.toLowerCase()])]: { $gt: 0 } } as FilterQuery<Project>;
+  return { [raw(`${fn}(lower(name), ?)`, [text.toLowerCase()])]: { $gt: 0 } };
 }
 
 export class ProjectService {

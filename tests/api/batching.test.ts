@@ -1,0 +1,67 @@
+/**
+ * No N+1: a nested query issues a constant number of SQL statements, whatever
+ * the number of projects and equipment (DataLoaders batch every level).
+ */
+import { startTestServer, type TestServer } from '../support/server';
+import { Project } from '../../src/modules/project/project.entity';
+import { Equipment } from '../../src/modules/equipment/equipment.entity';
+import { EquipmentType } from '../../src/modules/equipment/equipment-type.enum';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const NESTED = `query ($first: Int) { projects(first: $first) { totalCount edges { node {
+  id name equipmentCount equipment { id name project { id } analysis { id stale } } } } } }`;
+
+async function seed(projects: number, equipmentPerProject: number, prefix: string): Promise<void> {
+  const em = server.em();
+  const base = Date.now();
+  for (let p = 0; p < projects; p++) {
+    const project = Object.assign(new Project(), { name: `${prefix} ${p}`, createdAt: new Date(base + p) });
+    em.persist(project);
+    for (let e = 0; e < equipmentPerProject; e++) {
+      const equipment = Object.assign(new Equipment(), {
+        project: em.getReference(Project, project.id, { wrapped: true }),
+        name: `${prefix} ${p}.${e}`,
+        type: EquipmentType.PUMP,
+        subtype: 'centrifugal',
+        parameters: { motor_power_kW: 15, flow_rate_m3_h: 50, total_head_m: 40 },
+      });
+      em.persist(equipment);
+    }
+  }
+  await em.flush();
+}
+
+it('counts the same small number of statements for 2×3 and 50×20', async () => {
+  await seed(2, 3, 'small');
+  let small: any;
+  const smallCount = await server.countSql(async () => {
+    small = await server.gql(NESTED, { first: 50 });
+  });
+  expect(small.errors).toBeUndefined();
+  expect(small.data.projects.edges).toHaveLength(2);
+
+  await seed(48, 20, 'large');
+  await seed(0, 0, 'none');
+  let large: any;
+  const largeCount = await server.countSql(async () => {
+    large = await server.gql(NESTED, { first: 50 });
+  });
+  expect(large.errors).toBeUndefined();
+  const edges = large.data.projects.edges;
+  expect(edges).toHaveLength(50);
+  const equipmentRows = edges.flatMap((e: any) => e.node.equipment);
+  expect(equipmentRows).toHaveLength(48 * 20 + 2 * 3);
+  expect(edges.every((e: any) => e.node.equipment.length === e.node.equipmentCount)).toBe(true);
+
+  // page + count + equipment + equipment counts + analyses: one statement each.
+  expect(largeCount).toBe(smallCount);
+  expect(largeCount).toBeLessThanOrEqual(5);
+});

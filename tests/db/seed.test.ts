@@ -1,0 +1,22 @@
+/** The demo factory of `npm run seed` passes the API's validation and lands whole. */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { openDatabase } from '../../src/db/orm';
+import { DEMO_EQUIPMENT, seedDemoFactory } from '../../src/db/demo-factory';
+import { Equipment } from '../../src/modules/equipment/equipment.entity';
+import { createTestDatabase } from '../support/database';
+
+it('creates the demo project with every demo equipment and the turbine linked to the boiler', async () => {
+  const db = await createTestDatabase();
+  const orm = await openDatabase(db.config);
+  try {
+    const { project, equipmentIds } = await seedDemoFactory(orm.em.fork() as SqlEntityManager);
+    const rows = await orm.em.fork().find(Equipment, { project: project.id }, { orderBy: { createdAt: 'asc' } });
+    expect(rows.map((r) => r.name)).toEqual(DEMO_EQUIPMENT.map((e) => e.name));
+    expect(new Set(rows.map((r) => r.type)).size).toBeGreaterThanOrEqual(7);
+    const turbine = rows.find((r) => r.type === 'steam_turbine')!;
+    expect(turbine.suppliedBy?.id).toBe(equipmentIds[0]);
+  } finally {
+    await orm.close(true);
+    await db.cleanup();
+  }
+});

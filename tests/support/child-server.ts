@@ -1,0 +1,53 @@
+/**
+ * The built server (`dist/src/main.js`, made by `npm test`'s compile step) as a
+ * child process, for tests that kill and restart it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const MAIN_JS = join(__dirname, '../../dist/src/main.js');
+
+export interface ChildServer {
+  process: ChildProcess;
+  url: string;
+  logLines: string[];
+  /** Resolves with the exit code (or signal name). */
+  exited: Promise<number | string>;
+}
+
+export function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+  if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: compile first (npm test does it)`);
+  const child = spawn(process.execPath, [MAIN_JS], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logLines: string[] = [];
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logLines.join('\n')}`)), 30000);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      logLines.push(line);
+      const entry = JSON.parse(line) as { url?: string; port?: number };
+      if (entry.port && entry.url) {
+        clearTimeout(timer);
+        resolve({ process: child, url: `http://127.0.0.1:${entry.port}/graphql`, logLines, exited });
+      }
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(line));
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before it was ready:\n${logLines.join('\n')}`));
+    });
+  });
+}
+
+export async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
