@@ -1,0 +1,166 @@
+/**
+ * Typed GraphQL views of the engine's equipment result parts (economics,
+ * benchmark, recommendations, loss and heat-recovery streams). Field names
+ * and units follow src/engine/equipment/types.ts.
+ */
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum RecommendationPriority {
+  HIGH = 'high',
+  MEDIUM = 'medium',
+  LOW = 'low',
+}
+registerEnumType(RecommendationPriority, { name: 'RecommendationPriority' });
+
+export enum BenchmarkClass {
+  POOR = 'poor',
+  BELOW_AVERAGE = 'below_average',
+  AVERAGE = 'average',
+  GOOD = 'good',
+  EXCELLENT = 'excellent',
+}
+registerEnumType(BenchmarkClass, { name: 'BenchmarkClass', description: 'Exergetic-efficiency class against the subtype benchmark.' });
+
+@ObjectType({ description: 'SPECO exergoeconomics of one equipment (Lazzaretto & Tsatsaronis 2006).' })
+export class Exergoeconomics {
+  @Field(() => Float, { description: 'Purchased equipment cost PEC, EUR.' })
+  purchasedEquipmentCostEur!: number;
+
+  @Field(() => Boolean, { description: 'True when PEC comes from the cost correlation, not from equipment_cost_eur.' })
+  purchasedEquipmentCostEstimated!: boolean;
+
+  @Field(() => Float, { description: 'Total capital investment TCI, EUR.' })
+  totalCapitalInvestmentEur!: number;
+
+  @Field(() => Float, { description: 'Capital recovery factor CRF, 1/yr.' })
+  capitalRecoveryFactor!: number;
+
+  @Field(() => Float, { description: 'Investment and O&M cost rate Ż, EUR/h.' })
+  investmentCostRateEurPerH!: number;
+
+  @Field(() => Float, { description: 'Specific cost of fuel exergy c_F, EUR/kWh.' })
+  fuelCostEurPerKWh!: number;
+
+  @Field(() => Float, { description: 'Cost rate of exergy destruction Ċ_D, EUR/h.' })
+  destructionCostRateEurPerH!: number;
+
+  @Field(() => Float, { description: 'Cost rate of exergy losses Ċ_L, EUR/h.' })
+  lossCostRateEurPerH!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Exergoeconomic factor f = Ż/(Ż + Ċ_D + Ċ_L), dimensionless; null when undefined.' })
+  exergoeconomicFactor!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Specific cost of product exergy c_P, EUR/kWh; null when E_P is 0.' })
+  productCostEurPerKWh!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Relative cost difference r = (c_P − c_F)/c_F, dimensionless; null when undefined.' })
+  relativeCostDifference!: number | null;
+
+  @Field(() => Float, { description: 'Ż + Ċ_D + Ċ_L, EUR/h.' })
+  totalCostRateEurPerH!: number;
+}
+
+@ObjectType({ description: 'How the exergetic efficiency compares with the subtype benchmark.' })
+export class Benchmark {
+  @Field(() => BenchmarkClass)
+  benchmarkClass!: BenchmarkClass;
+
+  @Field(() => Int, { description: 'Percentile among typical units, 0–100.' })
+  percentile!: number;
+
+  @Field(() => String)
+  comparisonTextEn!: string;
+
+  @Field(() => String)
+  comparisonTextTr!: string;
+
+  @Field(() => Float, { description: 'Below this exergetic efficiency the unit is poor, %.' })
+  poorPct!: number;
+
+  @Field(() => Float, { description: 'Threshold of the average class, %.' })
+  averagePct!: number;
+
+  @Field(() => Float, { description: 'Threshold of the good class, %.' })
+  goodPct!: number;
+
+  @Field(() => Float, { description: 'Threshold of the excellent class, %.' })
+  excellentPct!: number;
+}
+
+@ObjectType({ description: 'An improvement measure with its estimated savings.' })
+export class Recommendation {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => String)
+  titleEn!: string;
+
+  @Field(() => String)
+  titleTr!: string;
+
+  @Field(() => String)
+  descriptionEn!: string;
+
+  @Field(() => String)
+  descriptionTr!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Exergy saved, kW; null where not estimated.' })
+  savingsKW!: number | null;
+
+  @Field(() => Float, { description: 'Savings, EUR/yr.' })
+  savingsEurPerYear!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Investment, EUR; null when unknown.' })
+  investmentEur!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Simple payback, years; null when there are no savings or no investment estimate.' })
+  paybackYears!: number | null;
+
+  @Field(() => RecommendationPriority)
+  priority!: RecommendationPriority;
+}
+
+@ObjectType({ description: 'An exergy loss: a stream leaving the unit unused.' })
+export class LossStream {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Float, { description: 'Exergy lost with the stream, kW.' })
+  exergyKW!: number;
+}
+
+@ObjectType({ description: 'Waste heat another unit could use.' })
+export class HeatRecoveryStream {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Float, { description: 'Recoverable heat, kW thermal.' })
+  heatKW!: number;
+
+  @Field(() => Float, { description: 'Exergy of that heat, kW.' })
+  exergyKW!: number;
+
+  @Field(() => Float, { description: 'Temperature the heat is available at, °C.' })
+  temperatureC!: number;
+
+  @Field(() => String, { description: 'air, water, flue_gas, steam, exhaust_air, oil, refrigerant or other.' })
+  medium!: string;
+}
+
+@ObjectType({ description: 'A note about the inputs or the result.' })
+export class AnalysisWarning {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  message!: string;
+}

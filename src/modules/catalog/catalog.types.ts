@@ -1,0 +1,153 @@
+/**
+ * The catalog as GraphQL types: what a frontend builds its forms from
+ * (equipment types and process types, their subtypes/subcategories and
+ * parameter definitions with units, defaults, ranges and EN/TR labels).
+ */
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { EquipmentType } from '../equipment/equipment-type.enum';
+import { ProcessType } from '../project/process-type.enum';
+
+export enum ParameterKind {
+  NUMBER = 'number',
+  INTEGER = 'integer',
+  BOOLEAN = 'boolean',
+  ENUM = 'enum',
+}
+registerEnumType(ParameterKind, { name: 'ParameterKind', description: 'Value type of a catalog parameter.' });
+
+@ObjectType({ description: 'One allowed value of an enum parameter.' })
+export class ParameterOptionInfo {
+  @Field(() => String)
+  value!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+
+  @Field(() => String)
+  labelTr!: string;
+}
+
+@ObjectType({ description: 'One input parameter: key, unit, default, accepted range, labels.' })
+export class ParameterInfo {
+  @Field(() => String, { description: 'snake_case key used in `parameters` JSON.' })
+  key!: string;
+
+  @Field(() => ParameterKind)
+  kind!: ParameterKind;
+
+  @Field(() => String, { nullable: true, description: 'Unit symbol (kW, bar, °C, h/yr, EUR/kWh …); null for booleans and enums.' })
+  unit!: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Default value in `unit`; null when there is none.' })
+  default!: number | string | boolean | null;
+
+  @Field(() => Float, { nullable: true, description: 'Smallest accepted value, in `unit`.' })
+  min!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest accepted value, in `unit`.' })
+  max!: number | null;
+
+  @Field(() => Boolean, { description: 'True when `min` itself is not accepted.' })
+  minExclusive!: boolean;
+
+  @Field(() => Boolean, { description: 'True when `max` itself is not accepted.' })
+  maxExclusive!: boolean;
+
+  @Field(() => Boolean)
+  required!: boolean;
+
+  @Field(() => String)
+  labelEn!: string;
+
+  @Field(() => String)
+  labelTr!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => [ParameterOptionInfo], { description: 'Allowed values of an enum parameter; empty otherwise.' })
+  options!: ParameterOptionInfo[];
+
+  @Field(() => [String], { nullable: true, description: 'Only these subtypes take the parameter; null = all.' })
+  subtypes!: string[] | null;
+}
+
+@ObjectType({ description: 'A subtype-specific default or range of one parameter.' })
+export class ParameterOverrideInfo {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Default for this subtype, in the parameter’s unit.' })
+  default!: number | string | boolean | null;
+
+  @Field(() => Float, { nullable: true, description: 'Smallest accepted value for this subtype, in the parameter’s unit.' })
+  min!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest accepted value for this subtype, in the parameter’s unit.' })
+  max!: number | null;
+}
+
+@ObjectType({ description: 'A subtype (or process subcategory) with its own defaults.' })
+export class SubtypeInfo {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String, { description: 'English label.' })
+  label!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+
+  @Field(() => String)
+  labelTr!: string;
+
+  @Field(() => [ParameterOverrideInfo])
+  overrides!: ParameterOverrideInfo[];
+}
+
+/** Fields shared by equipment and process types (not itself in the schema). */
+@ObjectType()
+class CatalogEntryInfo {
+  @Field(() => String, { description: 'English label.' })
+  label!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+
+  @Field(() => String)
+  labelTr!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => [ParameterInfo])
+  parameters!: ParameterInfo[];
+}
+
+@ObjectType({ description: 'An equipment type of the catalog.' })
+export class EquipmentTypeInfo extends CatalogEntryInfo {
+  @Field(() => EquipmentType)
+  key!: EquipmentType;
+
+  @Field(() => String)
+  defaultSubtype!: string;
+
+  @Field(() => [SubtypeInfo])
+  subtypes!: SubtypeInfo[];
+}
+
+@ObjectType({ description: 'A process type of the gap analysis, with its subcategories and parameters.' })
+export class ProcessTypeInfo extends CatalogEntryInfo {
+  @Field(() => ProcessType)
+  key!: ProcessType;
+
+  @Field(() => String)
+  defaultSubcategory!: string;
+
+  @Field(() => [SubtypeInfo], { description: 'Same as subcategories (shape shared with equipmentTypes).' })
+  subtypes!: SubtypeInfo[];
+
+  @Field(() => [SubtypeInfo])
+  subcategories!: SubtypeInfo[];
+}

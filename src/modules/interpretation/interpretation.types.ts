@@ -1,0 +1,174 @@
+/** GraphQL types of a stored interpretation (content shape: src/engine/interpret/types.ts). */
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RecommendationPriority } from '../analysis/equipment-result.types';
+
+export enum InterpretationLanguage {
+  EN = 'EN',
+  TR = 'TR',
+}
+registerEnumType(InterpretationLanguage, { name: 'InterpretationLanguage', description: 'English (default) or Turkish.' });
+
+@ObjectType({ description: 'A hotspot as the interpretation reads it.' })
+export class HotspotFinding {
+  @Field(() => ID, { nullable: true })
+  equipmentId!: string | null;
+
+  @Field(() => String)
+  equipmentName!: string;
+
+  @Field(() => String, { description: 'Equipment type key (compressor, boiler …).' })
+  equipmentType!: string;
+
+  @Field(() => Float, { description: 'Exergy destroyed, kW.' })
+  exergyDestroyedKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of the plant’s exergy destruction, %.' })
+  sharePct!: number | null;
+
+  @Field(() => RecommendationPriority)
+  priority!: RecommendationPriority;
+
+  @Field(() => String)
+  finding!: string;
+}
+
+@ObjectType({ description: 'A heat-integration opportunity as the interpretation reads it.' })
+export class IntegrationFinding {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  source!: string;
+
+  @Field(() => String)
+  target!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Recoverable heat, kW thermal.' })
+  recoverableKW!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Savings, EUR/yr.' })
+  potentialSavingsEurPerYear!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Investment, EUR.' })
+  investmentEur!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Simple payback, years.' })
+  paybackYears!: number | null;
+
+  @Field(() => String, { description: 'low, medium or high.' })
+  complexity!: string;
+
+  @Field(() => String)
+  description!: string;
+}
+
+@ObjectType({ description: 'One step of the prioritised action plan.' })
+export class Action {
+  @Field(() => Int, { description: '1 = do first.' })
+  rank!: number;
+
+  @Field(() => ID, { nullable: true })
+  equipmentId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  equipmentName!: string | null;
+
+  @Field(() => String, { description: 'The measure.' })
+  action!: string;
+
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Exergy saved, kW.' })
+  estimatedSavingsKW!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Savings, EUR/yr.' })
+  estimatedSavingsEurPerYear!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Investment, EUR.' })
+  estimatedInvestmentEur!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Simple payback, years.' })
+  paybackYears!: number | null;
+
+  @Field(() => RecommendationPriority)
+  priority!: RecommendationPriority;
+}
+
+@ObjectType({ description: 'A measure judged unsuitable, and why.' })
+export class NotRecommended {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType({ description: 'Measures by horizon.' })
+export class ActionPlan {
+  @Field(() => [String], { description: 'Now.' })
+  immediate!: string[];
+
+  @Field(() => [String], { description: 'Within 1–3 months.' })
+  shortTerm!: string[];
+
+  @Field(() => [String], { description: 'Within 3–12 months.' })
+  mediumTerm!: string[];
+}
+
+@ObjectType('Interpretation', { description: 'A written interpretation of an analysis, with a prioritised action plan.' })
+export class InterpretationView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date, { description: 'When it was written (ISO 8601).' })
+  createdAt!: Date;
+
+  @Field(() => String, { description: '`builtin` (rule-based, offline) or `llm`.' })
+  provider!: string;
+
+  @Field(() => String, { nullable: true, description: 'The LLM model, when one wrote it.' })
+  model!: string | null;
+
+  @Field(() => InterpretationLanguage)
+  language!: InterpretationLanguage;
+
+  @Field(() => Boolean, { description: 'True while the analysis it interprets is still the latest one.' })
+  current!: boolean;
+
+  @Field(() => ID, { description: 'Id of the FactoryAnalysis or AnalysisResult interpreted.' })
+  analysisId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the LLM’s answer was not used, when it fell back to the built-in one.' })
+  fallbackReason!: string | null;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => String)
+  detailedAnalysis!: string;
+
+  @Field(() => [String])
+  keyInsights!: string[];
+
+  @Field(() => [HotspotFinding])
+  hotspotAnalysis!: HotspotFinding[];
+
+  @Field(() => [IntegrationFinding])
+  integrationOpportunities!: IntegrationFinding[];
+
+  @Field(() => [Action])
+  prioritizedActions!: Action[];
+
+  @Field(() => [NotRecommended])
+  notRecommended!: NotRecommended[];
+
+  @Field(() => ActionPlan)
+  actionPlan!: ActionPlan;
+
+  @Field(() => [String])
+  sectorInsights!: string[];
+
+  @Field(() => [String])
+  warnings!: string[];
+}
