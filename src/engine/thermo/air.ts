@@ -1,0 +1,99 @@
+/** Dry air as an ideal gas, and moist air (psychrometrics and exergy). */
+import { ThermoRangeError, requireFinite } from './errors';
+import { saturationPressureMPa } from './if97/region4';
+import type { DeadState } from './dead-state';
+
+/** Specific gas constant of dry air, kJ/(kg·K) (R_u/M = 8.314462/28.9647). */
+export const AIR_GAS_CONSTANT_KJ_PER_KGK = 0.28705;
+/** Isobaric heat capacity of dry air near ambient, kJ/(kg·K). */
+export const AIR_CP_KJ_PER_KGK = 1.005;
+export const AIR_HEAT_CAPACITY_RATIO = 1.4;
+/** Isobaric heat capacity of water vapour near ambient, kJ/(kg·K). */
+export const VAPOUR_CP_KJ_PER_KGK = 1.872;
+/** Ratio of molar masses M_water/M_air (ASHRAE 2017 ch. 1). */
+const EPSILON = 0.621945;
+
+/** Density ρ = p/(R T), kg/m³ (p in kPa). */
+export function airDensityKgPerM3(pressureKPa: number, temperatureK: number): number {
+  requireFinite('pressure', pressureKPa, 'kPa');
+  requireFinite('temperature', temperatureK, 'K');
+  if (!(pressureKPa > 0)) throw new ThermoRangeError('pressure', pressureKPa, 0, Number.MAX_VALUE, 'kPa');
+  if (!(temperatureK > 0)) throw new ThermoRangeError('temperature', temperatureK, 0, Number.MAX_VALUE, 'K');
+  return pressureKPa / (AIR_GAS_CONSTANT_KJ_PER_KGK * temperatureK);
+}
+
+/**
+ * Specific flow exergy of air at (T, p) relative to the dead state, split into
+ * its thermal part cp[(T − T0) − T0 ln(T/T0)] and mechanical part R T0 ln(p/p0).
+ */
+export function airFlowExergyKJPerKg(
+  temperatureK: number,
+  pressureKPa: number,
+  dead: DeadState,
+): { thermalKJPerKg: number; mechanicalKJPerKg: number; totalKJPerKg: number } {
+  airDensityKgPerM3(pressureKPa, temperatureK); // validates
+  const t0 = dead.temperatureK;
+  const thermal = AIR_CP_KJ_PER_KGK * (temperatureK - t0 - t0 * Math.log(temperatureK / t0));
+  const mechanical = AIR_GAS_CONSTANT_KJ_PER_KGK * t0 * Math.log(pressureKPa / dead.pressureKPa);
+  return { thermalKJPerKg: thermal, mechanicalKJPerKg: mechanical, totalKJPerKg: thermal + mechanical };
+}
+
+/** Minimum (isothermal, reversible) compression work R T ln(p2/p1), kJ/kg. */
+export function isothermalCompressionWorkKJPerKg(inletPressureKPa: number, outletPressureKPa: number, temperatureK: number): number {
+  airDensityKgPerM3(inletPressureKPa, temperatureK);
+  airDensityKgPerM3(outletPressureKPa, temperatureK);
+  return AIR_GAS_CONSTANT_KJ_PER_KGK * temperatureK * Math.log(outletPressureKPa / inletPressureKPa);
+}
+
+/** Mass flow of a free-air-delivery volume flow (m³/min at intake conditions), kg/s. */
+export function freeAirDeliveryMassFlowKgPerS(flowM3PerMin: number, intakeTemperatureK: number, intakePressureKPa: number): number {
+  return (flowM3PerMin / 60) * airDensityKgPerM3(intakePressureKPa, intakeTemperatureK);
+}
+
+/** Saturation vapour pressure over liquid water, kPa (IAPWS-IF97 eq. 30, 0–373.9 °C). */
+export function saturationVaporPressureKPa(temperatureK: number): number {
+  return saturationPressureMPa(temperatureK) * 1000;
+}
+
+/** Humidity ratio W, kg water/kg dry air, from relative humidity 0..1 (ASHRAE 2017 ch. 1 eqs. 20, 24). */
+export function humidityRatioFromRelativeHumidity(temperatureK: number, relativeHumidity: number, pressureKPa: number): number {
+  if (!(relativeHumidity >= 0 && relativeHumidity <= 1)) throw new ThermoRangeError('relative humidity', relativeHumidity, 0, 1, '-');
+  const vapour = relativeHumidity * saturationVaporPressureKPa(temperatureK);
+  if (!(vapour < pressureKPa)) throw new ThermoRangeError('vapour pressure', vapour, 0, pressureKPa, 'kPa');
+  return (EPSILON * vapour) / (pressureKPa - vapour);
+}
+
+/** Relative humidity 0..1 (may exceed 1 for supersaturated input) from W. */
+export function relativeHumidityFromHumidityRatio(temperatureK: number, humidityRatio: number, pressureKPa: number): number {
+  if (!(humidityRatio >= 0)) throw new ThermoRangeError('humidity ratio', humidityRatio, 0, Number.MAX_VALUE, 'kg/kg');
+  const vapour = (pressureKPa * humidityRatio) / (EPSILON + humidityRatio);
+  return vapour / saturationVaporPressureKPa(temperatureK);
+}
+
+/** Enthalpy of moist air per kg dry air, kJ/kg (ASHRAE 2017 ch. 1 eq. 30; 0 °C dry air and liquid water = 0). */
+export function moistAirEnthalpyKJPerKgDryAir(temperatureK: number, humidityRatio: number): number {
+  const t = temperatureK - 273.15;
+  return 1.006 * t + humidityRatio * (2501 + 1.86 * t);
+}
+
+/**
+ * Exergy of moist air per kg dry air relative to the ambient (T0, p0, W0),
+ * kJ/kg: thermal + mechanical + humidity (chemical) terms of Wepfer, Gaggioli
+ * & Obert (1979), ASHRAE Trans. 85(1):667–677.
+ */
+export function moistAirExergyKJPerKgDryAir(
+  state: { temperatureK: number; humidityRatio: number; pressureKPa: number },
+  ambient: { dead: DeadState; humidityRatio: number },
+): number {
+  const { temperatureK: t, humidityRatio: w, pressureKPa: p } = state;
+  const { dead, humidityRatio: w0 } = ambient;
+  if (!(w >= 0 && w0 > 0)) throw new ThermoRangeError('humidity ratio', Math.min(w, w0), 0, Number.MAX_VALUE, 'kg/kg');
+  const t0 = dead.temperatureK;
+  const ra = AIR_GAS_CONSTANT_KJ_PER_KGK;
+  const ratio = 1.608; // M_air/M_water
+  const thermal = (AIR_CP_KJ_PER_KGK + w * VAPOUR_CP_KJ_PER_KGK) * (t - t0 - t0 * Math.log(t / t0));
+  const mechanical = (1 + ratio * w) * ra * t0 * Math.log(p / dead.pressureKPa);
+  const humidity =
+    ra * t0 * ((1 + ratio * w) * Math.log((1 + ratio * w0) / (1 + ratio * w)) + (w > 0 ? ratio * w * Math.log(w / w0) : 0));
+  return thermal + mechanical + humidity;
+}

@@ -1,0 +1,58 @@
+/**
+ * Fuels: lower heating value, chemical-exergy factor φ = ex_ch/LHV and CO₂
+ * emission factor, each row with its source.
+ *
+ * φ: Szargut, Morris & Steward (1988), Exergy Analysis of Thermal, Chemical and
+ * Metallurgical Processes, ch. 2 correlations (as in spec/equipment.md §3.2).
+ * LHV: spec/equipment.md §3.2 (original's table; typical values). CO₂ per kWh
+ * LHV: IPCC 2006 Guidelines Vol. 2 ch. 2 Table 2.2 default factors
+ * (natural gas 56.1, LPG 63.1, gas/diesel oil 74.1, residual fuel oil 77.4,
+ * other bituminous coal 94.6, wood 112 t CO₂/TJ; 1 TJ = 277 778 kWh).
+ */
+import { ThermoInputError, ThermoRangeError } from './errors';
+
+export type FuelKey = 'natural_gas' | 'fuel_oil' | 'coal' | 'biomass' | 'lpg' | 'diesel' | 'electricity';
+
+export interface Fuel {
+  key: FuelKey;
+  labelEn: string;
+  labelTr: string;
+  /** kJ/kg; null for electricity. */
+  lowerHeatingValueKJPerKg: number | null;
+  /** Chemical exergy / LHV; 1 for electricity (pure work). */
+  exergyFactor: number;
+  /** kg CO₂ per kWh of LHV (per kWh delivered for electricity). */
+  co2KgPerKWh: number;
+  /** Stoichiometric air/fuel mass ratio, kg/kg; null for electricity. */
+  stoichiometricAirFuelRatio: number | null;
+  source: string;
+}
+
+const TJ_IN_KWH = 277777.78;
+const ipcc = (tonnesPerTJ: number) => (tonnesPerTJ * 1000) / TJ_IN_KWH;
+const IPCC = 'IPCC 2006 Guidelines Vol. 2 Table 2.2; φ: Szargut et al. 1988; LHV: spec/equipment.md §3.2';
+
+export const FUELS: Record<FuelKey, Fuel> = {
+  natural_gas: { key: 'natural_gas', labelEn: 'Natural gas', labelTr: 'Doğal gaz', lowerHeatingValueKJPerKg: 47100, exergyFactor: 1.04, co2KgPerKWh: ipcc(56.1), stoichiometricAirFuelRatio: 17.2, source: IPCC },
+  fuel_oil: { key: 'fuel_oil', labelEn: 'Fuel oil', labelTr: 'Fuel oil', lowerHeatingValueKJPerKg: 41200, exergyFactor: 1.06, co2KgPerKWh: ipcc(77.4), stoichiometricAirFuelRatio: 14.0, source: IPCC },
+  coal: { key: 'coal', labelEn: 'Coal', labelTr: 'Kömür', lowerHeatingValueKJPerKg: 25000, exergyFactor: 1.09, co2KgPerKWh: ipcc(94.6), stoichiometricAirFuelRatio: 11.5, source: IPCC },
+  biomass: { key: 'biomass', labelEn: 'Biomass (wood)', labelTr: 'Biyokütle (odun)', lowerHeatingValueKJPerKg: 17000, exergyFactor: 1.13, co2KgPerKWh: ipcc(112), stoichiometricAirFuelRatio: 6.5, source: `${IPCC}; biogenic CO₂, reported but usually counted as neutral` },
+  lpg: { key: 'lpg', labelEn: 'LPG', labelTr: 'LPG', lowerHeatingValueKJPerKg: 46100, exergyFactor: 1.05, co2KgPerKWh: ipcc(63.1), stoichiometricAirFuelRatio: 15.6, source: IPCC },
+  diesel: { key: 'diesel', labelEn: 'Diesel', labelTr: 'Motorin', lowerHeatingValueKJPerKg: 43000, exergyFactor: 1.07, co2KgPerKWh: ipcc(74.1), stoichiometricAirFuelRatio: 14.5, source: IPCC },
+  electricity: { key: 'electricity', labelEn: 'Electricity', labelTr: 'Elektrik', lowerHeatingValueKJPerKg: null, exergyFactor: 1, co2KgPerKWh: 0.25, stoichiometricAirFuelRatio: null, source: 'Electricity is pure exergy; 0.25 kg CO₂/kWh is an EU-average grid assumption (EEA 2023 order of magnitude), override per site' },
+};
+
+export function getFuel(key: string): Fuel {
+  const fuel = (FUELS as Record<string, Fuel | undefined>)[key];
+  if (!fuel) throw new ThermoInputError(`unknown fuel "${key}"; known: ${Object.keys(FUELS).join(', ')}`);
+  return fuel;
+}
+
+/** Chemical exergy flow of a fuel, kW: φ · LHV · ṁ. */
+export function fuelChemicalExergyKW(fuelKey: string, massFlowKgPerH: number, lhvKJPerKgOverride?: number): number {
+  const fuel = getFuel(fuelKey);
+  const lhv = lhvKJPerKgOverride ?? fuel.lowerHeatingValueKJPerKg;
+  if (lhv === null) throw new ThermoInputError(`${fuel.labelEn} has no heating value; it is not burned`);
+  if (!(massFlowKgPerH >= 0)) throw new ThermoRangeError('fuel mass flow', massFlowKgPerH, 0, Number.MAX_VALUE, 'kg/h');
+  return fuel.exergyFactor * lhv * (massFlowKgPerH / 3600);
+}

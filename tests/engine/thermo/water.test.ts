@@ -1,0 +1,87 @@
+/** Water/steam states beyond the verification tables: reference exergy, round trips, two-phase, ranges. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DEFAULT_DEAD_STATE,
+  ThermoRangeError,
+  saturatedLiquidAtP,
+  saturatedVaporAtP,
+  saturatedVaporAtT,
+  waterFlowExergyKJPerKg,
+  waterStatePH,
+  waterStatePS,
+  waterStatePT,
+} from '../../../src/engine/thermo';
+
+const reference = JSON.parse(readFileSync(join(__dirname, '../../../../shared/reference/steam-exergy.json'), 'utf8')) as {
+  cases: { p_bar: number; Tsat_C: number; h_kJkg: number; s_kJkgK: number; ex_kJkg: number }[];
+};
+
+describe('../shared/reference/steam-exergy.json (CoolProp IAPWS-95), tolerance 0.5 kJ/kg', () => {
+  it.each(reference.cases.map((c) => [c.p_bar, c]))('saturated vapour at %s bar', (_p, c) => {
+    const vapour = saturatedVaporAtP(c.p_bar / 10);
+    expect(Math.abs(vapour.temperatureK - 273.15 - c.Tsat_C)).toBeLessThan(0.01);
+    expect(Math.abs(vapour.enthalpyKJPerKg - c.h_kJkg)).toBeLessThan(0.5);
+    expect(Math.abs(waterFlowExergyKJPerKg(vapour, DEFAULT_DEAD_STATE) - c.ex_kJkg)).toBeLessThan(0.5);
+  });
+});
+
+describe('round trips T(p, h(p, T)) and T(p, s(p, T)) within 1 mK', () => {
+  const grid: [number, number][] = [];
+  for (const p of [0.001, 0.01, 0.1, 1, 5, 10, 16, 20, 50, 100]) {
+    for (const t of [280, 300, 350, 400, 450, 500, 550, 600, 620, 700, 800, 900, 1000, 1070]) grid.push([p, t]);
+  }
+  const valid = grid.filter(([p, t]) => {
+    try {
+      waterStatePT(p, t);
+      return true;
+    } catch {
+      return false; // region 3 states are not implemented yet
+    }
+  });
+
+  it('covers both regions on the grid', () => {
+    const regions = new Set(valid.map(([p, t]) => waterStatePT(p, t).region));
+    expect([...regions].sort()).toEqual([1, 2]);
+    expect(valid.length).toBeGreaterThan(100);
+  });
+
+  it.each(valid)('p = %s MPa, T = %s K', (p, t) => {
+    const state = waterStatePT(p, t);
+    expect(Math.abs(waterStatePH(p, state.enthalpyKJPerKg).temperatureK - t)).toBeLessThan(1e-3);
+    expect(Math.abs(waterStatePS(p, state.entropyKJPerKgK).temperatureK - t)).toBeLessThan(1e-3);
+  });
+});
+
+describe('two-phase states', () => {
+  it('gives the quality from h and from s consistently', () => {
+    const liquid = saturatedLiquidAtP(1);
+    const vapour = saturatedVaporAtP(1);
+    const h = liquid.enthalpyKJPerKg + 0.3 * (vapour.enthalpyKJPerKg - liquid.enthalpyKJPerKg);
+    const fromH = waterStatePH(1, h);
+    expect(fromH.region).toBe(4);
+    expect(fromH.quality).toBeCloseTo(0.3, 12);
+    const fromS = waterStatePS(1, fromH.entropyKJPerKgK);
+    expect(fromS.quality).toBeCloseTo(0.3, 12);
+    expect(fromS.temperatureK).toBeCloseTo(453.035632, 5);
+  });
+
+  it('saturated states agree from both sides of the line', () => {
+    const atT = saturatedVaporAtT(453.035632);
+    expect(atT.pressureMPa).toBeCloseTo(1, 6);
+    expect(atT.enthalpyKJPerKg).toBeCloseTo(saturatedVaporAtP(1).enthalpyKJPerKg, 3);
+  });
+});
+
+describe('states outside the formulation throw a typed error naming the range', () => {
+  it.each([
+    [() => waterStatePT(101, 400), /pressure = 101 MPa is outside the valid range \[0, 100\] MPa/],
+    [() => waterStatePT(1, 2300), /temperature = 2300 K is outside/],
+    [() => waterStatePT(1, 260), /\[273.15, 1073.15\] K/],
+    [() => waterStatePT(Number.NaN, 300), /not a finite number/],
+    [() => waterStatePT(25, 650), /region 3/],
+  ])('%#', (call, message) => {
+    expect(call).toThrow(ThermoRangeError);
+    expect(call).toThrow(message);
+  });
+});
