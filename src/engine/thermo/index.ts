@@ -2,12 +2,11 @@
  * Thermodynamic core — pure functions, SI units with the unit in every name.
  *
  * Dead state:   DeadState, makeDeadState(°C, kPa), DEFAULT_DEAD_STATE (25 °C, 101.325 kPa)
- * Water/steam:  IAPWS-IF97 regions 1, 2, 4 and B23 (MPa, K, kJ/kg, kJ/(kg·K)):
+ * Water/steam:  IAPWS-IF97, all five regions and B23 (MPa, K, kJ/kg, kJ/(kg·K)):
  *               waterStatePT(p, T), waterStatePH(p, h), waterStatePS(p, s) → WaterState (region, v, ρ, h, s, u,
  *               cp, cv, w, quality); saturationPressureMPa(T), saturationTemperatureK(p);
  *               saturatedLiquidAtP/AtT, saturatedVaporAtP/AtT, twoPhaseState(p, x);
  *               deadStateWater(dead), waterFlowExergyKJPerKg(state, dead) = (h − h0) − T0(s − s0).
- *               Regions 3 and 5 throw ThermoRangeError (not implemented yet).
  * Exergy:       carnotFactor, heatExergyKW = Q(1 − T0/T), coldExergyKW = Q(T0/T − 1), logMeanTemperatureK.
  * Air:          ideal gas (R = 0.28705 kJ/(kg·K)): airDensityKgPerM3, airFlowExergyKJPerKg (thermal +
  *               mechanical), isothermalCompressionWorkKJPerKg, freeAirDeliveryMassFlowKgPerS.

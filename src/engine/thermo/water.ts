@@ -2,13 +2,15 @@
  * Water and steam from IAPWS-IF97 (R7-97(2012)): states from (p, T), (p, h)
  * and (p, s), saturation, two-phase mixtures, and flow exergy.
  *
- * Implemented: regions 1, 2 and 4 with the B23 boundary. Region 3 (above
- * 623.15 K and above the B23 line, i.e. p > 16.53 MPa near the critical point)
- * and region 5 (T > 1073.15 K) are not yet implemented: such states throw a
+ * All five regions: 1 (liquid), 2 (vapour), 3 (near-critical, solved for
+ * density), 4 (saturation and two-phase mixtures), 5 (1073.15–2273.15 K,
+ * p ≤ 50 MPa), with the B23 boundary. States outside the formulation throw a
  * ThermoRangeError naming the range, never a wrong number.
  */
 import { ThermoRangeError, requireFinite } from './errors';
-import { P_MAX_MPA, P_MIN_MPA, T_MAX_REGION2_K, T_MIN_K, T_REGION13_K } from './if97/constants';
+import { P_CRITICAL_MPA, P_MAX_MPA, P_MIN_MPA, T_CRITICAL_K, T_MAX_REGION2_K, T_MAX_REGION5_K, T_MIN_K, T_REGION13_K } from './if97/constants';
+import { region3 } from './if97/region3';
+import { region5 } from './if97/region5';
 import { region1 } from './if97/region1';
 import { region2 } from './if97/region2';
 import { saturationPressureMPa, saturationTemperatureK } from './if97/region4';
@@ -39,38 +41,47 @@ function checkPressure(pressureMPa: number): void {
   if (!(pressureMPa > 0 && pressureMPa <= P_MAX_MPA)) throw new ThermoRangeError('pressure', pressureMPa, 0, P_MAX_MPA, 'MPa');
 }
 
-function region3Error(quantity: string, value: number, unit: string): ThermoRangeError {
-  return new ThermoRangeError(quantity, value, 0, 0, unit, 'IF97 region 3 (near-critical, p > 16.53 MPa) is not implemented yet');
-}
+/** Region 5 holds only up to 50 MPa (R7-97(2012) §9). */
+const P_MAX_REGION5_MPA = 50;
 
 /** State at (p, T) in MPa and K. */
 export function waterStatePT(pressureMPa: number, temperatureK: number): WaterState {
   checkPressure(pressureMPa);
   requireFinite('temperature', temperatureK, 'K');
-  if (!(temperatureK >= T_MIN_K && temperatureK <= T_MAX_REGION2_K)) {
-    throw new ThermoRangeError('temperature', temperatureK, T_MIN_K, T_MAX_REGION2_K, 'K', 'region 5 (above 1073.15 K) is not implemented yet');
+  if (!(temperatureK >= T_MIN_K && temperatureK <= T_MAX_REGION5_K)) {
+    throw new ThermoRangeError('temperature', temperatureK, T_MIN_K, T_MAX_REGION5_K, 'K');
   }
   if (temperatureK <= T_REGION13_K) {
     return pressureMPa >= saturationPressureMPa(temperatureK) ? region1(pressureMPa, temperatureK) : region2(pressureMPa, temperatureK);
   }
+  if (temperatureK > T_MAX_REGION2_K) {
+    if (pressureMPa > P_MAX_REGION5_MPA) {
+      throw new ThermoRangeError('pressure', pressureMPa, 0, P_MAX_REGION5_MPA, 'MPa', 'above 1073.15 K (region 5)');
+    }
+    return region5(pressureMPa, temperatureK);
+  }
   if (pressureMPa <= b23PressureMPa(temperatureK)) return region2(pressureMPa, temperatureK);
-  throw region3Error('pressure', pressureMPa, 'MPa');
+  const vapourLike = temperatureK < T_CRITICAL_K && pressureMPa < saturationPressureMPa(temperatureK);
+  return region3(pressureMPa, temperatureK, vapourLike ? 'vapour' : 'liquid');
 }
 
 function checkTwoPhasePressure(pressureMPa: number): void {
   checkPressure(pressureMPa);
-  if (pressureMPa < P_MIN_MPA) throw new ThermoRangeError('saturation pressure', pressureMPa, P_MIN_MPA, P_SAT_623, 'MPa');
-  if (pressureMPa > P_SAT_623) throw region3Error('saturation pressure', pressureMPa, 'MPa');
+  if (!(pressureMPa >= P_MIN_MPA && pressureMPa <= P_CRITICAL_MPA)) {
+    throw new ThermoRangeError('saturation pressure', pressureMPa, P_MIN_MPA, P_CRITICAL_MPA, 'MPa');
+  }
 }
 
 export function saturatedLiquidAtP(pressureMPa: number): WaterState {
   checkTwoPhasePressure(pressureMPa);
-  return region1(pressureMPa, saturationTemperatureK(pressureMPa));
+  const temperatureK = saturationTemperatureK(pressureMPa);
+  return pressureMPa <= P_SAT_623 ? region1(pressureMPa, temperatureK) : region3(pressureMPa, temperatureK, 'liquid');
 }
 
 export function saturatedVaporAtP(pressureMPa: number): WaterState {
   checkTwoPhasePressure(pressureMPa);
-  return region2(pressureMPa, saturationTemperatureK(pressureMPa));
+  const temperatureK = saturationTemperatureK(pressureMPa);
+  return pressureMPa <= P_SAT_623 ? region2(pressureMPa, temperatureK) : region3(pressureMPa, temperatureK, 'vapour');
 }
 
 export function saturatedLiquidAtT(temperatureK: number): WaterState {
@@ -112,37 +123,45 @@ function slopeOf(state: WaterState, property: Property): number {
   return property === 'enthalpyKJPerKg' ? cp : cp / state.temperatureK;
 }
 
-/** State at p with a given h or s: single phase solved on T, two-phase by quality. */
+/**
+ * State at p with a given h or s. Along an isobar h and s increase with T
+ * through every region, so the single-phase answer is a safeguarded Newton
+ * solve on T within the region's temperature bracket; between the saturated
+ * liquid and vapour values it is a two-phase mixture.
+ */
 function stateFromProperty(pressureMPa: number, target: number, property: Property, unit: string): WaterState {
   checkPressure(pressureMPa);
   requireFinite(property, target, unit);
-  const solveIn = (regionFn: typeof region1, lo: number, hi: number): WaterState => {
-    const low = regionFn(pressureMPa, lo)[property];
-    const high = regionFn(pressureMPa, hi)[property];
-    if (target < low - 1e-9 || target > high + 1e-9) throw new ThermoRangeError(property, target, low, high, unit, `at ${pressureMPa} MPa`);
+  const at = (temperatureK: number) => waterStatePT(pressureMPa, temperatureK);
+  const solveBetween = (lo: number, hi: number, stateAt: (t: number) => WaterState): WaterState => {
     const t = solveIncreasing(
       (temperatureK) => {
-        const state = regionFn(pressureMPa, temperatureK);
+        const state = stateAt(temperatureK);
         return { value: state[property], slope: slopeOf(state, property) };
       },
       target,
       lo,
       hi,
     );
-    return regionFn(pressureMPa, t);
+    return stateAt(t);
   };
-  if (pressureMPa <= P_SAT_623) {
-    const saturation = saturationTemperatureK(Math.max(pressureMPa, P_MIN_MPA));
-    const liquid = region1(pressureMPa, saturation)[property];
-    const vapour = region2(pressureMPa, saturation)[property];
-    if (target <= liquid) return solveIn(region1, T_MIN_K, saturation);
-    if (target >= vapour) return solveIn(region2, saturation, T_MAX_REGION2_K);
-    return twoPhaseState(pressureMPa, (target - liquid) / (vapour - liquid));
+  const top = pressureMPa <= P_MAX_REGION5_MPA ? T_MAX_REGION5_K : T_MAX_REGION2_K;
+  const lowest = at(T_MIN_K)[property];
+  const highest = at(top)[property];
+  if (target < lowest - 1e-9 || target > highest + 1e-9) {
+    throw new ThermoRangeError(property, target, lowest, highest, unit, `at ${pressureMPa} MPa`);
   }
-  if (target <= region1(pressureMPa, T_REGION13_K)[property]) return solveIn(region1, T_MIN_K, T_REGION13_K);
-  const boundary = b23TemperatureK(pressureMPa);
-  if (target >= region2(pressureMPa, boundary)[property]) return solveIn(region2, boundary, T_MAX_REGION2_K);
-  throw region3Error(property, target, unit);
+  if (pressureMPa <= P_CRITICAL_MPA && pressureMPa >= P_MIN_MPA) {
+    const saturation = saturationTemperatureK(pressureMPa);
+    const liquid = saturatedLiquidAtP(pressureMPa);
+    const vapour = saturatedVaporAtP(pressureMPa);
+    const branch = (which: 'liquid' | 'vapour') => (t: number) =>
+      t > T_REGION13_K && t <= b23TemperatureK(pressureMPa) ? region3(pressureMPa, t, which) : at(t);
+    if (target <= liquid[property]) return solveBetween(T_MIN_K, saturation, branch('liquid'));
+    if (target >= vapour[property]) return solveBetween(saturation, top, branch('vapour'));
+    return twoPhaseState(pressureMPa, (target - liquid[property]) / (vapour[property] - liquid[property]));
+  }
+  return solveBetween(T_MIN_K, top, at);
 }
 
 export function waterStatePH(pressureMPa: number, enthalpyKJPerKg: number): WaterState {

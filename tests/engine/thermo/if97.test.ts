@@ -1,8 +1,9 @@
 /**
  * IAPWS-IF97 computer-program verification values, IAPWS R7-97(2012):
- * Table 5 (region 1), Table 15 (region 2), Tables 35 and 36 (region 4) and the
- * B23 check of §4. Each value is compared to the 9 significant digits printed.
+ * Table 5 (region 1), Table 15 (region 2), Table 33 (region 3), Tables 35 and
+ * 36 (region 4), Table 42 (region 5) and the B23 check of §4. Each value is compared to the 9 significant digits printed.
  */
+import { region3FromDensity } from '../../../src/engine/thermo/if97/region3';
 import {
   b23PressureMPa,
   b23TemperatureK,
@@ -72,4 +73,43 @@ describe('Tables 35 and 36 — saturation line', () => {
 it('B23 boundary: p(623.15 K) = 16.5291643 MPa and back (R7-97(2012) §4)', () => {
   expectSignificant(b23PressureMPa(623.15), 0.165291643e2);
   expectSignificant(b23TemperatureK(0.165291643e2), 0.62315e3, 8);
+});
+
+describe('Table 33 — region 3 at (650 K, 500 kg/m³), (650 K, 200 kg/m³), (750 K, 500 kg/m³)', () => {
+  const rows: [number, number, number, number, number, number, number, number][] = [
+    [650, 500, 0.255837018e2, 0.186343019e4, 0.181226279e4, 0.405427273e1, 0.138935717e2, 0.502005554e3],
+    [650, 200, 0.222930643e2, 0.237512401e4, 0.226365868e4, 0.485438792e1, 0.446579342e2, 0.383444594e3],
+    [750, 500, 0.783095639e2, 0.225868845e4, 0.210206932e4, 0.446971906e1, 0.634165359e1, 0.760696041e3],
+  ];
+  it.each(rows)('T = %s K, ρ = %s kg/m³', (t, rho, p, h, u, s, cp, w) => {
+    const state = region3FromDensity(rho, t);
+    expectSignificant(state.pressureMPa, p);
+    expectSignificant(state.enthalpyKJPerKg, h);
+    expectSignificant(state.internalEnergyKJPerKg, u);
+    expectSignificant(state.entropyKJPerKgK, s);
+    expectSignificant(state.cpKJPerKgK!, cp);
+    expectSignificant(state.speedOfSoundMPerS!, w);
+    // and the (p, T) entry point finds the same density back
+    const fromPT = waterStatePT(p, t);
+    expect(fromPT.region).toBe(3);
+    expect(fromPT.densityKgPerM3).toBeCloseTo(rho, 4); // p is printed to 9 digits; near-critical ρ is sensitive to it
+  });
+});
+
+describe('Table 42 — region 5 at (0.5 MPa, 1500 K), (30 MPa, 1500 K), (30 MPa, 2000 K)', () => {
+  const rows: Row[] = [
+    [0.5, 1500, 0.138455090e1, 0.521976855e4, 0.452749310e4, 0.965408875e1, 0.261609445e1, 0.917068690e3],
+    [30, 1500, 0.230761299e-1, 0.516723514e4, 0.447495124e4, 0.772970133e1, 0.272724317e1, 0.928548002e3],
+    [30, 2000, 0.311385219e-1, 0.657122604e4, 0.563707038e4, 0.853640523e1, 0.288569882e1, 0.106736948e4],
+  ];
+  it.each(rows)('p = %s MPa, T = %s K', (p, t, v, h, u, s, cp, w) => {
+    const state = waterStatePT(p, t);
+    expect(state.region).toBe(5);
+    expectSignificant(state.specificVolumeM3PerKg, v);
+    expectSignificant(state.enthalpyKJPerKg, h);
+    expectSignificant(state.internalEnergyKJPerKg, u);
+    expectSignificant(state.entropyKJPerKgK, s);
+    expectSignificant(state.cpKJPerKgK!, cp);
+    expectSignificant(state.speedOfSoundMPerS!, w);
+  });
 });

@@ -29,21 +29,16 @@ describe('../shared/reference/steam-exergy.json (CoolProp IAPWS-95), tolerance 0
 describe('round trips T(p, h(p, T)) and T(p, s(p, T)) within 1 mK', () => {
   const grid: [number, number][] = [];
   for (const p of [0.001, 0.01, 0.1, 1, 5, 10, 16, 20, 50, 100]) {
-    for (const t of [280, 300, 350, 400, 450, 500, 550, 600, 620, 700, 800, 900, 1000, 1070]) grid.push([p, t]);
-  }
-  const valid = grid.filter(([p, t]) => {
-    try {
-      waterStatePT(p, t);
-      return true;
-    } catch {
-      return false; // region 3 states are not implemented yet
+    for (const t of [280, 300, 350, 400, 450, 500, 550, 600, 620, 630, 640, 650, 660, 700, 800, 900, 1000, 1070, 1200, 1600, 2200]) {
+      if (t <= 1073.15 || p <= 50) grid.push([p, t]);
     }
-  });
+  }
+  const valid = grid;
 
-  it('covers both regions on the grid', () => {
+  it('covers regions 1, 2, 3 and 5 on the grid', () => {
     const regions = new Set(valid.map(([p, t]) => waterStatePT(p, t).region));
-    expect([...regions].sort()).toEqual([1, 2]);
-    expect(valid.length).toBeGreaterThan(100);
+    expect([...regions].sort()).toEqual([1, 2, 3, 5]);
+    expect(valid.length).toBeGreaterThan(180);
   });
 
   it.each(valid)('p = %s MPa, T = %s K', (p, t) => {
@@ -66,6 +61,16 @@ describe('two-phase states', () => {
     expect(fromS.temperatureK).toBeCloseTo(453.035632, 5);
   });
 
+  it('above 16.53 MPa the saturated states come from region 3 and the mixture from both', () => {
+    const liquid = saturatedLiquidAtP(20);
+    const vapour = saturatedVaporAtP(20);
+    expect([liquid.region, vapour.region]).toEqual([3, 3]);
+    expect(liquid.temperatureK).toBeCloseTo(638.8959, 3); // T_s(20 MPa), IF97 eq. 31
+    expect(liquid.densityKgPerM3).toBeGreaterThan(vapour.densityKgPerM3);
+    const middle = (liquid.enthalpyKJPerKg + vapour.enthalpyKJPerKg) / 2;
+    expect(waterStatePH(20, middle).quality).toBeCloseTo(0.5, 10);
+  });
+
   it('saturated states agree from both sides of the line', () => {
     const atT = saturatedVaporAtT(453.035632);
     expect(atT.pressureMPa).toBeCloseTo(1, 6);
@@ -76,10 +81,11 @@ describe('two-phase states', () => {
 describe('states outside the formulation throw a typed error naming the range', () => {
   it.each([
     [() => waterStatePT(101, 400), /pressure = 101 MPa is outside the valid range \[0, 100\] MPa/],
-    [() => waterStatePT(1, 2300), /temperature = 2300 K is outside/],
-    [() => waterStatePT(1, 260), /\[273.15, 1073.15\] K/],
+    [() => waterStatePT(1, 2300), /temperature = 2300 K is outside the valid range \[273.15, 2273.15\] K/],
+    [() => waterStatePT(1, 260), /\[273.15, 2273.15\] K/],
     [() => waterStatePT(Number.NaN, 300), /not a finite number/],
-    [() => waterStatePT(25, 650), /region 3/],
+    [() => waterStatePT(60, 1500), /\[0, 50\] MPa \(above 1073.15 K \(region 5\)\)/],
+    [() => saturatedVaporAtP(23), /saturation pressure = 23 MPa is outside/],
   ])('%#', (call, message) => {
     expect(call).toThrow(ThermoRangeError);
     expect(call).toThrow(message);
