@@ -1,0 +1,213 @@
+/**
+ * Boiler exergy model, corrected (spec/equipment.md §3.4 with C-BO1..C-BO5,
+ * C-G1, C-EC1): IAPWS-IF97 for steam, feedwater and blowdown at the project's
+ * dead state; E_F = φ·LHV·ṁ_fuel (electric: P_el; HRSG: the hot gas's exergy
+ * drop); flue gas, blowdown and casing heat are losses; E_D is what the
+ * balance leaves (combustion and heat-transfer irreversibility).
+ */
+import {
+  CELSIUS_TO_KELVIN,
+  getFuel,
+  heatExergyKW,
+  saturatedLiquidAtP,
+  saturatedVaporAtP,
+  saturationTemperatureK,
+  waterFlowExergyKJPerKg,
+  waterStatePT,
+  type DeadState,
+  type WaterState,
+} from '../../thermo';
+import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import { buildEquipmentResult, effectiveHours, ratio } from '../common/result';
+import type { EquipmentInput, EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
+import { BOILER_DATA, BOILER_PARAMETERS, BOILER_SUBTYPES } from './parameters';
+import { boilerRecommendations } from './recommendations';
+
+export interface BoilerMetrics {
+  type: 'boiler';
+  /** Useful heat to steam/water over fuel energy (LHV), % */
+  thermalEfficiencyPct: number | null;
+  /** Fuel energy input (LHV, or electric/waste-heat energy), kW */
+  fuelEnergyKW: number;
+  /** Heat to steam/water, kW */
+  usefulHeatKW: number;
+  /** °C */
+  steamTempC: number;
+  /** kJ/kg */
+  steamSpecificExergyKJPerKg: number;
+  /** kJ/kg */
+  feedwaterSpecificExergyKJPerKg: number;
+  flueGasLossKW: number;
+  blowdownLossKW: number;
+  radiationLossKW: number;
+  /** kg steam per kg fuel; null for electric/waste-heat units */
+  steamToFuelRatio: number | null;
+  /** kg/h of CO₂ from the fuel; 0 for waste heat */
+  co2EmissionsKgPerH: number;
+}
+
+/** Mean isobaric heat capacity of flue gas, kJ/(kg·K) (spec §3.2). */
+const CP_FLUE = 1.1;
+/** Casing (radiation and convection) loss as a share of fuel energy at full load (ABMA/DOE typical 0.5–2 %). */
+const RADIATION_SHARE = 0.015;
+/** Casing surface temperature the casing heat leaves at, K (C-BO2: 40–60 °C). */
+const CASING_SURFACE_K = 50 + CELSIUS_TO_KELVIN;
+/** Flue gas can be cooled to about this before acid dew point trouble (non-condensing), °C. */
+const FLUE_RECOVERY_FLOOR_C = 120;
+
+function gasExergyKJPerKg(temperatureK: number, dead: DeadState): number {
+  const t0 = dead.temperatureK;
+  return temperatureK > t0 ? CP_FLUE * (temperatureK - t0 - t0 * Math.log(temperatureK / t0)) : 0;
+}
+
+function inconsistent(paths: string[], message: string): EquipmentValidationError {
+  return new EquipmentValidationError(paths.map((path) => ({ path, code: 'INCONSISTENT' as const, message })));
+}
+
+export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetrics> {
+  const p = new ResolvedParameters({ type: 'boiler', subtypes: BOILER_SUBTYPES, parameters: BOILER_PARAMETERS }, input.subtype, input.parameters);
+  const data = BOILER_DATA[input.subtype];
+  const dead = input.context.deadState;
+  const t0 = dead.temperatureK;
+  const pressureMPa = p.num('steam_pressure_bar') / 10;
+  const waterFlow = p.num('steam_flow_kg_h') / 3600;
+  const feedK = p.num('feedwater_temp_C') + CELSIUS_TO_KELVIN;
+  const saturationK = saturationTemperatureK(Math.min(pressureMPa, 22.064));
+
+  // Product side: steam (superheated or saturated) or hot water, from IF97 (C-BO5).
+  let out: WaterState;
+  if (data.branch === 'hot_water') {
+    const supplyK = p.num('steam_temp_C', 90) + CELSIUS_TO_KELVIN;
+    if (supplyK >= saturationK) throw inconsistent(['steam_temp_C', 'steam_pressure_bar'], `water at ${(supplyK - CELSIUS_TO_KELVIN).toFixed(1)} °C would boil at ${p.num('steam_pressure_bar')} bar`);
+    if (supplyK <= feedK) throw inconsistent(['steam_temp_C', 'feedwater_temp_C'], 'supply water must be hotter than return water');
+    out = waterStatePT(pressureMPa, supplyK);
+  } else {
+    const given = p.optionalNum('steam_temp_C');
+    if (given !== null && given + CELSIUS_TO_KELVIN < saturationK - 1e-6) {
+      throw inconsistent(['steam_temp_C'], `steam at ${p.num('steam_pressure_bar')} bar cannot be below its saturation temperature ${(saturationK - CELSIUS_TO_KELVIN).toFixed(1)} °C`);
+    }
+    out = given !== null && given + CELSIUS_TO_KELVIN > saturationK ? waterStatePT(pressureMPa, given + CELSIUS_TO_KELVIN) : saturatedVaporAtP(pressureMPa);
+  }
+  if (feedK >= saturationK) throw inconsistent(['feedwater_temp_C'], `feedwater at ${p.num('feedwater_temp_C')} °C would boil at ${p.num('steam_pressure_bar')} bar`);
+  const feed = waterStatePT(pressureMPa, feedK);
+  const exOut = waterFlowExergyKJPerKg(out, dead);
+  const exFeed = waterFlowExergyKJPerKg(feed, dead);
+  const product = waterFlow * (exOut - exFeed);
+  const usefulHeat = waterFlow * (out.enthalpyKJPerKg - feed.enthalpyKJPerKg);
+
+  // Fuel side (C-BO4 for electric and waste-heat units).
+  let fuelExergy: number, fuelEnergy: number, exergyFactor: number, fuelMass: number | null = null, co2 = 0, lhv = 0, airFuel = 0, fuelKey = 'electricity';
+  if (input.subtype === 'electric') {
+    fuelEnergy = fuelExergy = p.num('electric_power_kW');
+    exergyFactor = 1;
+    co2 = fuelEnergy * getFuel('electricity').co2KgPerKWh;
+  } else if (input.subtype === 'waste_heat') {
+    const gasIn = p.num('gas_inlet_temp_C') + CELSIUS_TO_KELVIN;
+    const gasOut = p.num('gas_outlet_temp_C') + CELSIUS_TO_KELVIN;
+    if (gasOut >= gasIn) throw inconsistent(['gas_outlet_temp_C', 'gas_inlet_temp_C'], 'the hot gas must leave colder than it enters');
+    const gasFlow = p.num('gas_mass_flow_kg_s');
+    fuelEnergy = gasFlow * CP_FLUE * (gasIn - gasOut);
+    fuelExergy = gasFlow * CP_FLUE * (gasIn - gasOut - t0 * Math.log(gasIn / gasOut));
+    exergyFactor = fuelEnergy > 0 ? fuelExergy / fuelEnergy : 1;
+  } else {
+    fuelKey = p.str('fuel_type');
+    const fuel = getFuel(fuelKey);
+    lhv = p.num('fuel_lhv_kj_kg', fuel.lowerHeatingValueKJPerKg ?? 0);
+    fuelMass = p.num('fuel_flow_kg_h') / 3600;
+    fuelEnergy = fuelMass * lhv;
+    exergyFactor = fuel.exergyFactor;
+    fuelExergy = exergyFactor * fuelEnergy; // C-EC1: chemical exergy φ·LHV
+    airFuel = fuel.stoichiometricAirFuelRatio ?? 0;
+    co2 = fuelEnergy * fuel.co2KgPerKWh;
+  }
+  const thermalEfficiency = ratio(100 * usefulHeat, fuelEnergy);
+  // Correction C-BO3: a first-law efficiency above 100 % (108 % LHV condensing) is impossible input, not a result.
+  if ((thermalEfficiency ?? 0) > data.maxThermalEfficiencyPct) {
+    const fuelInput = input.subtype === 'electric' ? 'electric_power_kW' : input.subtype === 'waste_heat' ? 'gas_mass_flow_kg_s' : 'fuel_flow_kg_h';
+    throw inconsistent([fuelInput, 'steam_flow_kg_h'], `thermal efficiency would be ${(thermalEfficiency ?? 0).toFixed(1)} % (max ${data.maxThermalEfficiencyPct} % on LHV): too much steam for the fuel`);
+  }
+
+  // Losses (C-BO2): flue gas, blowdown, casing heat — each an exergy loss, no rescaling.
+  const flueK = (p.optionalNum('flue_gas_temp_C') ?? 0) + CELSIUS_TO_KELVIN;
+  const excessAir = p.optionalNum('excess_air_pct') ?? 0;
+  const flueMass = fuelMass === null ? 0 : fuelMass * (1 + airFuel * (1 + excessAir / 100));
+  const flueLoss = flueMass * gasExergyKJPerKg(flueK, dead);
+  const blowdownShare = data.branch === 'steam' ? (p.optionalNum('blowdown_rate_pct') ?? 0) / 100 : 0;
+  const saturatedLiquid = data.branch === 'steam' ? saturatedLiquidAtP(pressureMPa) : feed;
+  const blowdownLoss = waterFlow * blowdownShare * Math.max(0, waterFlowExergyKJPerKg(saturatedLiquid, dead) - exFeed);
+  const radiationHeat = input.subtype === 'waste_heat' ? 0 : RADIATION_SHARE * fuelEnergy;
+  const radiationLoss = heatExergyKW(radiationHeat, CASING_SURFACE_K, dead);
+  const losses: LossStream[] = [
+    { key: 'flue_gas', label: 'Flue gas', exergyKW: flueLoss },
+    { key: 'blowdown', label: 'Blowdown', exergyKW: blowdownLoss },
+    { key: 'casing_heat', label: 'Casing heat (radiation and convection)', exergyKW: radiationLoss },
+  ].filter((loss) => loss.exergyKW > 0);
+
+  // C-BO1/C-G2: the same duty with best-practice excess air, stack temperature and blowdown needs less fuel.
+  let unavoidablePerProduct: number | null = null;
+  if (data.reference && fuelMass !== null && product > 0) {
+    const ref = data.reference;
+    const stackRefK = ref.flueGasTempC + CELSIUS_TO_KELVIN;
+    const qStackPerKgFuel = (1 + airFuel * (1 + ref.excessAirPct / 100)) * CP_FLUE * (stackRefK - t0);
+    const blowdownHeatBest = data.branch === 'steam' ? waterFlow * (ref.blowdownPct / 100) * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg) : 0;
+    const fuelBest = (usefulHeat + blowdownHeatBest) / (lhv * (1 - RADIATION_SHARE) - qStackPerKgFuel);
+    if (fuelBest > 0) {
+      const fuelExergyBest = exergyFactor * fuelBest * lhv;
+      const lossBest =
+        fuelBest * (1 + airFuel * (1 + ref.excessAirPct / 100)) * gasExergyKJPerKg(stackRefK, dead) +
+        waterFlow * (ref.blowdownPct / 100) * Math.max(0, waterFlowExergyKJPerKg(saturatedLiquid, dead) - exFeed) +
+        heatExergyKW(RADIATION_SHARE * fuelBest * lhv, CASING_SURFACE_K, dead);
+      unavoidablePerProduct = Math.max(0, fuelExergyBest - product - lossBest) / product;
+    }
+  }
+
+  const heatRecovery: HeatRecoveryStream[] = [];
+  if (flueMass > 0 && flueK - CELSIUS_TO_KELVIN > FLUE_RECOVERY_FLOOR_C + 10) {
+    const floorK = FLUE_RECOVERY_FLOOR_C + CELSIUS_TO_KELVIN;
+    heatRecovery.push({ key: 'flue_gas', label: 'Flue gas above 120 °C', heatKW: flueMass * CP_FLUE * (flueK - floorK), exergyKW: flueMass * (gasExergyKJPerKg(flueK, dead) - gasExergyKJPerKg(floorK, dead)), temperatureC: flueK - CELSIUS_TO_KELVIN, medium: 'flue_gas' });
+  }
+  if (blowdownShare > 0) {
+    const heat = waterFlow * blowdownShare * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg);
+    if (heat > 0) heatRecovery.push({ key: 'blowdown', label: 'Blowdown water', heatKW: heat, exergyKW: blowdownLoss, temperatureC: saturatedLiquid.temperatureK - CELSIUS_TO_KELVIN, medium: 'water' });
+  }
+
+  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
+  const pricePerKg = p.optionalNum('fuel_price_eur_kg');
+  const energyPrice = pricePerKg !== null && lhv > 0 ? pricePerKg / (lhv / 3600) : p.has('energy_price_eur_kwh') ? p.num('energy_price_eur_kwh') : input.context.energyPriceEurPerKWh;
+  const metrics: BoilerMetrics = {
+    type: 'boiler',
+    thermalEfficiencyPct: thermalEfficiency,
+    fuelEnergyKW: fuelEnergy,
+    usefulHeatKW: usefulHeat,
+    steamTempC: out.temperatureK - CELSIUS_TO_KELVIN,
+    steamSpecificExergyKJPerKg: exOut,
+    feedwaterSpecificExergyKJPerKg: exFeed,
+    flueGasLossKW: flueLoss,
+    blowdownLossKW: blowdownLoss,
+    radiationLossKW: radiationLoss,
+    steamToFuelRatio: fuelMass !== null ? ratio(waterFlow, fuelMass) : null,
+    co2EmissionsKgPerH: co2,
+  };
+  return buildEquipmentResult({
+    type: 'boiler',
+    subtype: input.subtype,
+    exergyFuelKW: fuelExergy,
+    exergyProductKW: product,
+    losses,
+    energyEfficiencyPct: thermalEfficiency,
+    fuelKind: input.subtype === 'electric' ? 'electricity' : input.subtype === 'waste_heat' ? 'heat' : 'fuel',
+    fuelEnergyKW: fuelEnergy,
+    operatingHoursPerYear: hours,
+    energyPriceEurPerKWh: energyPrice,
+    fuelExergyCostEurPerKWh: energyPrice / exergyFactor, // C-EC1: per kWh of exergy
+    unavoidableDestructionPerProduct: unavoidablePerProduct,
+    heatRecovery,
+    metrics,
+    benchmark: data.benchmark,
+    costCorrelation: data.cost,
+    capacityKW: fuelEnergy,
+    purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
+    inconsistentInputs: ['steam_flow_kg_h'],
+    recommendations: (result) => boilerRecommendations(result, { hours, price: energyPrice / exergyFactor, excessAir, flueTempC: flueK - CELSIUS_TO_KELVIN, feedTempC: feedK - CELSIUS_TO_KELVIN, blowdownPct: blowdownShare * 100, fired: fuelMass !== null, fuelKey }),
+  });
+}

@@ -1,0 +1,35 @@
+/** Building and ordering recommendations: payback from investment and savings, priority from payback. */
+import type { Recommendation, RecommendationPriority } from '../types';
+
+export interface RecommendationInput {
+  key: string;
+  category: string;
+  titleEn: string;
+  titleTr: string;
+  descriptionEn: string;
+  descriptionTr: string;
+  savingsKW: number | null;
+  savingsEurPerYear: number;
+  investmentEur: number | null;
+  priority?: RecommendationPriority;
+}
+
+export function priorityFromPayback(paybackYears: number | null): RecommendationPriority {
+  if (paybackYears === null) return 'low';
+  return paybackYears < 2 ? 'high' : paybackYears < 4 ? 'medium' : 'low';
+}
+
+export function makeRecommendation(input: RecommendationInput): Recommendation {
+  const savings = Math.max(0, input.savingsEurPerYear);
+  const paybackYears = input.investmentEur !== null && savings > 0 ? input.investmentEur / savings : null;
+  return { ...input, savingsEurPerYear: savings, paybackYears, priority: input.priority ?? priorityFromPayback(paybackYears) };
+}
+
+const RANK: Record<RecommendationPriority, number> = { high: 0, medium: 1, low: 2 };
+
+/** High → medium → low, then by savings, then by key (deterministic). */
+export function sortRecommendations(list: Recommendation[]): Recommendation[] {
+  return [...list].sort(
+    (a, b) => RANK[a.priority] - RANK[b.priority] || b.savingsEurPerYear - a.savingsEurPerYear || a.key.localeCompare(b.key),
+  );
+}

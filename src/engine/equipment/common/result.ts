@@ -1,0 +1,123 @@
+/**
+ * Assembles an EquipmentResult from an engine's physics. Every engine goes
+ * through here, so E_F = E_P + E_L + E_D closes by construction
+ * (E_D = E_F − E_P − ΣE_L; Correction C-G1, spec/equipment.md), and inputs that
+ * would need negative destruction are rejected, never clamped (spec §10).
+ */
+import { classifyBenchmark, type BenchmarkTable } from './benchmark';
+import { splitAvoidable } from './avoidable';
+import { computeExergoeconomics } from './exergoeconomics';
+import { EquipmentValidationError } from './parameters';
+import { sortRecommendations } from './recommendation';
+import type {
+  EquipmentResult,
+  EquipmentTypeKey,
+  FuelKind,
+  HeatRecoveryStream,
+  LossStream,
+  Recommendation,
+  Warning,
+} from '../types';
+
+export interface ResultInput<M extends { type: EquipmentTypeKey }> {
+  type: EquipmentTypeKey;
+  subtype: string;
+  exergyFuelKW: number;
+  exergyProductKW: number;
+  losses: LossStream[];
+  energyEfficiencyPct: number | null;
+  fuelKind: FuelKind;
+  fuelEnergyKW: number | null;
+  operatingHoursPerYear: number;
+  /** Price of the unit's fuel as the user sees it, EUR/kWh (energy basis). */
+  energyPriceEurPerKWh: number;
+  /** c_F per kWh of exergy (C-EC1: energy price / φ for fuels). */
+  fuelExergyCostEurPerKWh: number;
+  /** (E_D/E_P) of the unit at best-achievable conditions; null = all destruction unavoidable. */
+  unavoidableDestructionPerProduct: number | null;
+  heatRecovery: HeatRecoveryStream[];
+  metrics: M;
+  benchmark: BenchmarkTable;
+  costCorrelation: { a: number; b: number };
+  capacityKW: number;
+  purchasedEquipmentCostEur: number | null;
+  /** Inputs named when the balance is impossible (E_P + E_L > E_F). */
+  inconsistentInputs: string[];
+  recommendations: (partial: Omit<EquipmentResult<M>, 'recommendations'>) => Recommendation[];
+  warnings?: Warning[];
+}
+
+export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input: ResultInput<M>): EquipmentResult<M> {
+  const fuel = input.exergyFuelKW;
+  const lossKW = input.losses.reduce((sum, loss) => sum + loss.exergyKW, 0);
+  const residual = fuel - input.exergyProductKW - lossKW;
+  if (residual < -1e-9 * Math.max(Math.abs(fuel), 1)) {
+    throw new EquipmentValidationError(
+      input.inconsistentInputs.map((path) => ({
+        path,
+        code: 'INCONSISTENT',
+        message: `product (${input.exergyProductKW.toFixed(2)} kW) and losses (${lossKW.toFixed(2)} kW) exceed the exergy of fuel (${fuel.toFixed(2)} kW): the inputs are physically impossible`,
+      })),
+    );
+  }
+  const destroyed = Math.max(0, residual);
+  const split = splitAvoidable({
+    exergyDestroyedKW: destroyed,
+    exergyProductKW: input.exergyProductKW,
+    unavoidableDestructionPerProduct: input.unavoidableDestructionPerProduct,
+  });
+  const efficiency = fuel > 0 ? (100 * input.exergyProductKW) / fuel : null;
+  const annualLossKWh = (destroyed + lossKW) * input.operatingHoursPerYear;
+  const economics = computeExergoeconomics({
+    purchasedEquipmentCostEur: input.purchasedEquipmentCostEur,
+    costCorrelation: input.costCorrelation,
+    capacityKW: input.capacityKW,
+    operatingHoursPerYear: input.operatingHoursPerYear,
+    fuelCostEurPerKWh: input.fuelExergyCostEurPerKWh,
+    exergyFuelKW: fuel,
+    exergyProductKW: input.exergyProductKW,
+    exergyLossKW: lossKW,
+    exergyDestroyedKW: destroyed,
+  });
+  const partial: Omit<EquipmentResult<M>, 'recommendations'> = {
+    type: input.type,
+    subtype: input.subtype,
+    exergyFuelKW: fuel,
+    exergyProductKW: input.exergyProductKW,
+    exergyLossKW: lossKW,
+    exergyDestroyedKW: destroyed,
+    exergeticEfficiencyPct: efficiency,
+    energyEfficiencyPct: input.energyEfficiencyPct,
+    exergyDestroyedAvoidableKW: split.avoidableKW,
+    exergyDestroyedUnavoidableKW: split.unavoidableKW,
+    avoidableRatioPct: split.avoidableRatioPct,
+    operatingHoursPerYear: input.operatingHoursPerYear,
+    energyPriceEurPerKWh: input.energyPriceEurPerKWh,
+    annualLossKWh,
+    annualLossEur: annualLossKWh * economics.fuelCostEurPerKWh,
+    fuelKind: input.fuelKind,
+    fuelEnergyKW: input.fuelEnergyKW,
+    losses: input.losses,
+    heatRecovery: input.heatRecovery,
+    heatRecoveryPotentialKW: input.heatRecovery.reduce((sum, stream) => sum + stream.heatKW, 0),
+    metrics: input.metrics,
+    economics,
+    benchmark: classifyBenchmark(efficiency, input.benchmark),
+    warnings: input.warnings ?? [],
+  };
+  return { ...partial, recommendations: sortRecommendations(input.recommendations(partial)) };
+}
+
+/** Effective hours and price: the equipment's own parameter when the client gave it, else the project's. */
+export function effectiveHours(params: { has(key: string): boolean; num(key: string): number }, projectHours: number): number {
+  return params.has('operating_hours') ? params.num('operating_hours') : projectHours;
+}
+
+export function effectivePrice(params: { has(key: string): boolean; num(key: string): number }, key: string, projectPrice: number): number {
+  return params.has(key) ? params.num(key) : projectPrice;
+}
+
+/** Division that answers null for a zero denominator (no NaN/Infinity ever leaves the engine). */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator !== 0 && Number.isFinite(numerator / denominator) ? numerator / denominator : null;
+}

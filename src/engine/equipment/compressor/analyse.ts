@@ -1,0 +1,122 @@
+/**
+ * Air compressor exergy model, corrected (spec/equipment.md §2.3 with
+ * C-CO1..C-CO4, C-G1, C-G2):
+ *   E_F = W_el;  E_P = ṁ (ex_out − ex_in) of the air;
+ *   heat rejected from the energy balance Q_rej = W_el − ṁ cp (T_out − T_in), its exergy at the
+ *   log-mean temperature of cooling from the discharge temperature is a loss E_L;  E_D = E_F − E_P − E_L.
+ */
+import { AIR_CP_KJ_PER_KGK, AIR_GAS_CONSTANT_KJ_PER_KGK, AIR_HEAT_CAPACITY_RATIO, airFlowExergyKJPerKg, freeAirDeliveryMassFlowKgPerS, heatExergyKW, logMeanTemperatureK, CELSIUS_TO_KELVIN } from '../../thermo';
+import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
+import type { EquipmentInput, EquipmentResult } from '../types';
+import { COMPRESSOR_DATA, COMPRESSOR_PARAMETERS, COMPRESSOR_SUBTYPES } from './parameters';
+import { compressorRecommendations } from './recommendations';
+
+export interface CompressorMetrics {
+  type: 'compressor';
+  /** kg/s */
+  massFlowKgPerS: number;
+  /** kW per m³/min of free air */
+  specificPowerKWPerM3PerMin: number | null;
+  /** kPa, absolute */
+  outletPressureAbsKPa: number;
+  pressureRatio: number;
+  /** Reversible isothermal power for the same delivery, kW. */
+  isothermalPowerKW: number;
+  /** W_isothermal / W_el, % */
+  isothermalEfficiencyPct: number | null;
+  /** Heat removed in oil cooler/aftercooler (energy balance), kW thermal. */
+  heatRejectedKW: number;
+  /** °C */
+  outletTempC: number;
+}
+
+/** Heat-recovery unit efficiency: share of rejected heat a recovery unit delivers as hot water (typical 0.8–0.9). */
+const HEAT_RECOVERY_UNIT_EFFICIENCY = 0.85;
+/** Best motor/drive efficiency used in the unavoidable reference. */
+const BEST_DRIVE_EFFICIENCY = 0.96;
+
+/** Multistage adiabatic compression power with intercooling to T_in (Correction C-CO4), kW. */
+function adiabaticPowerKW(massFlowKgPerS: number, inletK: number, pressureRatio: number, stages: number, efficiency: number): number {
+  const exponent = (AIR_HEAT_CAPACITY_RATIO - 1) / AIR_HEAT_CAPACITY_RATIO;
+  const perStage = Math.pow(pressureRatio, exponent / stages) - 1;
+  return (stages * massFlowKgPerS * AIR_CP_KJ_PER_KGK * inletK * perStage) / efficiency;
+}
+
+export function analyseCompressor(input: EquipmentInput): EquipmentResult<CompressorMetrics> {
+  const p = new ResolvedParameters({ type: 'compressor', subtypes: COMPRESSOR_SUBTYPES, parameters: COMPRESSOR_PARAMETERS }, input.subtype, input.parameters);
+  const data = COMPRESSOR_DATA[input.subtype];
+  const dead = input.context.deadState;
+  const t0 = dead.temperatureK;
+  const power = p.num('power_kW');
+  const flow = p.num('flow_rate_m3_min');
+  // Correction C-CO1: gauge by default, P_abs = p_g + P0.
+  const outletAbsKPa = p.str('pressure_basis') === 'absolute' ? 100 * p.num('outlet_pressure_bar') : 100 * p.num('outlet_pressure_bar') + dead.pressureKPa;
+  if (outletAbsKPa <= dead.pressureKPa) {
+    throw new EquipmentValidationError([{ path: 'outlet_pressure_bar', code: 'INCONSISTENT', message: `absolute outlet pressure ${outletAbsKPa.toFixed(1)} kPa is not above the ambient ${dead.pressureKPa} kPa` }]);
+  }
+  const inletK = p.num('inlet_temp_C', t0 - CELSIUS_TO_KELVIN) + CELSIUS_TO_KELVIN;
+  const outletK = p.num('outlet_temp_C') + CELSIUS_TO_KELVIN;
+  const massFlow = freeAirDeliveryMassFlowKgPerS(flow, inletK, dead.pressureKPa);
+  const exIn = airFlowExergyKJPerKg(inletK, dead.pressureKPa, dead).totalKJPerKg;
+  const exOut = airFlowExergyKJPerKg(outletK, outletAbsKPa, dead).totalKJPerKg;
+  const product = massFlow * (exOut - exIn);
+
+  const heatRejected = power - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK);
+  if (heatRejected < 0) {
+    throw new EquipmentValidationError([
+      { path: 'outlet_temp_C', code: 'INCONSISTENT', message: `air leaving at ${(outletK - CELSIUS_TO_KELVIN).toFixed(1)} °C would carry more energy than the ${power} kW input` },
+      { path: 'power_kW', code: 'INCONSISTENT', message: 'too small for the stated flow and outlet temperature' },
+    ]);
+  }
+  const dischargeK = Math.max(data.dischargeTempC + CELSIUS_TO_KELVIN, outletK);
+  const coolingMeanK = logMeanTemperatureK(dischargeK, Math.max(outletK, inletK));
+  const heatLossExergy = coolingMeanK > t0 ? heatExergyKW(heatRejected, coolingMeanK, dead) : 0;
+
+  // Correction C-CO2/C-G2: best-practice run with the same delivery and product, less power.
+  const pressureRatio = outletAbsKPa / dead.pressureKPa;
+  const stages = p.num('stages');
+  const bestPower = adiabaticPowerKW(massFlow, inletK, pressureRatio, stages, data.bestIsentropicEfficiency) / BEST_DRIVE_EFFICIENCY;
+  const bestRejected = Math.max(0, bestPower - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK));
+  const bestDestroyed = Math.max(0, bestPower - product - (coolingMeanK > t0 ? heatExergyKW(bestRejected, coolingMeanK, dead) : 0));
+
+  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
+  const price = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const isothermalPower = massFlow * AIR_GAS_CONSTANT_KJ_PER_KGK * inletK * Math.log(pressureRatio);
+  const metrics: CompressorMetrics = {
+    type: 'compressor',
+    massFlowKgPerS: massFlow,
+    specificPowerKWPerM3PerMin: ratio(power, flow),
+    outletPressureAbsKPa: outletAbsKPa,
+    pressureRatio,
+    isothermalPowerKW: isothermalPower,
+    isothermalEfficiencyPct: ratio(100 * isothermalPower, power),
+    heatRejectedKW: heatRejected,
+    outletTempC: outletK - CELSIUS_TO_KELVIN,
+  };
+  return buildEquipmentResult({
+    type: 'compressor',
+    subtype: input.subtype,
+    exergyFuelKW: power,
+    exergyProductKW: product,
+    losses: [{ key: 'rejected_heat', label: 'Heat rejected in oil cooler / aftercooler', exergyKW: heatLossExergy }],
+    energyEfficiencyPct: ratio(100 * massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK) + 100 * isothermalPower, power),
+    fuelKind: 'electricity',
+    fuelEnergyKW: null,
+    operatingHoursPerYear: hours,
+    energyPriceEurPerKWh: price,
+    fuelExergyCostEurPerKWh: price,
+    unavoidableDestructionPerProduct: product > 0 ? bestDestroyed / product : null,
+    heatRecovery:
+      heatRejected > 0
+        ? [{ key: 'compression_heat', label: 'Compression heat (oil cooler / aftercooler)', heatKW: heatRejected * HEAT_RECOVERY_UNIT_EFFICIENCY, exergyKW: heatLossExergy * HEAT_RECOVERY_UNIT_EFFICIENCY, temperatureC: dischargeK - CELSIUS_TO_KELVIN - 10, medium: 'oil' }]
+        : [],
+    metrics,
+    benchmark: data.benchmark,
+    costCorrelation: data.cost,
+    capacityKW: power,
+    purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
+    inconsistentInputs: ['power_kW', 'flow_rate_m3_min', 'outlet_pressure_bar'],
+    recommendations: (result) => compressorRecommendations(result, { power, loadFactor: p.num('load_factor'), hours, price }),
+  });
+}

@@ -1,0 +1,167 @@
+/**
+ * Dryer exergy model, corrected (spec/equipment.md §8.3 with C-DR1..C-DR3):
+ * fuel exergy per heat source (C-DR1: gas φ·Q, steam Q(1 − T0/T), electric Q,
+ * heat pump Q/COP, hot air by its own Carnot factor); product = exergy of
+ * evaporating the water at the product temperature plus heating the product;
+ * the moist exhaust air is a loss with its humidity (chemical) term (C-DR3);
+ * moisture out ≥ moisture in is rejected.
+ */
+import {
+  CELSIUS_TO_KELVIN,
+  FUELS,
+  carnotFactor,
+  humidityRatioFromRelativeHumidity,
+  logMeanTemperatureK,
+  moistAirExergyKJPerKgDryAir,
+  relativeHumidityFromHumidityRatio,
+  type DeadState,
+} from '../../thermo';
+import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
+import type { EquipmentInput, EquipmentResult, FuelKind } from '../types';
+import { DRYER_DATA, DRYER_PARAMETERS, DRYER_SUBTYPES } from './parameters';
+import { dryerRecommendations } from './recommendations';
+
+export interface DryerMetrics {
+  type: 'dryer';
+  /** kg/h */
+  waterRemovedKgPerH: number;
+  /** kW */
+  heatInputKW: number;
+  /** Heat to evaporate the water, kW */
+  evaporationHeatKW: number;
+  /** (evaporation + product heating) / heat input, % */
+  thermalEfficiencyPct: number | null;
+  /** kJ per kg water removed */
+  specificEnergyKJPerKgWater: number | null;
+  /** kJ of exergy per kg water removed */
+  specificExergyKJPerKgWater: number | null;
+  /** Exergy of the moist exhaust air, kW */
+  exhaustExergyKW: number;
+  /** Dry-air flow through the dryer, kg/h */
+  airMassFlowKgPerH: number;
+  /** Relative humidity of the exhaust, % */
+  exhaustRelativeHumidityPct: number;
+}
+
+const CP_PRODUCT = 0.3 * 4.18;
+const CP_AIR = 1.005;
+/** Latent heat of evaporation at T (°C), kJ/kg (spec §8.2 constants). */
+const latentHeat = (tC: number) => Math.max(2501 - 2.36 * tC, 1800);
+
+interface Source {
+  fuelKind: FuelKind;
+  /** Exergy per kWh of heat delivered. */
+  exergyPerHeat: number;
+}
+
+function heatSource(kind: string, supplyK: number, cop: number, dead: DeadState): Source {
+  switch (kind) {
+    case 'steam':
+      return { fuelKind: 'steam', exergyPerHeat: carnotFactor(supplyK, dead) };
+    case 'electrical':
+      return { fuelKind: 'electricity', exergyPerHeat: 1 };
+    case 'heat_pump':
+      return { fuelKind: 'electricity', exergyPerHeat: 1 / cop };
+    case 'hot_air':
+      // air cooled from the supply temperature to ambient: Carnot factor at its log-mean temperature
+      return { fuelKind: 'hot_air', exergyPerHeat: carnotFactor(logMeanTemperatureK(supplyK, dead.temperatureK + 1e-6), dead) };
+    default:
+      return { fuelKind: 'fuel', exergyPerHeat: FUELS.natural_gas.exergyFactor };
+  }
+}
+
+export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetrics> {
+  const p = new ResolvedParameters({ type: 'dryer', subtypes: DRYER_SUBTYPES, parameters: DRYER_PARAMETERS }, input.subtype, input.parameters);
+  const data = DRYER_DATA[input.subtype];
+  const dead = input.context.deadState;
+  const t0 = dead.temperatureK;
+  const wet = p.num('product_mass_flow_kg_h');
+  const moistureIn = p.num('moisture_in_pct');
+  const moistureOut = p.num('moisture_out_pct');
+  if (moistureOut >= moistureIn) {
+    throw new EquipmentValidationError([{ path: 'moisture_out_pct', code: 'INCONSISTENT', message: `must be below moisture in (${moistureIn} %): a dryer removes water` }]);
+  }
+  const dry = wet * (1 - moistureIn / 100);
+  const water = wet - dry / (1 - moistureOut / 100);
+  const productInK = p.num('product_inlet_temp_C') + CELSIUS_TO_KELVIN;
+  const productOutK = p.num('product_outlet_temp_C') + CELSIUS_TO_KELVIN;
+  const supplyK = p.num('supply_temp_C') + CELSIUS_TO_KELVIN;
+  const exhaustK = p.num('air_outlet_temp_C') + CELSIUS_TO_KELVIN;
+  if (exhaustK >= supplyK) throw new EquipmentValidationError([{ path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: 'exhaust air must be colder than the supply' }]);
+
+  const evaporation = (water * latentHeat(productOutK - CELSIUS_TO_KELVIN)) / 3600;
+  const productHeat = ((wet - water) * CP_PRODUCT * (productOutK - productInK)) / 3600;
+  const heatInput = p.optionalNum('heat_input_kW') ?? (evaporation + Math.max(productHeat, 0)) / data.thermalEfficiency;
+  if (evaporation + productHeat > heatInput) {
+    throw new EquipmentValidationError([{ path: 'heat_input_kW', code: 'INCONSISTENT', message: `${heatInput.toFixed(1)} kW cannot evaporate ${water.toFixed(1)} kg/h of water (needs ${(evaporation + productHeat).toFixed(1)} kW)` }]);
+  }
+  const source = heatSource(p.str('heat_source'), supplyK, p.num('heat_pump_cop'), dead);
+  const fuel = heatInput * source.exergyPerHeat;
+
+  const evaporationExergy = productOutK > t0 ? evaporation * carnotFactor(productOutK, dead) : 0;
+  const productExergy = productOutK > t0 && productHeat > 0 ? productHeat * carnotFactor(logMeanTemperatureK(productInK, productOutK), dead) : 0;
+  const product = evaporationExergy + productExergy;
+
+  // C-DR3: exhaust as moist air; the dry-air flow carries the heat from supply to exhaust temperature.
+  const air = (heatInput * 3600) / (CP_AIR * (supplyK - exhaustK));
+  const ambientW = humidityRatioFromRelativeHumidity(t0, p.num('ambient_humidity_pct') / 100, dead.pressureKPa);
+  const exhaustW = ambientW + water / air;
+  const exhaustRH = exhaustK < 647 ? relativeHumidityFromHumidityRatio(exhaustK, exhaustW, dead.pressureKPa) : 0;
+  if (exhaustRH > 1) {
+    throw new EquipmentValidationError([{ path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: `exhaust air would be supersaturated (${(exhaustRH * 100).toFixed(0)} % RH): raise the exhaust temperature or the heat input` }]);
+  }
+  const exhaustExergy = (air / 3600) * moistAirExergyKJPerKgDryAir({ temperatureK: exhaustK, humidityRatio: exhaustW, pressureKPa: dead.pressureKPa }, { dead, humidityRatio: ambientW });
+
+  // C-DR2: best practice = the reference exhaust temperature with the same evaporation duty.
+  const refExhaustK = Math.min(exhaustK, data.referenceExhaustTempC + CELSIUS_TO_KELVIN);
+  const bestEfficiency = Math.min(0.9, data.thermalEfficiency + 0.2);
+  const bestHeat = (evaporation + Math.max(productHeat, 0)) / bestEfficiency;
+  const bestAir = (bestHeat * 3600) / (CP_AIR * (supplyK - refExhaustK));
+  const bestW = ambientW + water / bestAir;
+  const bestRH = relativeHumidityFromHumidityRatio(refExhaustK, bestW, dead.pressureKPa);
+  const bestExhaust = bestRH <= 1 ? (bestAir / 3600) * moistAirExergyKJPerKgDryAir({ temperatureK: refExhaustK, humidityRatio: bestW, pressureKPa: dead.pressureKPa }, { dead, humidityRatio: ambientW }) : exhaustExergy;
+  const bestDestroyed = Math.max(0, bestHeat * source.exergyPerHeat - product - bestExhaust);
+
+  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
+  const price = effectivePrice(p, 'fuel_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const floorK = t0 + 15;
+  const metrics: DryerMetrics = {
+    type: 'dryer',
+    waterRemovedKgPerH: water,
+    heatInputKW: heatInput,
+    evaporationHeatKW: evaporation,
+    thermalEfficiencyPct: ratio(100 * (evaporation + productHeat), heatInput),
+    specificEnergyKJPerKgWater: ratio(heatInput * 3600, water),
+    specificExergyKJPerKgWater: ratio(fuel * 3600, water),
+    exhaustExergyKW: exhaustExergy,
+    airMassFlowKgPerH: air,
+    exhaustRelativeHumidityPct: exhaustRH * 100,
+  };
+  return buildEquipmentResult({
+    type: 'dryer',
+    subtype: input.subtype,
+    exergyFuelKW: fuel,
+    exergyProductKW: product,
+    losses: exhaustExergy > 0 ? [{ key: 'exhaust_air', label: 'Moist exhaust air', exergyKW: exhaustExergy }] : [],
+    energyEfficiencyPct: metrics.thermalEfficiencyPct,
+    fuelKind: source.fuelKind,
+    fuelEnergyKW: heatInput,
+    operatingHoursPerYear: hours,
+    energyPriceEurPerKWh: price,
+    // C-EC1: price per kWh of heat-source energy over its exergy per kWh (φ for gas, Carnot factor for steam).
+    fuelExergyCostEurPerKWh: source.exergyPerHeat > 0 ? (p.str('heat_source') === 'heat_pump' ? price : price / source.exergyPerHeat) : price,
+    unavoidableDestructionPerProduct: product > 0 ? bestDestroyed / product : null,
+    heatRecovery:
+      exhaustK > floorK + 10
+        ? [{ key: 'exhaust_air', label: 'Dryer exhaust air', heatKW: (air / 3600) * CP_AIR * (exhaustK - floorK), exergyKW: exhaustExergy, temperatureC: exhaustK - CELSIUS_TO_KELVIN, medium: 'exhaust_air' }]
+        : [],
+    metrics,
+    benchmark: data.benchmark,
+    costCorrelation: data.cost,
+    capacityKW: heatInput,
+    purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
+    inconsistentInputs: ['heat_input_kW', 'product_mass_flow_kg_h'],
+    recommendations: (result) => dryerRecommendations(result, { hours, price, exhaustC: exhaustK - CELSIUS_TO_KELVIN, humidityPct: p.num('ambient_humidity_pct'), heatSource: p.str('heat_source') }),
+  });
+}

@@ -1,0 +1,19 @@
+/** Steam-turbine module: catalog, analysis, recommendations. */
+import { checkByAnalysing } from '../common/consistency';
+import type { EquipmentModule } from '../types';
+import { analyseSteamTurbine, type SteamTurbineMetrics } from './analyse';
+import { STEAM_TURBINE_PARAMETERS, STEAM_TURBINE_SUBTYPES } from './parameters';
+
+export type { SteamTurbineMetrics } from './analyse';
+
+export const steamTurbineModule: EquipmentModule<SteamTurbineMetrics> = {
+  type: 'steam_turbine',
+  labelEn: 'Steam turbine',
+  labelTr: 'Buhar türbini',
+  description: 'Power (and CHP heat) from expanding steam.',
+  subtypes: STEAM_TURBINE_SUBTYPES,
+  defaultSubtype: 'back_pressure',
+  parameters: STEAM_TURBINE_PARAMETERS,
+  checkConsistency: (input) => checkByAnalysing(analyseSteamTurbine, input),
+  analyse: analyseSteamTurbine,
+};
