@@ -8,10 +8,18 @@ import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { ProjectResolver } from '../modules/project/project.resolver';
 import { EquipmentResolver } from '../modules/equipment/equipment.resolver';
 import { MetaResolver } from './meta.resolver';
+import { CatalogResolver } from '../modules/catalog/catalog.resolver';
+import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
 import { validateArgument } from './validation';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [ProjectResolver, EquipmentResolver, MetaResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  ProjectResolver,
+  EquipmentResolver,
+  AnalysisResultResolver,
+  CatalogResolver,
+  MetaResolver,
+];
 
 let cached: GraphQLSchema | undefined;
 

@@ -6,6 +6,16 @@ import { startTestServer, type TestServer } from '../support/server';
 import { Project } from '../../src/modules/project/project.entity';
 import { Equipment } from '../../src/modules/equipment/equipment.entity';
 import { EquipmentType } from '../../src/modules/equipment/equipment-type.enum';
+import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entity';
+import { analyseEquipment } from '../../src/engine/equipment';
+import { makeDeadState } from '../../src/engine/thermo';
+
+const PUMP_PARAMETERS = { motor_power_kW: 15, flow_rate_m3_h: 50, total_head_m: 40 };
+const PUMP_RESULT = analyseEquipment('pump', {
+  subtype: 'centrifugal',
+  parameters: PUMP_PARAMETERS,
+  context: { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 },
+}) as unknown as Record<string, unknown>;
 
 let server: TestServer;
 
@@ -31,15 +41,27 @@ async function seed(projects: number, equipmentPerProject: number, prefix: strin
         name: `${prefix} ${p}.${e}`,
         type: EquipmentType.PUMP,
         subtype: 'centrifugal',
-        parameters: { motor_power_kW: 15, flow_rate_m3_h: 50, total_head_m: 40 },
+        parameters: PUMP_PARAMETERS,
       });
       em.persist(equipment);
+      // every other unit has a stored analysis, so the nested `analysis` field is exercised both ways
+      if (e % 2 === 0) {
+        em.persist(
+          Object.assign(new AnalysisResult(), {
+            equipment: em.getReference(Equipment, equipment.id, { wrapped: true }),
+            projectId: project.id,
+            result: PUMP_RESULT,
+            equipmentVersion: 1,
+            projectSettingsVersion: 1,
+          }),
+        );
+      }
     }
   }
   await em.flush();
 }
 
-it('counts the same small number of statements for 2×3 and 50×20', async () => {
+it('counts the same small number of statements for 2×3 and 50×20, with analyses present', async () => {
   await seed(2, 3, 'small');
   let small: any;
   const smallCount = await server.countSql(async () => {
@@ -60,6 +82,8 @@ it('counts the same small number of statements for 2×3 and 50×20', async () =>
   const equipmentRows = edges.flatMap((e: any) => e.node.equipment);
   expect(equipmentRows).toHaveLength(48 * 20 + 2 * 3);
   expect(edges.every((e: any) => e.node.equipment.length === e.node.equipmentCount)).toBe(true);
+  expect(equipmentRows.filter((e: any) => e.analysis !== null)).toHaveLength(48 * 10 + 2 * 2);
+  expect(equipmentRows.every((e: any) => e.analysis === null || e.analysis.stale === false)).toBe(true);
 
   // page + count + equipment + equipment counts + analyses: one statement each.
   expect(largeCount).toBe(smallCount);

@@ -1,10 +1,14 @@
 /**
- * Checks an equipment's type, subtype and parameters and returns the subtype
- * to store. Every problem is reported at once, with paths under `path`.
- * TODO(issue 4): catalog validation from src/engine/equipment (keys, ranges, physics).
+ * Checks an equipment's subtype and parameters against the catalog (unknown
+ * key, missing required key, wrong type, out of range, physically impossible
+ * combinations) and returns the subtype to store. Every problem is reported at
+ * once, with paths under `path`.
  */
+import { getEquipmentModule, validateEquipmentParameters } from '../../engine/equipment';
+import type { AnalysisContext } from '../../engine/equipment/types';
 import type { InputIssue } from '../../graphql/errors';
 import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
+import { toInputIssues } from '../analysis/engine-adapter';
 import type { EquipmentType } from './equipment-type.enum';
 
 export interface CheckedEquipment {
@@ -13,7 +17,17 @@ export interface CheckedEquipment {
   issues: InputIssue[];
 }
 
-export function checkEquipment(type: EquipmentType, subtype: string | null | undefined, parameters: unknown, path: string): CheckedEquipment {
-  const issues = checkParameterShape(parameters, `${path}.parameters`);
-  return { subtype: subtype ?? 'default', parameters: (parameters ?? {}) as PlainParameters, issues };
+export function checkEquipment(
+  type: EquipmentType,
+  subtype: string | null | undefined,
+  parameters: unknown,
+  path: string,
+  context: AnalysisContext,
+): CheckedEquipment {
+  const chosen = subtype ?? getEquipmentModule(type).defaultSubtype;
+  const shapeIssues = checkParameterShape(parameters, `${path}.parameters`);
+  if (shapeIssues.length) return { subtype: chosen, parameters: {}, issues: shapeIssues };
+  const plain = parameters as PlainParameters;
+  const issues = toInputIssues(validateEquipmentParameters(type, chosen, plain, context), path);
+  return { subtype: chosen, parameters: plain, issues };
 }

@@ -63,6 +63,6 @@ export class EquipmentResolver {
     const row = await ctx.loaders.analysisByEquipment.load(equipment.id);
     if (!row) return null;
     const project = await this.project(equipment, ctx);
-    return toAnalysisResultView(row, isStale(row, equipment, project));
+    return toAnalysisResultView(row, equipment.id, isStale(row, equipment, project));
   }
 }

@@ -5,6 +5,7 @@ import { Project } from '../project/project.entity';
 import { Equipment } from './equipment.entity';
 import type { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
 import { checkEquipment } from './equipment-validation';
+import { analysisContextOf } from '../analysis/engine-adapter';
 
 export class EquipmentService {
   constructor(private readonly em: SqlEntityManager) {}
@@ -35,11 +36,13 @@ export class EquipmentService {
     }
     const type = input.type ?? equipment.type;
     const typeChanged = type !== equipment.type;
+    const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
     const checked = checkEquipment(
       type,
       input.subtype ?? (typeChanged ? null : equipment.subtype),
       input.parameters ?? equipment.parameters,
       'input',
+      analysisContextOf(project),
     );
     issues.push(...checked.issues);
     if (input.suppliedById !== undefined && input.suppliedById !== null) {
@@ -78,7 +81,7 @@ export class EquipmentService {
     const rows: Equipment[] = [];
     for (const [index, input] of inputs.entries()) {
       const path = pathOf(index);
-      const checked = checkEquipment(input.type, input.subtype, input.parameters, path);
+      const checked = checkEquipment(input.type, input.subtype, input.parameters, path, analysisContextOf(project));
       issues.push(...checked.issues);
       if (input.suppliedById) issues.push(...(await this.checkSupplier(projectId, input.suppliedById, `${path}.suppliedById`)));
       const equipment = new Equipment();

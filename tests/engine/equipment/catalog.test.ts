@@ -42,7 +42,7 @@ it('describes every parameter with unit, labels and a default inside its range',
   }
 });
 
-describe.each(Object.entries(EQUIPMENT_MODULES).flatMap(([type, m]) => m.subtypes.map((s) => [type, s.key] as const)))('%s/%s with its defaults', (type, subtype) => {
+describe.each(Object.entries(EQUIPMENT_MODULES).flatMap(([type, m]) => m.subtypes.map((s) => [type as EquipmentTypeKey, s.key] as const)))('%s/%s with its defaults', (type, subtype) => {
   it('validates and analyses with a closed balance', () => {
     const module = EQUIPMENT_MODULES[type];
     const keys = new Set(module.parameters.filter((d) => !d.subtypes || d.subtypes.includes(subtype)).map((d) => d.key));

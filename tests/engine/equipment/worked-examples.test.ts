@@ -2,11 +2,12 @@
  * One worked example per equipment type, checked against hand calculation
  * (arithmetic in the comments; dead state 25 °C, 101.325 kPa).
  */
-import { analyseEquipment, EquipmentValidationError, type EquipmentTypeKey } from '../../../src/engine/equipment';
+import { analyseEquipment, EquipmentValidationError, type EquipmentResult, type EquipmentTypeKey } from '../../../src/engine/equipment';
 import { makeDeadState } from '../../../src/engine/thermo';
 
 const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
-const run = (type: EquipmentTypeKey, subtype: string, parameters: Record<string, number | string | boolean>) =>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own type's metrics
+const run = (type: EquipmentTypeKey, subtype: string, parameters: Record<string, number | string | boolean>): EquipmentResult<any> =>
   analyseEquipment(type, { subtype, parameters, context });
 
 function expectBalanced(r: ReturnType<typeof run>): void {

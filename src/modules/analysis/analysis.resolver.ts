@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Equipment } from '../equipment/equipment.entity';
+import { AnalysisResultView } from './analysis.types';
+import { AnalysisService } from './analysis.service';
+import { toAnalysisResultView } from './analysis.mapper';
+import { EquipmentMetricsUnion } from './metrics.types';
+
+@Resolver(() => AnalysisResultView)
+export class AnalysisResultResolver {
+  @Mutation(() => AnalysisResultView, { description: 'Analyses one equipment and stores the result (replacing the previous one).' })
+  async analyzeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<AnalysisResultView> {
+    const { row, equipment } = await new AnalysisService(ctx.em).analyzeEquipment(id);
+    ctx.loaders.equipmentById.prime(equipment.id, equipment);
+    return toAnalysisResultView(row, equipment.id, false);
+  }
+
+  @FieldResolver(() => Equipment)
+  async equipment(@Root() view: AnalysisResultView, @Ctx() ctx: GraphQLContext): Promise<Equipment> {
+    const equipment = await ctx.loaders.equipmentById.load(view.equipmentId);
+    if (!equipment) throw new Error(`analysis ${view.id} has no equipment`);
+    return equipment;
+  }
+
+  @FieldResolver(() => EquipmentMetricsUnion, { nullable: true, description: 'Type-specific metrics (a union: one member per equipment type).' })
+  metrics(@Root() view: AnalysisResultView): Record<string, unknown> | null {
+    return view.rawMetrics ?? null;
+  }
+}

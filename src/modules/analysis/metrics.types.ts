@@ -1,0 +1,228 @@
+/**
+ * Type-specific metrics of each equipment type as GraphQL object types, one per
+ * engine metrics interface (src/engine/equipment/<type>/analyse.ts), joined in the
+ * `EquipmentMetrics` union. Units are in every name and description.
+ */
+import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Metrics specific to a compressor.' })
+export class CompressorMetrics {
+  @Field(() => Float, { description: 'kg/s' })
+  massFlowKgPerS!: number;
+
+  @Field(() => Float, { nullable: true, description: 'kW per m³/min of free air' })
+  specificPowerKWPerM3PerMin!: number | null;
+
+  @Field(() => Float, { description: 'kPa, absolute' })
+  outletPressureAbsKPa!: number;
+
+  @Field(() => Float, { description: 'dimensionless' })
+  pressureRatio!: number;
+
+  @Field(() => Float, { description: 'Reversible isothermal power for the same delivery, kW.' })
+  isothermalPowerKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'W_isothermal / W_el, %' })
+  isothermalEfficiencyPct!: number | null;
+
+  @Field(() => Float, { description: 'Heat removed in oil cooler/aftercooler (energy balance), kW thermal.' })
+  heatRejectedKW!: number;
+
+  @Field(() => Float, { description: '°C' })
+  outletTempC!: number;
+}
+
+@ObjectType({ description: 'Metrics specific to a boiler.' })
+export class BoilerMetrics {
+  @Field(() => Float, { nullable: true, description: 'Useful heat to steam/water over fuel energy (LHV), %' })
+  thermalEfficiencyPct!: number | null;
+
+  @Field(() => Float, { description: 'Fuel energy input (LHV, or electric/waste-heat energy), kW' })
+  fuelEnergyKW!: number;
+
+  @Field(() => Float, { description: 'Heat to steam/water, kW' })
+  usefulHeatKW!: number;
+
+  @Field(() => Float, { description: '°C' })
+  steamTempC!: number;
+
+  @Field(() => Float, { description: 'kJ/kg' })
+  steamSpecificExergyKJPerKg!: number;
+
+  @Field(() => Float, { description: 'kJ/kg' })
+  feedwaterSpecificExergyKJPerKg!: number;
+
+  @Field(() => Float, { description: 'kW' })
+  flueGasLossKW!: number;
+
+  @Field(() => Float, { description: 'kW' })
+  blowdownLossKW!: number;
+
+  @Field(() => Float, { description: 'kW' })
+  radiationLossKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'kg steam per kg fuel; null for electric/waste-heat units' })
+  steamToFuelRatio!: number | null;
+
+  @Field(() => Float, { description: 'kg/h of CO₂ from the fuel; 0 for waste heat' })
+  co2EmissionsKgPerH!: number;
+}
+
+@ObjectType({ description: 'Metrics specific to a chiller.' })
+export class ChillerMetrics {
+  @Field(() => Float, { nullable: true, description: 'Q_e / W (electric) or Q_e / Q_g (absorption)' })
+  cop!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Carnot COP between evaporating and condensing temperatures (3 K approaches)' })
+  copCarnot!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'kW electric per ton of refrigeration (3.517 kW); null for absorption' })
+  kwPerTon!: number | null;
+
+  @Field(() => Float, { description: 'Heat rejected at the condenser, kW thermal' })
+  condenserHeatKW!: number;
+
+  @Field(() => Float, { description: 'Thermodynamic mean temperature of the chilled water, °C' })
+  chilledWaterMeanTempC!: number;
+
+  @Field(() => Float, { description: 'Mean condensing-side temperature, °C' })
+  condenserMeanTempC!: number;
+
+  @Field(() => Float, { nullable: true, description: 'COP / COP_Carnot, %' })
+  secondLawCopRatioPct!: number | null;
+}
+
+@ObjectType({ description: 'Metrics specific to a pump.' })
+export class PumpMetrics {
+  @Field(() => Float, { description: 'ρ g Q H, kW' })
+  hydraulicPowerKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'P_hyd / P_el, %' })
+  wireToWaterEfficiencyPct!: number | null;
+
+  @Field(() => Float, { description: 'P_el · η_motor, kW' })
+  shaftPowerKW!: number;
+
+  @Field(() => Float, { description: 'kW' })
+  motorLossKW!: number;
+
+  @Field(() => Float, { description: 'Loss in the pump itself, kW (shaft − hydraulic − valve).' })
+  pumpLossKW!: number;
+
+  @Field(() => Float, { description: 'Loss across the control valve, kW.' })
+  throttleLossKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Measured pump efficiency P_hyd/shaft, %' })
+  pumpEfficiencyMeasuredPct!: number | null;
+
+  @Field(() => Float, { description: 'Electric power a VSD would save, kW (affinity-law estimate).' })
+  vsdSavingsPotentialKW!: number;
+}
+
+@ObjectType({ description: 'Metrics specific to a heat exchanger.' })
+export class HeatExchangerMetrics {
+  @Field(() => Float, { description: 'Heat given by the hot side, kW' })
+  heatDutyKW!: number;
+
+  @Field(() => Float, { description: 'Heat received by the cold side, kW' })
+  coldSideHeatKW!: number;
+
+  @Field(() => Float, { description: 'Counter-flow log-mean temperature difference, K' })
+  lmtdK!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Q / [C_min (T_h,in − T_c,in)]' })
+  effectiveness!: number | null;
+
+  @Field(() => Float, { description: 'Entropy generated, kW/K' })
+  entropyGenerationKWPerK!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share of entropy generation due to heat transfer (vs pressure drop) (dimensionless)' })
+  bejanNumber!: number | null;
+
+  @Field(() => Float, { description: 'Exergy destroyed by the pressure drops, kW' })
+  pressureDropDestructionKW!: number;
+
+  @Field(() => Float, { description: 'Heat lost to the surroundings, kW' })
+  heatLeakKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Q / Q_design; null without a design duty' })
+  foulingRatio!: number | null;
+}
+
+@ObjectType({ description: 'Metrics specific to a steam turbine.' })
+export class SteamTurbineMetrics {
+  @Field(() => Float, { description: 'kW' })
+  shaftPowerKW!: number;
+
+  @Field(() => Float, { description: 'kW' })
+  electricPowerKW!: number;
+
+  @Field(() => Float, { description: 'kJ/kg' })
+  isentropicEnthalpyDropKJPerKg!: number;
+
+  @Field(() => Float, { description: '°C' })
+  exhaustTempC!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Vapour fraction of the exhaust; null when superheated (dimensionless)' })
+  exhaustQuality!: number | null;
+
+  @Field(() => Float, { description: 'Exergy of the exhaust relative to the dead state, kW' })
+  exhaustExergyKW!: number;
+
+  @Field(() => Float, { description: 'Exhaust heat used (CHP), kW thermal' })
+  heatRecoveredKW!: number;
+
+  @Field(() => Float, { nullable: true, description: 'kg of steam per kWh of electricity' })
+  specificSteamConsumptionKgPerKWh!: number | null;
+
+  @Field(() => Float, { description: 'Superheat of the inlet steam, K' })
+  inletSuperheatK!: number;
+}
+
+@ObjectType({ description: 'Metrics specific to a dryer.' })
+export class DryerMetrics {
+  @Field(() => Float, { description: 'kg/h' })
+  waterRemovedKgPerH!: number;
+
+  @Field(() => Float, { description: 'kW' })
+  heatInputKW!: number;
+
+  @Field(() => Float, { description: 'Heat to evaporate the water, kW' })
+  evaporationHeatKW!: number;
+
+  @Field(() => Float, { nullable: true, description: '(evaporation + product heating) / heat input, %' })
+  thermalEfficiencyPct!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'kJ per kg water removed' })
+  specificEnergyKJPerKgWater!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'kJ of exergy per kg water removed' })
+  specificExergyKJPerKgWater!: number | null;
+
+  @Field(() => Float, { description: 'Exergy of the moist exhaust air, kW' })
+  exhaustExergyKW!: number;
+
+  @Field(() => Float, { description: 'Dry-air flow through the dryer, kg/h' })
+  airMassFlowKgPerH!: number;
+
+  @Field(() => Float, { description: 'Relative humidity of the exhaust, %' })
+  exhaustRelativeHumidityPct!: number;
+}
+
+const METRICS_BY_TYPE = {
+  compressor: CompressorMetrics,
+  boiler: BoilerMetrics,
+  chiller: ChillerMetrics,
+  pump: PumpMetrics,
+  heat_exchanger: HeatExchangerMetrics,
+  steam_turbine: SteamTurbineMetrics,
+  dryer: DryerMetrics,
+} as const;
+
+export const EquipmentMetricsUnion = createUnionType({
+  name: 'EquipmentMetrics',
+  description: 'The metrics of one equipment type; select fields with `... on CompressorMetrics { … }`.',
+  types: () => [CompressorMetrics, BoilerMetrics, ChillerMetrics, PumpMetrics, HeatExchangerMetrics, SteamTurbineMetrics, DryerMetrics] as const,
+  // The engine's metrics carry their equipment type as `type` (not a GraphQL field).
+  resolveType: (value) => METRICS_BY_TYPE[(value as unknown as { type: keyof typeof METRICS_BY_TYPE }).type],
+});
