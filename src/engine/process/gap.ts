@@ -1,0 +1,215 @@
+/**
+ * Top-down exergetic gap analysis (seed 001 §2.3): thermodynamic minimum,
+ * BAT and the actual plant, the gaps between them, the Exergetic
+ * Sustainability Index and grade, the yearly cost of the gaps, the share of
+ * each equipment, and Plotly-ready chart data.
+ *
+ * Departures from the seed: numbers are never rewritten. Where the seed capped
+ * BAT at 0.7 × actual and the minimum at 0.3 × BAT, we report the plant as
+ * better than BAT, or the inputs as inconsistent, in `warnings`; ratios with a
+ * zero denominator are null (the seed returned Infinity).
+ */
+import type { DeadState } from '../thermo';
+import { getBatReference, type ProcessTypeKey } from './bat';
+import { minimumExergy } from './minimum';
+
+export interface GapEquipmentInput {
+  equipmentId: string;
+  name: string;
+  type: string;
+  exergyDestroyedKW: number;
+}
+
+export interface GapDistributionItem {
+  equipmentId: string;
+  equipmentName: string;
+  equipmentType: string;
+  /** kW */
+  exergyDestroyedKW: number;
+  /** % of the plant's destruction */
+  gapSharePct: number;
+  cumulativePct: number;
+  priority: 'critical' | 'high' | 'medium' | 'low';
+}
+
+export interface WaterfallChart {
+  labels: string[];
+  values: number[];
+  /** Plotly waterfall `measure`: absolute, relative or total. */
+  measures: ('absolute' | 'relative' | 'total')[];
+}
+
+export interface BarChart {
+  labels: string[];
+  values: number[];
+  colors: string[];
+}
+
+export interface PieChart {
+  labels: string[];
+  values: number[];
+}
+
+export interface GapAnalysisResult {
+  processType: ProcessTypeKey;
+  processLabel: string | null;
+  subcategory: string;
+  minimumExergyKW: number;
+  batExergyKW: number;
+  actualExergyKW: number;
+  totalGapKW: number;
+  batGapKW: number;
+  technologyGapKW: number;
+  totalGapPct: number | null;
+  batGapPct: number | null;
+  technologyGapPct: number | null;
+  specificActual: number | null;
+  specificBat: number | null;
+  specificMinimum: number | null;
+  specificUnit: string;
+  actualToMinimumRatio: number | null;
+  actualToBatRatio: number | null;
+  gapDistribution: GapDistributionItem[];
+  annualTotalGapCostEur: number;
+  annualBatGapCostEur: number;
+  energyPriceEurPerKWh: number;
+  operatingHoursPerYear: number;
+  batTechnology: string;
+  batSource: string;
+  batEfficiencyPct: number;
+  exergeticSustainabilityIndex: number;
+  grade: string;
+  gradeDescriptionEn: string;
+  gradeDescriptionTr: string;
+  minExergyMethod: string;
+  minExergyAssumptions: string[];
+  waterfall: WaterfallChart;
+  comparisonBar: BarChart;
+  gapPie: PieChart;
+  warnings: string[];
+}
+
+export interface GapInput {
+  processType: ProcessTypeKey;
+  processLabel: string | null;
+  subcategory: string;
+  parameters: Record<string, number>;
+  /** The plant's exergy input crossing its boundary (factory totals E_F), kW. */
+  actualExergyKW: number;
+  equipment: GapEquipmentInput[];
+  operatingHoursPerYear: number;
+  energyPriceEurPerKWh: number;
+  deadState: DeadState;
+}
+
+export const GRADES: { threshold: number; grade: string; en: string; tr: string }[] = [
+  { threshold: 0.5, grade: 'A', en: 'World-leading', tr: 'Dünya lideri seviyesi' },
+  { threshold: 0.35, grade: 'B', en: 'Very good', tr: 'Çok iyi performans' },
+  { threshold: 0.2, grade: 'C', en: 'Good', tr: 'İyi performans' },
+  { threshold: 0.1, grade: 'D', en: 'Average', tr: 'Ortalama' },
+  { threshold: 0.05, grade: 'E', en: 'Weak — improvement needed', tr: 'Zayıf — iyileştirme gerekli' },
+  { threshold: 0, grade: 'F', en: 'Critical — major transformation needed', tr: 'Kritik — büyük dönüşüm gerekli' },
+];
+
+export function gradeOf(esi: number): { grade: string; en: string; tr: string } {
+  return GRADES.find((g) => esi >= g.threshold) ?? GRADES[GRADES.length - 1];
+}
+
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+
+function distribution(equipment: GapEquipmentInput[]): GapDistributionItem[] {
+  const total = equipment.reduce((sum, e) => sum + Math.max(0, e.exergyDestroyedKW), 0);
+  if (total <= 0) return [];
+  let cumulative = 0;
+  return [...equipment]
+    .sort((a, b) => b.exergyDestroyedKW - a.exergyDestroyedKW || a.name.localeCompare(b.name))
+    .map((e) => {
+      const share = (100 * Math.max(0, e.exergyDestroyedKW)) / total;
+      cumulative += share;
+      return {
+        equipmentId: e.equipmentId,
+        equipmentName: e.name,
+        equipmentType: e.type,
+        exergyDestroyedKW: e.exergyDestroyedKW,
+        gapSharePct: share,
+        cumulativePct: cumulative,
+        priority: share > 30 ? 'critical' : share > 15 ? 'high' : share > 5 ? 'medium' : 'low',
+      };
+    });
+}
+
+export function analyseGap(input: GapInput): GapAnalysisResult {
+  const minimum = minimumExergy(input.processType, input.subcategory, input.parameters, input.deadState);
+  const bat = getBatReference(input.processType, input.subcategory);
+  const batKW = bat.basis === 'efficiency' ? minimum.minimumExergyKW / (bat.exergyEfficiencyPct / 100) : minimum.productionRatePerH * bat.specificExergy;
+  const actual = input.actualExergyKW;
+  const min = minimum.minimumExergyKW;
+  const warnings: string[] = [];
+  if (actual <= 0) warnings.push('The plant has no exergy input: analyse equipment that consumes fuel or electricity.');
+  if (actual > 0 && batKW >= actual) {
+    warnings.push(`The plant uses ${actual.toFixed(1)} kW, no more than the BAT reference ${batKW.toFixed(1)} kW: better than BAT, or the process parameters describe a larger duty than the equipment serves.`);
+  }
+  if (actual > 0 && min > actual) {
+    warnings.push(`The thermodynamic minimum ${min.toFixed(1)} kW exceeds the plant's exergy input ${actual.toFixed(1)} kW: the process definition and the equipment are inconsistent.`);
+  }
+  if (input.processType === 'general_manufacturing') warnings.push('General manufacturing uses an estimated minimum (30 % of BAT); prefer a specific process type.');
+  const esiRaw = actual > 0 ? min / actual : 0;
+  const esi = Math.min(1, Math.max(0, esiRaw));
+  const grade = gradeOf(esi);
+  const dist = distribution(input.equipment);
+  const totalGap = actual - min;
+  const batGap = actual - batKW;
+  const techGap = batKW - min;
+  const cost = (kW: number) => kW * input.energyPriceEurPerKWh * input.operatingHoursPerYear;
+  const top = dist.slice(0, 5);
+  const rest = dist.slice(7);
+  return {
+    processType: input.processType,
+    processLabel: input.processLabel,
+    subcategory: bat.subcategory,
+    minimumExergyKW: min,
+    batExergyKW: batKW,
+    actualExergyKW: actual,
+    totalGapKW: totalGap,
+    batGapKW: batGap,
+    technologyGapKW: techGap,
+    totalGapPct: ratio(100 * totalGap, actual),
+    batGapPct: ratio(100 * batGap, actual),
+    technologyGapPct: ratio(100 * techGap, actual),
+    specificActual: ratio(actual, minimum.productionRatePerH),
+    specificBat: ratio(batKW, minimum.productionRatePerH),
+    specificMinimum: minimum.specificMinimumKWhPerUnit,
+    specificUnit: `kWh/${minimum.productUnit}`,
+    actualToMinimumRatio: ratio(actual, min),
+    actualToBatRatio: ratio(actual, batKW),
+    gapDistribution: dist,
+    annualTotalGapCostEur: cost(totalGap),
+    annualBatGapCostEur: cost(batGap),
+    energyPriceEurPerKWh: input.energyPriceEurPerKWh,
+    operatingHoursPerYear: input.operatingHoursPerYear,
+    batTechnology: bat.technology,
+    batSource: bat.source,
+    batEfficiencyPct: bat.exergyEfficiencyPct,
+    exergeticSustainabilityIndex: esi,
+    grade: grade.grade,
+    gradeDescriptionEn: grade.en,
+    gradeDescriptionTr: grade.tr,
+    minExergyMethod: minimum.method,
+    minExergyAssumptions: minimum.assumptions,
+    waterfall: {
+      labels: ['Minimum', 'Technology limit', ...top.map((d) => d.equipmentName), 'Actual plant'],
+      values: [min, techGap, ...top.map((d) => d.exergyDestroyedKW), actual],
+      measures: ['absolute', 'relative', ...top.map(() => 'relative' as const), 'total'],
+    },
+    comparisonBar: {
+      labels: ['Thermodynamic minimum', 'BAT reference', 'Actual plant'],
+      values: [min, batKW, actual],
+      colors: ['#10B981', '#F59E0B', '#EF4444'],
+    },
+    gapPie: {
+      labels: [...dist.slice(0, 7).map((d) => d.equipmentName), ...(rest.length ? ['Other'] : [])],
+      values: [...dist.slice(0, 7).map((d) => d.exergyDestroyedKW), ...(rest.length ? [rest.reduce((s, d) => s + d.exergyDestroyedKW, 0)] : [])],
+    },
+    warnings,
+  };
+}

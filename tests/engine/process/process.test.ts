@@ -1,0 +1,199 @@
+/**
+ * Process minimum exergy, BAT table and gap analysis — seed 001 §5 tests
+ * ported, with hand-computed cases (dead state 25 °C, 101.325 kPa).
+ */
+import {
+  analyseGap,
+  batReferences,
+  getBatReference,
+  gradeOf,
+  minimumExergy,
+  PROCESS_TYPES,
+  PROCESS_TYPE_KEYS,
+  resolvedProcessParameters,
+  validateProcessDefinition,
+  type GapInput,
+  type ProcessTypeKey,
+} from '../../../src/engine/process';
+import { DEFAULT_DEAD_STATE as dead } from '../../../src/engine/thermo';
+
+const min = (type: ProcessTypeKey, params: Record<string, number>, subcategory = 'general') =>
+  minimumExergy(type, subcategory, resolvedProcessParameters(type, subcategory, params), dead);
+
+describe('minimum exergy', () => {
+  it('heating 1000 kg/h water 20 → 80 °C: Q (1 − T0/T_lm)', () => {
+    // Q = 1000/3600 · 4.18 · 60 = 69.6667 kW; T_lm = 60/ln(353.15/293.15) = 322.2195 K; × (1 − 298.15/322.2195) = 5.20403 kW
+    const r = min('heating', { mass_flow_kg_h: 1000, temp_in_C: 20, temp_out_C: 80 });
+    expect(r.minimumExergyKW).toBeCloseTo(5.20403, 4);
+    expect(r.specificMinimumKWhPerUnit).toBeCloseTo(5.20403 / 1000, 7);
+  });
+
+  it('compressed air 10 m³/min to 7 bar absolute: isothermal work', () => {
+    // ṁ = 10/60 · 1.183933 = 0.197321 kg/s; W = ṁ · 0.28705 · 298.15 · ln(700/101.325) = 32.6393 kW → 0.054399 kWh/m³
+    const r = min('compressed_air', { air_flow_m3_min: 10, discharge_pressure_bar: 7, inlet_temp_C: 25 });
+    expect(r.minimumExergyKW).toBeCloseTo(32.6393, 3);
+    expect(r.specificMinimumKWhPerUnit).toBeCloseTo(0.054399, 5);
+    // 7 bar gauge = 8.01325 bar absolute → 0.058204 kWh/m³
+    expect(min('compressed_air', { air_flow_m3_min: 10, discharge_pressure_bar: 8.01325, inlet_temp_C: 25 }).specificMinimumKWhPerUnit).toBeCloseTo(0.058204, 5);
+  });
+
+  it('cooling 100 kW at −20 °C: reverse Carnot Q (T0/T − 1)', () => {
+    // 100 · (298.15/253.15 − 1) = 17.7760 kW
+    expect(min('cooling', { cooling_load_kW: 100, cold_temp_C: -20 }).minimumExergyKW).toBeCloseTo(17.776, 3);
+    expect(min('cold_storage', { heat_load_kW: 100, target_temp_C: -20 }).minimumExergyKW).toBeCloseTo(17.776, 3);
+  });
+
+  it('10 bar saturated steam from 20 °C feedwater: ≈ 818 kJ/kg net, IF97', () => {
+    // ex(10 bar sat. vapour) = 818.35 kJ/kg (reference, CoolProp); ex(20 °C water) = (83.92 − 104.93) − 298.15 (0.29650 − 0.36722) = 0.0846 kJ/kg
+    const r = min('steam_generation', { steam_flow_kg_h: 3600, steam_pressure_bar: 10 });
+    expect(Math.abs(r.minimumExergyKW - (818.3466 - 0.0846))).toBeLessThan(0.5);
+  });
+
+  it('drying: 50 kJ per kg water removed plus material heating', () => {
+    // dry 400 kg/h; water 400·(60/40) − 400·(10/90) = 600 − 44.44 = 555.56 kg/h → 555.56 · 50 / 3600 = 7.7160 kW
+    const r = min('drying', { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10, material_outlet_temp_C: 20 });
+    expect(r.minimumExergyKW).toBeCloseTo(7.716, 3);
+    expect(r.productionRatePerH).toBeCloseTo(555.556, 2);
+    const heated = min('drying', { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10, material_outlet_temp_C: 60 });
+    expect(heated.minimumExergyKW).toBeGreaterThan(r.minimumExergyKW);
+  });
+
+  it('CHP: electricity plus heat × Carnot', () => {
+    // 400 + 500 · (1 − 298.15/363.15) = 400 + 89.4947 = 489.4947 kW
+    expect(min('chp', { fuel_input_kW: 1000, electrical_output_kW: 400, thermal_output_kW: 500 }).minimumExergyKW).toBeCloseTo(489.4947, 3);
+  });
+
+  it('every type has a catalog with labels, parameters and a general subcategory', () => {
+    expect(PROCESS_TYPES.map((p) => p.key)).toEqual(PROCESS_TYPE_KEYS);
+    expect(PROCESS_TYPES).toHaveLength(8);
+    for (const type of PROCESS_TYPES) {
+      expect(type.subcategories.map((s) => s.key)).toContain('general');
+      expect(type.labelTr.length).toBeGreaterThan(2);
+      expect(type.parameters.some((p) => p.required)).toBe(true);
+    }
+  });
+});
+
+describe('BAT references', () => {
+  it('every row has a positive value, a technology and a source', () => {
+    for (const type of PROCESS_TYPE_KEYS) {
+      for (const row of batReferences(type)) {
+        expect(row.specificExergy).toBeGreaterThan(0);
+        expect(row.exergyEfficiencyPct).toBeGreaterThan(0);
+        expect(row.exergyEfficiencyPct).toBeLessThan(100);
+        expect(row.technology.length).toBeGreaterThan(5);
+        expect(row.source.length).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it('falls back to general for an unknown subcategory', () => {
+    expect(getBatReference('drying', 'moon_rocks').subcategory).toBe('general');
+  });
+
+  it('is never below the thermodynamic minimum for the same duty (every row)', () => {
+    const duties: Record<ProcessTypeKey, Record<string, number>> = {
+      drying: { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10 },
+      heating: { mass_flow_kg_h: 1000, temp_in_C: 20, temp_out_C: 180 },
+      cooling: { cooling_load_kW: 100, cold_temp_C: -40 },
+      steam_generation: { steam_flow_kg_h: 1000, steam_pressure_bar: 40 },
+      compressed_air: { air_flow_m3_min: 10, discharge_pressure_bar: 40 },
+      chp: { fuel_input_kW: 1000, electrical_output_kW: 450, thermal_output_kW: 450 },
+      cold_storage: { heat_load_kW: 100, target_temp_C: -60 },
+      general_manufacturing: { production_rate_ton_h: 10 },
+    };
+    for (const type of PROCESS_TYPE_KEYS) {
+      for (const row of batReferences(type)) {
+        const gap = analyseGap({ ...gapInput(type, duties[type], 1e9), subcategory: row.subcategory });
+        expect(gap.batExergyKW).toBeGreaterThanOrEqual(gap.minimumExergyKW);
+      }
+    }
+  });
+
+  it('the compressed-air BAT is a real compressor, not the original’s 0.005 kWh/m³', () => {
+    const row = getBatReference('compressed_air', 'general');
+    expect(row.specificExergy).toBeGreaterThanOrEqual(0.09);
+    expect(row.specificExergy).toBeLessThanOrEqual(0.11);
+  });
+});
+
+function gapInput(type: ProcessTypeKey, params: Record<string, number>, actualExergyKW: number): GapInput {
+  return {
+    processType: type,
+    processLabel: null,
+    subcategory: 'general',
+    parameters: resolvedProcessParameters(type, 'general', params),
+    actualExergyKW,
+    equipment: [
+      { equipmentId: 'a', name: 'Boiler', type: 'boiler', exergyDestroyedKW: 60 },
+      { equipmentId: 'b', name: 'Pump', type: 'pump', exergyDestroyedKW: 30 },
+      { equipmentId: 'c', name: 'Valve', type: 'pump', exergyDestroyedKW: 10 },
+    ],
+    operatingHoursPerYear: 6000,
+    energyPriceEurPerKWh: 0.08,
+    deadState: dead,
+  };
+}
+
+describe('gap analysis', () => {
+  const heating = { mass_flow_kg_h: 10000, temp_in_C: 20, temp_out_C: 80 }; // minimum 52.0403 kW, BAT /0.30 = 173.468 kW
+  const gap = analyseGap(gapInput('heating', heating, 500));
+
+  it('minimum < BAT < actual, and the gaps add up', () => {
+    expect(gap.minimumExergyKW).toBeCloseTo(52.0403, 3);
+    expect(gap.batExergyKW).toBeCloseTo(52.0403 / 0.3, 3);
+    expect(gap.totalGapKW).toBeCloseTo(gap.batGapKW + gap.technologyGapKW, 9);
+    expect((gap.batGapPct ?? 0) + (gap.technologyGapPct ?? 0)).toBeCloseTo(gap.totalGapPct ?? 0, 9);
+    expect(gap.warnings).toEqual([]);
+  });
+
+  it('ESI = minimum/actual and the seed’s grade thresholds', () => {
+    expect(gap.exergeticSustainabilityIndex).toBeCloseTo(52.0403 / 500, 6);
+    expect(gap.grade).toBe('D');
+    expect([0.5, 0.35, 0.2, 0.1, 0.05, 0.0499].map((esi) => gradeOf(esi).grade)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+  });
+
+  it('costs the gaps per year and distributes them over the equipment', () => {
+    expect(gap.annualTotalGapCostEur).toBeCloseTo((500 - 52.0403) * 0.08 * 6000, 1);
+    expect(gap.gapDistribution.map((d) => [d.equipmentName, d.gapSharePct, d.priority])).toEqual([
+      ['Boiler', 60, 'critical'],
+      ['Pump', 30, 'high'],
+      ['Valve', 10, 'medium'],
+    ]);
+    expect(gap.gapDistribution[2].cumulativePct).toBeCloseTo(100, 9);
+  });
+
+  it('gives Plotly-ready charts', () => {
+    expect(gap.waterfall.measures).toEqual(['absolute', 'relative', 'relative', 'relative', 'relative', 'total']);
+    expect(gap.waterfall.values[0]).toBe(gap.minimumExergyKW);
+    expect(gap.comparisonBar.values).toEqual([gap.minimumExergyKW, gap.batExergyKW, gap.actualExergyKW]);
+    expect(gap.gapPie.values).toEqual([60, 30, 10]);
+  });
+
+  it('reports a plant better than BAT instead of rewriting BAT (the seed capped it at 0.7 × actual)', () => {
+    const better = analyseGap(gapInput('heating', heating, 100));
+    expect(better.batExergyKW).toBeCloseTo(52.0403 / 0.3, 3);
+    expect(better.batGapKW).toBeLessThan(0);
+    expect(better.warnings.join(' ')).toMatch(/better than BAT/);
+  });
+
+  it('reports inconsistent inputs when the minimum exceeds the actual, and null ratios for zero denominators', () => {
+    const impossible = analyseGap(gapInput('heating', heating, 40));
+    expect(impossible.warnings.join(' ')).toMatch(/inconsistent/);
+    const empty = analyseGap(gapInput('heating', heating, 0));
+    expect(empty.totalGapPct).toBeNull();
+    expect(empty.exergeticSustainabilityIndex).toBe(0);
+    expect(empty.grade).toBe('F');
+    const noDuty = analyseGap(gapInput('cooling', { cooling_load_kW: 100, cold_temp_C: 30 }, 50)); // above T0: no cooling duty, minimum 0
+    expect(noDuty.actualToMinimumRatio).toBeNull();
+  });
+});
+
+describe('validateProcessDefinition', () => {
+  it('reports catalog problems and impossible combinations', () => {
+    expect(validateProcessDefinition('heating', 'general', { mass_flow_kg_h: 100 }, dead).map((i) => i.path).sort()).toEqual(['temp_in_C', 'temp_out_C']);
+    expect(validateProcessDefinition('heating', 'general', { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 }, dead)).toEqual([expect.objectContaining({ path: 'temp_out_C', code: 'INCONSISTENT' })]);
+    expect(validateProcessDefinition('drying', 'nope', {}, dead)).toEqual([expect.objectContaining({ path: 'subcategory' })]);
+    expect(validateProcessDefinition('cooling', 'general', { cooling_load_kW: 10, cold_temp_C: 30 }, dead)).toEqual([expect.objectContaining({ path: 'cold_temp_C' })]);
+  });
+});
