@@ -20,7 +20,12 @@ export const DEMO_PROJECT: CreateProjectInput = {
   energyPriceEurPerKWh: 0.08,
   ambientTemperatureC: 25,
   ambientPressureKPa: 101.325,
-  process: { type: ProcessType.STEAM_GENERATION, label: 'Process steam 10 bar', parameters: {} },
+  process: {
+    type: ProcessType.STEAM_GENERATION,
+    label: 'Process steam 10 bar',
+    subcategory: 'industrial_low',
+    parameters: { steam_flow_kg_h: 1400, steam_pressure_bar: 10, feedwater_temp_C: 80 },
+  },
 };
 
 /** Units in order; `supplier` names an earlier unit (by index) supplying this one's input. */

@@ -8,6 +8,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Project } from '../modules/project/project.entity';
 import { Equipment } from '../modules/equipment/equipment.entity';
 import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
+import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { isUuid } from '../modules/shared/ids';
 
 type ForeignKeyOf<T> = (row: T) => string;
@@ -54,12 +55,30 @@ function countOf(em: SqlEntityManager, entity: EntityName<object>, column: strin
   });
 }
 
+/** The latest FactoryAnalysis of each project: the highest sequence per project, then those rows. */
+function latestAnalysis(em: SqlEntityManager): DataLoader<string, FactoryAnalysis | null> {
+  return new DataLoader(async (projectIds) => {
+    const latest: { project: string; seq: number | string }[] = await em
+      .createQueryBuilder(FactoryAnalysis)
+      .select(['project_id as project', raw('max(sequence) as seq')])
+      .where({ project: { $in: projectIds.filter(isUuid) } })
+      .groupBy('project_id')
+      .execute('all', false);
+    const rows = latest.length
+      ? await em.find(FactoryAnalysis, { $or: latest.map((l) => ({ project: l.project, sequence: Number(l.seq) })) })
+      : [];
+    const map = new Map(rows.map((row) => [row.project.id, row]));
+    return projectIds.map((id) => map.get(id) ?? null);
+  });
+}
+
 export function createLoaders(em: SqlEntityManager) {
   return {
     projectById: byId(em, Project),
     equipmentById: byId(em, Equipment),
     equipmentByProject: childrenOf(em, Equipment, 'project', (e) => e.project.id, { createdAt: 'asc', id: 'asc' }),
     equipmentCountByProject: countOf(em, Equipment, 'project_id'),
+    latestAnalysisByProject: latestAnalysis(em),
     analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
       const rows = await em.find(AnalysisResult, { equipment: { $in: [...equipmentIds] } });
       const map = new Map(rows.map((row) => [row.equipment.id, row]));

@@ -10,6 +10,7 @@ import { EquipmentResolver } from '../modules/equipment/equipment.resolver';
 import { MetaResolver } from './meta.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
+import { FactoryAnalysisResolver } from '../modules/analysis/factory-analysis.resolver';
 import { validateArgument } from './validation';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,6 +18,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectResolver,
   EquipmentResolver,
   AnalysisResultResolver,
+  FactoryAnalysisResolver,
   CatalogResolver,
   MetaResolver,
 ];

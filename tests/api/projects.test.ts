@@ -52,7 +52,7 @@ describe('createProject / project', () => {
       energyPriceEurPerKWh: 0.12,
       ambientTemperatureC: 15,
       ambientPressureKPa: 95,
-      process: { type: 'DRYING', label: 'Fabric dryer', parameters: { water_evaporated_kg_h: 100 } },
+      process: { type: 'DRYING', label: 'Fabric dryer', parameters: { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10 } },
     });
     expect(created).toMatchObject({
       operatingHours: 8000,

@@ -1,8 +1,11 @@
-import { Query, Resolver } from 'type-graphql';
+import { Arg, Query, Resolver } from 'type-graphql';
+import { batReferences, PROCESS_TYPES, type ProcessTypeKey } from '../../engine/process';
+import { ProcessType } from '../project/process-type.enum';
+import { BatReference } from '../analysis/factory.types';
 import { EQUIPMENT_MODULES } from '../../engine/equipment';
 import { EQUIPMENT_TYPE_KEYS } from '../../engine/equipment/types';
 import type { EquipmentType } from '../equipment/equipment-type.enum';
-import { EquipmentTypeInfo } from './catalog.types';
+import { EquipmentTypeInfo, ProcessTypeInfo } from './catalog.types';
 import { toParameterInfo, toSubtypeInfo } from './catalog.mapper';
 
 @Resolver()
@@ -22,5 +25,28 @@ export class CatalogResolver {
         parameters: module.parameters.map(toParameterInfo),
       };
     });
+  }
+
+  @Query(() => [ProcessTypeInfo], { description: 'The process catalog of the gap analysis: types, subcategories and parameters.' })
+  processTypes(): ProcessTypeInfo[] {
+    return PROCESS_TYPES.map((type) => {
+      const subcategories = type.subcategories.map((s) => toSubtypeInfo({ key: s.key, labelEn: s.labelEn, labelTr: s.labelTr }));
+      return {
+        key: type.key as ProcessType,
+        label: type.labelEn,
+        labelEn: type.labelEn,
+        labelTr: type.labelTr,
+        description: type.description,
+        defaultSubcategory: type.defaultSubcategory,
+        subtypes: subcategories,
+        subcategories,
+        parameters: type.parameters.map(toParameterInfo),
+      };
+    });
+  }
+
+  @Query(() => [BatReference], { description: 'Best Available Technology references of a process type, each with its source.' })
+  batReferences(@Arg('processType', () => ProcessType) processType: ProcessType): BatReference[] {
+    return batReferences(processType as ProcessTypeKey).map((row) => ({ ...row, processType: row.processType as ProcessType }));
   }
 }

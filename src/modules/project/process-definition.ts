@@ -1,9 +1,13 @@
 /**
- * Validates and normalises a process definition input.
- * TODO(issue 6): check parameters against the process catalog of src/engine/process.
+ * Validates a process definition against the process catalog (type,
+ * subcategory, parameters with units and ranges, impossible combinations) and
+ * stores it on the project. Every problem is reported at once.
  */
-import { InputError, prefixIssues } from '../../graphql/errors';
-import { checkParameterShape } from '../shared/parameter-shape';
+import { validateProcessDefinition, type ProcessTypeKey } from '../../engine/process';
+import { makeDeadState } from '../../engine/thermo/dead-state';
+import { InputError } from '../../graphql/errors';
+import { toInputIssues } from '../analysis/engine-adapter';
+import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
 import type { ProcessDefinitionInput } from './project.inputs';
 import type { Project } from './project.entity';
 
@@ -15,10 +19,16 @@ export function applyProcessDefinition(project: Project, input: ProcessDefinitio
     project.processParameters = null;
     return;
   }
-  const issues = checkParameterShape(input.parameters, 'parameters');
-  if (issues.length) throw new InputError(prefixIssues(path, issues));
+  const shape = checkParameterShape(input.parameters, `${path}.parameters`);
+  if (shape.length) throw new InputError(shape);
+  const subcategory = input.subcategory ?? 'general';
+  const dead = makeDeadState(project.ambientTemperatureC, project.ambientPressureKPa);
+  const issues = validateProcessDefinition(input.type as ProcessTypeKey, subcategory, input.parameters as PlainParameters, dead);
+  if (issues.length) {
+    throw new InputError(toInputIssues(issues, path).map((i) => (i.path.endsWith('.parameters.subcategory') ? { ...i, path: `${path}.subcategory` } : i)));
+  }
   project.processType = input.type;
   project.processLabel = input.label ?? null;
-  project.processSubcategory = input.subcategory ?? 'default';
+  project.processSubcategory = subcategory;
   project.processParameters = input.parameters;
 }

@@ -1,6 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
+import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
+import { FactoryAnalysisView } from '../analysis/factory-analysis.view';
+import { toFactoryAnalysisView } from '../analysis/factory-analysis.mapper';
+import { FactoryAnalysisConnection } from '../analysis/factory-analysis.connection';
+import { paginate } from '../../graphql/connection';
 import { Project } from './project.entity';
 import { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
 import { ProjectService } from './project.service';
@@ -75,5 +80,22 @@ export class ProjectResolver {
   @FieldResolver(() => Int)
   equipmentCount(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.equipmentCountByProject.load(project.id);
+  }
+
+  @FieldResolver(() => FactoryAnalysisView, { nullable: true, description: 'The most recent factory analysis.' })
+  async latestAnalysis(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<FactoryAnalysisView | null> {
+    const row = await ctx.loaders.latestAnalysisByProject.load(project.id);
+    return row ? toFactoryAnalysisView(row) : null;
+  }
+
+  @FieldResolver(() => FactoryAnalysisConnection, { description: 'Factory analysis history, newest first.' })
+  async analyses(
+    @Root() project: Project,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<FactoryAnalysisConnection> {
+    const page = await paginate(ctx.em, FactoryAnalysis, () => ({ project: project.id }), 'analyzedAt', first, after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toFactoryAnalysisView(e.node) })) };
   }
 }

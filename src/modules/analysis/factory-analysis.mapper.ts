@@ -1,0 +1,38 @@
+import type { FactoryAnalysis } from './factory-analysis.entity';
+import type { FactoryAnalysisView } from './factory-analysis.view';
+import type { Sankey as EngineSankey } from '../../engine/factory';
+import type { Sankey } from './factory.types';
+import { SankeyMode } from './factory.types';
+
+export function toFactoryAnalysisView(row: FactoryAnalysis): FactoryAnalysisView {
+  return {
+    id: row.id,
+    projectId: row.project.id,
+    inputsFingerprint: row.inputsFingerprint,
+    sankeys: row.sankey,
+    snapshot: row.equipmentResults,
+    sequence: row.sequence,
+    analyzedAt: row.analyzedAt,
+    totals: row.totals as never,
+    hotspots: row.hotspots as never,
+    integrationOpportunities: row.integrationOpportunities as never,
+    gapAnalysis: row.gapAnalysis as never,
+  };
+}
+
+/** The stored engine Sankey with Plotly index arrays added. */
+export function toSankey(stored: EngineSankey): Sankey {
+  const index = new Map(stored.nodes.map((n, i) => [n.id, i]));
+  return {
+    ...stored,
+    mode: stored.mode as SankeyMode,
+    plotly: {
+      nodeLabels: stored.nodes.map((n) => n.label),
+      nodeColors: stored.nodes.map((n) => n.color),
+      linkSources: stored.links.map((l) => index.get(l.source) ?? -1),
+      linkTargets: stored.links.map((l) => index.get(l.target) ?? -1),
+      linkValues: stored.links.map((l) => l.value),
+      linkColors: stored.links.map((l) => l.color),
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * analyzeProject: every equipment, then the factory, then the gap analysis
+ * (when a process is defined), stored in ONE transaction — the equipment
+ * results replaced, a new FactoryAnalysis appended to the history. Two
+ * concurrent runs cannot both land as the same run: (project, sequence) and
+ * analysis_result.equipment are unique, so the loser gets CONFLICT and
+ * nothing half-written remains.
+ */
+import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { analyseFactory, buildFactorySankey, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
+import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
+import { AnalysisFailedError, ConflictError, InputError } from '../../graphql/errors';
+import { Equipment } from '../equipment/equipment.entity';
+import { ProjectService } from '../project/project.service';
+import { Project } from '../project/project.entity';
+import { AnalysisResult } from './analysis-result.entity';
+import { FactoryAnalysis } from './factory-analysis.entity';
+import { analysisContextOf, runEquipmentAnalysis } from './engine-adapter';
+import { inputsFingerprint } from './inputs-fingerprint';
+import { nonFinitePaths } from '../shared/finite';
+
+const SANKEY_MODES = ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'] as const;
+
+export interface EquipmentSnapshot {
+  analysisId: string;
+  equipmentId: string;
+  name: string;
+  analyzedAt: string;
+  result: Record<string, unknown>;
+}
+
+export class FactoryAnalysisService {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  async analyzeProject(projectId: string): Promise<FactoryAnalysis> {
+    const project = await new ProjectService(this.em).get(projectId);
+    const equipment = await this.em.find(Equipment, { project: project.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    if (equipment.length === 0) {
+      throw new InputError([{ path: 'id', code: 'INVALID', message: 'the project has no equipment: add equipment before analysing it' }]);
+    }
+    const results = equipment.map((e) => runEquipmentAnalysis(e, project));
+    const input: FactoryInput = {
+      equipment: equipment.map<FactoryEquipmentInput>((e, i) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        subtype: e.subtype,
+        result: results[i],
+        supplierId: e.suppliedBy?.id ?? null,
+      })),
+      operatingHoursPerYear: project.operatingHours,
+      energyPriceEurPerKWh: project.energyPriceEurPerKWh,
+      deadState: analysisContextOf(project).deadState,
+    };
+    let factory;
+    try {
+      factory = analyseFactory(input);
+    } catch (error) {
+      if (error instanceof FactoryInputError) throw new AnalysisFailedError(`Factory analysis failed: ${error.message}`);
+      throw error;
+    }
+    const sankeys = Object.fromEntries(SANKEY_MODES.map((mode) => [mode, buildFactorySankey(input, mode)]));
+    const gap = project.processType ? this.gapOf(project, factory.totals.exergyFuelKW, input) : null;
+    const bad = nonFinitePaths({ factory, sankeys, gap });
+    if (bad.length) throw new AnalysisFailedError(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+
+    const now = new Date();
+    const rows = equipment.map((e, i) =>
+      Object.assign(new AnalysisResult(), {
+        equipment: this.em.getReference(Equipment, e.id, { wrapped: true }),
+        projectId: project.id,
+        result: results[i] as unknown as Record<string, unknown>,
+        equipmentVersion: e.version,
+        projectSettingsVersion: project.settingsVersion,
+        analyzedAt: now,
+      }),
+    );
+    const snapshot: EquipmentSnapshot[] = rows.map((row, i) => ({
+      analysisId: row.id,
+      equipmentId: equipment[i].id,
+      name: equipment[i].name,
+      analyzedAt: now.toISOString(),
+      result: row.result,
+    }));
+    const analysis = Object.assign(new FactoryAnalysis(), {
+      project: this.em.getReference(Project, project.id, { wrapped: true }),
+      totals: factory.totals as unknown as Record<string, unknown>,
+      hotspots: factory.hotspots,
+      integrationOpportunities: factory.integrationOpportunities,
+      sankey: sankeys,
+      gapAnalysis: gap as unknown as Record<string, unknown> | null,
+      equipmentResults: snapshot,
+      projectSettingsVersion: project.settingsVersion,
+      inputsFingerprint: inputsFingerprint(project, equipment),
+      analyzedAt: now,
+    });
+    try {
+      await this.em.transactional(async (tx) => {
+        const [{ last }] = await tx
+          .createQueryBuilder(FactoryAnalysis)
+          .select(raw('coalesce(max(sequence), 0) as last'))
+          .where({ project: project.id })
+          .execute('all', false) as { last: number | string }[];
+        analysis.sequence = Number(last) + 1;
+        await tx.nativeDelete(AnalysisResult, { equipment: { $in: equipment.map((e) => e.id) } });
+        rows.forEach((row) => tx.persist(row));
+        tx.persist(analysis);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new ConflictError('another analysis of this project finished first; its result is stored — retry to run again');
+      }
+      throw error;
+    }
+    return analysis;
+  }
+
+  private gapOf(project: Project, actualExergyKW: number, input: FactoryInput) {
+    const type = project.processType as ProcessTypeKey;
+    const subcategory = project.processSubcategory ?? 'general';
+    return analyseGap({
+      processType: type,
+      processLabel: project.processLabel,
+      subcategory,
+      parameters: resolvedProcessParameters(type, subcategory, (project.processParameters ?? {}) as Record<string, number>),
+      actualExergyKW,
+      equipment: input.equipment.map((e) => ({ equipmentId: e.id, name: e.name, type: e.type, exergyDestroyedKW: e.result.exergyDestroyedKW })),
+      operatingHoursPerYear: project.operatingHours,
+      energyPriceEurPerKWh: project.energyPriceEurPerKWh,
+      deadState: input.deadState,
+    });
+  }
+}

@@ -1,0 +1,200 @@
+/** GraphQL types of a factory analysis (engine shapes: src/engine/factory/types.ts, src/engine/process/gap.ts). */
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EquipmentType } from '../equipment/equipment-type.enum';
+import { ProcessType } from '../project/process-type.enum';
+import { RecommendationPriority } from './equipment-result.types';
+
+export enum SankeyMode {
+  EXERGY_FLOW = 'EXERGY_FLOW',
+  DESTRUCTION_FOCUS = 'DESTRUCTION_FOCUS',
+  COST_FLOW = 'COST_FLOW',
+}
+registerEnumType(SankeyMode, { name: 'SankeyMode', description: 'EXERGY_FLOW (kW), DESTRUCTION_FOCUS (avoidable/unavoidable split, kW), COST_FLOW (EUR/h).' });
+
+@ObjectType({ description: 'Plant totals at the plant boundary: internal supply streams are not counted twice.' })
+export class FactoryTotals {
+  @Field(() => Float, { description: 'Exergy entering the plant, kW.' }) exergyFuelKW!: number;
+  @Field(() => Float, { description: 'Exergy delivered to processes or exported, kW.' }) exergyProductKW!: number;
+  @Field(() => Float, { description: 'Exergy losses leaving the plant, kW.' }) exergyLossKW!: number;
+  @Field(() => Float, { description: 'Exergy destroyed in all units, kW.' }) exergyDestroyedKW!: number;
+  @Field(() => Float, { description: 'Exergy passed between units (internal supply), kW.' }) internalExergyKW!: number;
+  @Field(() => Float, { nullable: true, description: 'Plant exergetic efficiency E_P/E_F, %; null when E_F is 0.' }) exergeticEfficiencyPct!: number | null;
+  @Field(() => Int, { description: 'Number of analysed equipment.' }) equipmentCount!: number;
+  @Field(() => Float, { description: 'Avoidable destruction, kW.' }) exergyDestroyedAvoidableKW!: number;
+  @Field(() => Float, { description: 'Unavoidable destruction, kW.' }) exergyDestroyedUnavoidableKW!: number;
+  @Field(() => Float, { description: 'Exergy wasted per year, kWh/yr.' }) annualLossKWh!: number;
+  @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' }) annualLossEur!: number | null;
+  @Field(() => Float, { description: 'E_F − E_P − E_L − E_D, kW (0 up to rounding).' }) balanceResidualKW!: number;
+}
+
+@ObjectType({ description: 'An equipment ranked by exergy destruction.' })
+export class Hotspot {
+  @Field(() => ID) equipmentId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => EquipmentType) type!: EquipmentType;
+  @Field(() => String) subtype!: string;
+  @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of the plant’s destruction, %.' }) sharePct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Cumulative share down the ranking, %.' }) cumulativeSharePct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Exergetic efficiency, %.' }) exergeticEfficiencyPct!: number | null;
+  @Field(() => Float, { description: 'EUR/yr' }) annualLossEur!: number;
+  @Field(() => RecommendationPriority) priority!: RecommendationPriority;
+}
+
+@ObjectType({ description: 'A heat-integration opportunity between units (or a unit and a generic sink).' })
+export class IntegrationOpportunity {
+  @Field(() => String, { description: 'Pattern key, e.g. compressor_heat_to_boiler.' }) pattern!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) titleTr!: string;
+  @Field(() => ID) sourceId!: string;
+  @Field(() => String) source!: string;
+  @Field(() => ID, { nullable: true }) targetId!: string | null;
+  @Field(() => String) target!: string;
+  @Field(() => Float, { nullable: true, description: 'Temperature the heat is available at, °C.' }) sourceTemperatureC!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Temperature the sink needs, °C.' }) sinkTemperatureC!: number | null;
+  @Field(() => Float, { description: 'Recoverable heat, cooling or electric power, kW.' }) recoverableKW!: number;
+  @Field(() => Float, { description: 'EUR/yr' }) savingsEurPerYear!: number;
+  @Field(() => Float, { description: 'EUR' }) investmentEur!: number;
+  @Field(() => Float, { nullable: true, description: 'Simple payback, years; null without savings.' }) paybackYears!: number | null;
+  @Field(() => String, { description: 'low, medium or high.' }) complexity!: string;
+  @Field(() => String) description!: string;
+}
+
+@ObjectType({ description: 'A Sankey node.' })
+export class SankeyNode {
+  @Field(() => String) id!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'source, equipment, product, loss or destruction.' }) kind!: string;
+  @Field(() => String) color!: string;
+  @Field(() => ID, { nullable: true }) equipmentId!: string | null;
+}
+
+@ObjectType({ description: 'A Sankey link.' })
+export class SankeyLink {
+  @Field(() => String) source!: string;
+  @Field(() => String) target!: string;
+  @Field(() => Float, { description: 'kW, or EUR/h in COST_FLOW mode (see Sankey.unit).' }) value!: number;
+  @Field(() => String, { description: 'fuel, internal, product, loss, destruction, avoidable or unavoidable.' }) kind!: string;
+  @Field(() => String) color!: string;
+  @Field(() => String) label!: string;
+}
+
+@ObjectType({ description: 'Balance of one unit node: in = out + loss + destruction.' })
+export class SankeyNodeBalance {
+  @Field(() => String) nodeId!: string;
+  @Field(() => Float, { description: 'In Sankey.unit.' }) inflow!: number;
+  @Field(() => Float, { description: 'In Sankey.unit.' }) outflow!: number;
+  @Field(() => Float, { description: 'inflow − outflow, in Sankey.unit.' }) residual!: number;
+}
+
+@ObjectType()
+export class SankeyBalance {
+  @Field(() => [SankeyNodeBalance]) nodes!: SankeyNodeBalance[];
+  @Field(() => Float, { description: 'Largest |residual|, in Sankey.unit.' }) maxResidual!: number;
+  @Field(() => Boolean) ok!: boolean;
+}
+
+@ObjectType({ description: 'Plotly sankey trace arrays (node index based).' })
+export class SankeyPlotly {
+  @Field(() => [String]) nodeLabels!: string[];
+  @Field(() => [String]) nodeColors!: string[];
+  @Field(() => [Int]) linkSources!: number[];
+  @Field(() => [Int]) linkTargets!: number[];
+  @Field(() => [Float], { description: 'In Sankey.unit.' }) linkValues!: number[];
+  @Field(() => [String]) linkColors!: string[];
+}
+
+@ObjectType({ description: 'Grassmann diagram of the plant.' })
+export class Sankey {
+  @Field(() => SankeyMode) mode!: SankeyMode;
+  @Field(() => String, { description: 'kW or EUR/h.' }) unit!: string;
+  @Field(() => [SankeyNode]) nodes!: SankeyNode[];
+  @Field(() => [SankeyLink]) links!: SankeyLink[];
+  @Field(() => SankeyBalance) balance!: SankeyBalance;
+  @Field(() => SankeyPlotly) plotly!: SankeyPlotly;
+}
+
+@ObjectType({ description: 'One equipment’s share of the plant’s exergy destruction.' })
+export class GapDistributionItem {
+  @Field(() => ID) equipmentId!: string;
+  @Field(() => String) equipmentName!: string;
+  @Field(() => String) equipmentType!: string;
+  @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
+  @Field(() => Float, { description: '%' }) gapSharePct!: number;
+  @Field(() => Float, { description: '%' }) cumulativePct!: number;
+  @Field(() => String, { description: 'critical, high, medium or low.' }) priority!: string;
+}
+
+@ObjectType({ description: 'Plotly waterfall data.' })
+export class WaterfallChart {
+  @Field(() => [String]) labels!: string[];
+  @Field(() => [Float], { description: 'kW' }) values!: number[];
+  @Field(() => [String], { description: 'Plotly measure: absolute, relative or total.' }) measures!: string[];
+}
+
+@ObjectType({ description: 'Bar chart data.' })
+export class BarChart {
+  @Field(() => [String]) labels!: string[];
+  @Field(() => [Float], { description: 'kW' }) values!: number[];
+  @Field(() => [String]) colors!: string[];
+}
+
+@ObjectType({ description: 'Pie chart data.' })
+export class PieChart {
+  @Field(() => [String]) labels!: string[];
+  @Field(() => [Float], { description: 'kW' }) values!: number[];
+}
+
+@ObjectType({ description: 'Top-down gap analysis: thermodynamic minimum, BAT and the actual plant.' })
+export class GapAnalysis {
+  @Field(() => ProcessType) processType!: ProcessType;
+  @Field(() => String, { nullable: true }) processLabel!: string | null;
+  @Field(() => String) subcategory!: string;
+  @Field(() => Float, { description: 'kW' }) minimumExergyKW!: number;
+  @Field(() => Float, { description: 'kW' }) batExergyKW!: number;
+  @Field(() => Float, { description: 'Plant exergy input (boundary E_F), kW.' }) actualExergyKW!: number;
+  @Field(() => Float, { description: 'actual − minimum, kW.' }) totalGapKW!: number;
+  @Field(() => Float, { description: 'actual − BAT, kW (negative: better than BAT).' }) batGapKW!: number;
+  @Field(() => Float, { description: 'BAT − minimum, kW.' }) technologyGapKW!: number;
+  @Field(() => Float, { nullable: true, description: '% of actual.' }) totalGapPct!: number | null;
+  @Field(() => Float, { nullable: true, description: '% of actual.' }) batGapPct!: number | null;
+  @Field(() => Float, { nullable: true, description: '% of actual.' }) technologyGapPct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Actual exergy per unit product, in specificUnit.' }) specificActual!: number | null;
+  @Field(() => Float, { nullable: true, description: 'BAT exergy per unit product, in specificUnit.' }) specificBat!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Minimum exergy per unit product, in specificUnit.' }) specificMinimum!: number | null;
+  @Field(() => String, { description: 'e.g. kWh/kg water.' }) specificUnit!: string;
+  @Field(() => Float, { nullable: true, description: 'actual / minimum (dimensionless); null when the minimum is 0.' }) actualToMinimumRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: 'actual / BAT (dimensionless); null when BAT is 0.' }) actualToBatRatio!: number | null;
+  @Field(() => [GapDistributionItem]) gapDistribution!: GapDistributionItem[];
+  @Field(() => Float, { description: 'EUR/yr' }) annualTotalGapCostEur!: number;
+  @Field(() => Float, { description: 'EUR/yr' }) annualBatGapCostEur!: number;
+  @Field(() => Float, { description: 'EUR/kWh' }) energyPriceEurPerKWh!: number;
+  @Field(() => Float, { description: 'h/yr' }) operatingHoursPerYear!: number;
+  @Field(() => String) batTechnology!: string;
+  @Field(() => String) batSource!: string;
+  @Field(() => Float, { description: '%' }) batEfficiencyPct!: number;
+  @Field(() => Float, { description: 'minimum / actual, 0–1 (dimensionless).' }) exergeticSustainabilityIndex!: number;
+  @Field(() => String, { description: 'A (≥ 0.50) … F.' }) grade!: string;
+  @Field(() => String) gradeDescriptionEn!: string;
+  @Field(() => String) gradeDescriptionTr!: string;
+  @Field(() => String) minExergyMethod!: string;
+  @Field(() => [String]) minExergyAssumptions!: string[];
+  @Field(() => WaterfallChart) waterfall!: WaterfallChart;
+  @Field(() => BarChart) comparisonBar!: BarChart;
+  @Field(() => PieChart) gapPie!: PieChart;
+  @Field(() => [String]) warnings!: string[];
+}
+
+@ObjectType({ description: 'A BAT reference row with its source.' })
+export class BatReference {
+  @Field(() => ProcessType) processType!: ProcessType;
+  @Field(() => String) subcategory!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) labelTr!: string;
+  @Field(() => String, { description: 'specific (per unit product) or efficiency (relative to the minimum).' }) basis!: string;
+  @Field(() => Float, { description: 'Exergy per unit product, in `unit`.' }) specificExergy!: number;
+  @Field(() => String) unit!: string;
+  @Field(() => Float, { description: '%' }) exergyEfficiencyPct!: number;
+  @Field(() => String) technology!: string;
+  @Field(() => String) source!: string;
+}

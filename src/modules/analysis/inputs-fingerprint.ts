@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import type { Equipment } from '../equipment/equipment.entity';
+import type { Project } from '../project/project.entity';
+
+/**
+ * A digest of everything a factory analysis reads: project settings, process
+ * definition, and each equipment's id and version. A stored FactoryAnalysis
+ * whose fingerprint differs from the project's current one is stale.
+ */
+export function inputsFingerprint(project: Project, equipment: Pick<Equipment, 'id' | 'version'>[]): string {
+  const parts = [
+    project.settingsVersion,
+    project.processType,
+    project.processSubcategory,
+    JSON.stringify(project.processParameters),
+    ...[...equipment].sort((a, b) => a.id.localeCompare(b.id)).map((e) => `${e.id}:${e.version}`),
+  ];
+  return createHash('sha256').update(parts.join('|')).digest('hex');
+}
