@@ -19,11 +19,14 @@ import { buildAppSchema } from './graphql/schema';
 import { formatError, isClientError } from './graphql/errors';
 import { depthLimitRule } from './graphql/depth-limit';
 import { pingDatabase } from './db/orm';
+import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
 
 export interface ServerOptions {
   orm: MikroORM;
   logger: Logger;
   maxQueryDepth?: number;
+  /** Writes interpretations; the built-in, offline interpreter by default. */
+  interpreter?: InterpretationProvider;
 }
 
 export interface RunningServer {
@@ -39,7 +42,7 @@ export interface AppServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function createServer({ orm, logger, maxQueryDepth = 12 }: ServerOptions): Promise<AppServer> {
+export async function createServer({ orm, logger, maxQueryDepth = 12, interpreter = new BuiltinProvider() }: ServerOptions): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -104,7 +107,7 @@ export async function createServer({ orm, logger, maxQueryDepth = 12 }: ServerOp
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) =>
-        createContext(orm.em as SqlEntityManager, res.locals.requestId as string, res.locals.logger as Logger),
+        createContext(orm.em as SqlEntityManager, res.locals.requestId as string, res.locals.logger as Logger, interpreter),
     }),
   );
 

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { createLoaders, type Loaders } from './loaders';
+import type { InterpretationProvider } from '../modules/interpretation/providers';
 
 /** What every resolver gets: one EntityManager fork and one set of loaders per request. */
 export interface GraphQLContext {
@@ -8,9 +9,10 @@ export interface GraphQLContext {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  interpreter: InterpretationProvider;
 }
 
-export function createContext(root: SqlEntityManager, requestId: string, logger: Logger): GraphQLContext {
+export function createContext(root: SqlEntityManager, requestId: string, logger: Logger, interpreter: InterpretationProvider): GraphQLContext {
   const em = root.fork();
-  return { em, loaders: createLoaders(em), requestId, logger };
+  return { em, loaders: createLoaders(em), requestId, logger, interpreter };
 }

@@ -9,6 +9,7 @@ import { Project } from '../modules/project/project.entity';
 import { Equipment } from '../modules/equipment/equipment.entity';
 import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
+import { Interpretation } from '../modules/interpretation/interpretation.entity';
 import { isUuid } from '../modules/shared/ids';
 
 type ForeignKeyOf<T> = (row: T) => string;
@@ -79,6 +80,13 @@ export function createLoaders(em: SqlEntityManager) {
     equipmentByProject: childrenOf(em, Equipment, 'project', (e) => e.project.id, { createdAt: 'asc', id: 'asc' }),
     equipmentCountByProject: countOf(em, Equipment, 'project_id'),
     latestAnalysisByProject: latestAnalysis(em),
+    /** Project-level interpretations, newest first. */
+    projectInterpretations: new DataLoader<string, Interpretation[]>(async (projectIds) => {
+      const rows = await em.find(Interpretation, { project: { $in: projectIds.filter(isUuid) }, equipment: null }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      return projectIds.map((id) => rows.filter((row) => row.project.id === id));
+    }),
+    /** Equipment interpretations, newest first. */
+    equipmentInterpretations: childrenOf(em, Interpretation, 'equipment', (i) => i.equipment?.id ?? '', { createdAt: 'desc', id: 'desc' }),
     analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
       const rows = await em.find(AnalysisResult, { equipment: { $in: [...equipmentIds] } });
       const map = new Map(rows.map((row) => [row.equipment.id, row]));

@@ -11,6 +11,11 @@ import { MetaResolver } from './meta.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
 import { FactoryAnalysisResolver } from '../modules/analysis/factory-analysis.resolver';
+import {
+  EquipmentInterpretationResolver,
+  InterpretationResolver,
+  ProjectInterpretationResolver,
+} from '../modules/interpretation/interpretation.resolver';
 import { validateArgument } from './validation';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -19,6 +24,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EquipmentResolver,
   AnalysisResultResolver,
   FactoryAnalysisResolver,
+  InterpretationResolver,
+  ProjectInterpretationResolver,
+  EquipmentInterpretationResolver,
   CatalogResolver,
   MetaResolver,
 ];

@@ -87,6 +87,8 @@ export interface GapAnalysisResult {
   comparisonBar: BarChart;
   gapPie: PieChart;
   warnings: string[];
+  /** The same warnings in Turkish. */
+  warningsTr: string[];
 }
 
 export interface GapInput {
@@ -145,14 +147,27 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
   const actual = input.actualExergyKW;
   const min = minimum.minimumExergyKW;
   const warnings: string[] = [];
-  if (actual <= 0) warnings.push('The plant has no exergy input: analyse equipment that consumes fuel or electricity.');
+  const warningsTr: string[] = [];
+  const warn = (en: string, tr: string) => {
+    warnings.push(en);
+    warningsTr.push(tr);
+  };
+  if (actual <= 0) warn('The plant has no exergy input: analyse equipment that consumes fuel or electricity.', 'Tesisin ekserji girişi yok: yakıt veya elektrik tüketen ekipmanları analiz edin.');
   if (actual > 0 && batKW >= actual) {
-    warnings.push(`The plant uses ${actual.toFixed(1)} kW, no more than the BAT reference ${batKW.toFixed(1)} kW: better than BAT, or the process parameters describe a larger duty than the equipment serves.`);
+    warn(
+      `The plant uses ${actual.toFixed(1)} kW, no more than the BAT reference ${batKW.toFixed(1)} kW: better than BAT, or the process parameters describe a larger duty than the equipment serves.`,
+      `Tesis ${actual.toFixed(1)} kW kullanıyor, BAT referansı ${batKW.toFixed(1)} kW’tan fazla değil: BAT’tan iyi, ya da proses parametreleri ekipmanın karşıladığından büyük bir yükü tanımlıyor.`,
+    );
   }
   if (actual > 0 && min > actual) {
-    warnings.push(`The thermodynamic minimum ${min.toFixed(1)} kW exceeds the plant's exergy input ${actual.toFixed(1)} kW: the process definition and the equipment are inconsistent.`);
+    warn(
+      `The thermodynamic minimum ${min.toFixed(1)} kW exceeds the plant's exergy input ${actual.toFixed(1)} kW: the process definition and the equipment are inconsistent.`,
+      `Termodinamik minimum ${min.toFixed(1)} kW, tesisin ekserji girişi ${actual.toFixed(1)} kW’tan büyük: proses tanımı ile ekipman tutarsız.`,
+    );
   }
-  if (input.processType === 'general_manufacturing') warnings.push('General manufacturing uses an estimated minimum (30 % of BAT); prefer a specific process type.');
+  if (input.processType === 'general_manufacturing') {
+    warn('General manufacturing uses an estimated minimum (30 % of BAT); prefer a specific process type.', 'Genel üretim tahmini bir minimum kullanır (BAT’ın %30’u); mümkünse belirli bir proses tipi seçin.');
+  }
   const esiRaw = actual > 0 ? min / actual : 0;
   const esi = Math.min(1, Math.max(0, esiRaw));
   const grade = gradeOf(esi);
@@ -211,5 +226,6 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
       values: [...dist.slice(0, 7).map((d) => d.exergyDestroyedKW), ...(rest.length ? [rest.reduce((s, d) => s + d.exergyDestroyedKW, 0)] : [])],
     },
     warnings,
+    warningsTr,
   };
 }

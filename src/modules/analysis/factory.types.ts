@@ -183,6 +183,7 @@ export class GapAnalysis {
   @Field(() => BarChart) comparisonBar!: BarChart;
   @Field(() => PieChart) gapPie!: PieChart;
   @Field(() => [String]) warnings!: string[];
+  @Field(() => [String], { description: 'The warnings in Turkish.' }) warningsTr!: string[];
 }
 
 @ObjectType({ description: 'A BAT reference row with its source.' })

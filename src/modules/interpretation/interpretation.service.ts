@@ -1,0 +1,102 @@
+/**
+ * Writes, stores and serves interpretations. The stored interpretation of the
+ * CURRENT analysis (same analysis id and language) is returned unless
+ * `refresh` is asked; an interpretation of an older analysis is never served
+ * as current (the seed's cache had that bug).
+ */
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { EquipmentResult } from '../../engine/equipment/types';
+import type { FactoryTotals, Hotspot, IntegrationOpportunity } from '../../engine/factory';
+import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret/types';
+import type { GapAnalysisResult } from '../../engine/process';
+import { InputError } from '../../graphql/errors';
+import { AnalysisResult } from '../analysis/analysis-result.entity';
+import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
+import type { EquipmentSnapshot } from '../analysis/factory-analysis.service';
+import { inputsFingerprint } from '../analysis/inputs-fingerprint';
+import { isStale } from '../analysis/analysis.mapper';
+import { Equipment } from '../equipment/equipment.entity';
+import { EquipmentService } from '../equipment/equipment.service';
+import { Project } from '../project/project.entity';
+import { ProjectService } from '../project/project.service';
+import { Interpretation } from './interpretation.entity';
+import type { InterpretationProvider, ProviderAnswer } from './providers';
+
+export class InterpretationService {
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly provider: InterpretationProvider,
+  ) {}
+
+  async interpretProject(projectId: string, refresh: boolean, language: InterpretationLanguage): Promise<Interpretation> {
+    const project = await new ProjectService(this.em).get(projectId);
+    const analysis = await this.em.findOne(FactoryAnalysis, { project: project.id }, { orderBy: { sequence: 'desc' } });
+    if (!analysis) throw new InputError([{ path: 'id', code: 'INVALID', message: 'the project has no analysis yet: run analyzeProject first' }]);
+    if (!refresh) {
+      const stored = await this.findStored({ project: project.id, equipment: null, analysisId: analysis.id, language });
+      if (stored) return stored;
+    }
+    const equipment = await this.em.find(Equipment, { project: project.id });
+    const snapshot = analysis.equipmentResults as EquipmentSnapshot[];
+    const stale = inputsFingerprint(project, equipment) !== analysis.inputsFingerprint;
+    const answer = await this.provider.interpretFactory({
+      project: { name: project.name, sector: project.sector, processType: project.processType },
+      equipment: snapshot.map((s) => {
+        const result = s.result as unknown as EquipmentResult;
+        return { id: s.equipmentId, name: s.name, type: result.type, subtype: result.subtype, result };
+      }),
+      factory: {
+        totals: analysis.totals as unknown as FactoryTotals,
+        hotspots: analysis.hotspots as Hotspot[],
+        integrationOpportunities: analysis.integrationOpportunities as IntegrationOpportunity[],
+      },
+      gap: analysis.gapAnalysis as unknown as GapAnalysisResult | null,
+      language,
+      staleEquipmentIds: stale ? snapshot.map((item) => item.equipmentId) : [],
+    });
+    return this.store(project, null, analysis.id, language, answer);
+  }
+
+  async interpretEquipment(equipmentId: string, refresh: boolean, language: InterpretationLanguage): Promise<Interpretation> {
+    const equipment = await new EquipmentService(this.em).get(equipmentId);
+    const row = await this.em.findOne(AnalysisResult, { equipment: equipment.id });
+    if (!row) throw new InputError([{ path: 'id', code: 'INVALID', message: 'this equipment has no analysis yet: run analyzeEquipment or analyzeProject first' }]);
+    if (!refresh) {
+      const stored = await this.findStored({ equipment: equipment.id, analysisId: row.id, language });
+      if (stored) return stored;
+    }
+    const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
+    const result = row.result as unknown as EquipmentResult;
+    const answer = await this.provider.interpretEquipment({
+      equipment: { id: equipment.id, name: equipment.name, type: equipment.type, subtype: equipment.subtype },
+      result,
+      project: { name: project.name, sector: project.sector, processType: project.processType },
+      language,
+      stale: isStale(row, equipment, project),
+    });
+    return this.store(project, equipment, row.id, language, answer);
+  }
+
+  private findStored(where: Record<string, unknown>): Promise<Interpretation | null> {
+    return this.em.findOne(Interpretation, where, { orderBy: { createdAt: 'desc' } });
+  }
+
+  private async store(project: Project, equipment: Equipment | null, analysisId: string, language: InterpretationLanguage, answer: ProviderAnswer): Promise<Interpretation> {
+    const interpretation = Object.assign(new Interpretation(), {
+      project: this.em.getReference(Project, project.id, { wrapped: true }),
+      equipment: equipment ? this.em.getReference(Equipment, equipment.id, { wrapped: true }) : null,
+      analysisId,
+      provider: answer.provider,
+      model: answer.model,
+      language,
+      content: answer.content as unknown as Record<string, unknown>,
+      fallbackReason: answer.fallbackReason,
+    });
+    await this.em.persistAndFlush(interpretation);
+    return interpretation;
+  }
+}
+
+export function contentOf(row: Interpretation): InterpretationContent {
+  return row.content as unknown as InterpretationContent;
+}
