@@ -9,6 +9,7 @@ import pino from 'pino';
 import { openDatabase } from '../../src/db/orm';
 import { createServer, type RunningServer } from '../../src/server';
 import { createTestDatabase, type TestDatabase } from './database';
+import type { InterpretationProvider } from '../../src/modules/interpretation/providers';
 
 export interface GqlResponse<T = any> {
   data?: T | null;
@@ -28,7 +29,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { interpreter?: InterpretationProvider } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   let counting = false;
   let statements = 0;
@@ -37,7 +38,7 @@ export async function startTestServer(): Promise<TestServer> {
       if (counting) statements += 1;
     },
   });
-  const server = await createServer({ orm, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  const server = await createServer({ orm, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), interpreter: options.interpreter });
   const running: RunningServer = await server.start(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${running.port}`;
   return {

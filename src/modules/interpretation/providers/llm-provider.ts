@@ -89,10 +89,11 @@ export class LlmProvider implements InterpretationProvider {
 
   /** A one-line reason without the API key. */
   private describe(error: unknown): string {
-    const name = error instanceof Error ? error.name : 'Error';
-    let message = error instanceof Error ? error.message : String(error);
-    if (name === 'TimeoutError' || name === 'AbortError') message = `timed out after ${this.config.timeoutMs} ms`;
-    else if (error instanceof TypeError) message = `transport error (${(error as { cause?: { code?: string } }).cause?.code ?? error.message})`;
+    // Duck-typed: fetch's DOMException and TypeError may come from another realm (instanceof fails).
+    const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; message?: string; cause?: { code?: string } };
+    let message = e.message ?? String(error);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') message = `timed out after ${this.config.timeoutMs} ms`;
+    else if (e.name === 'TypeError' && message === 'fetch failed') message = `transport error (${e.cause?.code ?? 'connection failed'})`;
     if (this.config.apiKey) message = message.split(this.config.apiKey).join('[redacted]');
     return message;
   }
