@@ -20,22 +20,25 @@ function expectSignificant(actual: number, expected: number, digits = 9): void {
 
 type Row = [pMPa: number, tK: number, v: number, h: number, u: number, s: number, cp: number, w: number];
 
+/** One printed row of a Gibbs-region table: (p, T) → v, h, u, s, cp, w in that region. */
+function expectRow(region: number, [p, t, v, h, u, s, cp, w]: Row): void {
+  const state = waterStatePT(p, t);
+  expect(state.region).toBe(region);
+  expectSignificant(state.specificVolumeM3PerKg, v);
+  expectSignificant(state.enthalpyKJPerKg, h);
+  expectSignificant(state.internalEnergyKJPerKg, u);
+  expectSignificant(state.entropyKJPerKgK, s);
+  expectSignificant(state.cpKJPerKgK!, cp);
+  expectSignificant(state.speedOfSoundMPerS!, w);
+}
+
 describe('Table 5 — region 1 at (3 MPa, 300 K), (80 MPa, 300 K), (3 MPa, 500 K)', () => {
   const rows: Row[] = [
     [3, 300, 0.100215168e-2, 0.115331273e3, 0.112324818e3, 0.392294792, 0.417301218e1, 0.150773921e4],
     [80, 300, 0.971180894e-3, 0.184142828e3, 0.106448356e3, 0.368563852, 0.401008987e1, 0.163469054e4],
     [3, 500, 0.120241800e-2, 0.975542239e3, 0.971934985e3, 0.258041912e1, 0.465580682e1, 0.124071337e4],
   ];
-  it.each(rows)('p = %s MPa, T = %s K', (p, t, v, h, u, s, cp, w) => {
-    const state = waterStatePT(p, t);
-    expect(state.region).toBe(1);
-    expectSignificant(state.specificVolumeM3PerKg, v);
-    expectSignificant(state.enthalpyKJPerKg, h);
-    expectSignificant(state.internalEnergyKJPerKg, u);
-    expectSignificant(state.entropyKJPerKgK, s);
-    expectSignificant(state.cpKJPerKgK!, cp);
-    expectSignificant(state.speedOfSoundMPerS!, w);
-  });
+  it.each(rows)('p = %s MPa, T = %s K', (...row) => expectRow(1, row));
 });
 
 describe('Table 15 — region 2 at (0.0035 MPa, 300 K), (0.0035 MPa, 700 K), (30 MPa, 700 K)', () => {
@@ -44,16 +47,7 @@ describe('Table 15 — region 2 at (0.0035 MPa, 300 K), (0.0035 MPa, 700 K), (30
     [0.0035, 700, 0.923015898e2, 0.333568375e4, 0.301262819e4, 0.101749996e2, 0.208141274e1, 0.644289068e3],
     [30, 700, 0.542946619e-2, 0.263149474e4, 0.246861076e4, 0.517540298e1, 0.103505092e2, 0.480386523e3],
   ];
-  it.each(rows)('p = %s MPa, T = %s K', (p, t, v, h, u, s, cp, w) => {
-    const state = waterStatePT(p, t);
-    expect(state.region).toBe(2);
-    expectSignificant(state.specificVolumeM3PerKg, v);
-    expectSignificant(state.enthalpyKJPerKg, h);
-    expectSignificant(state.internalEnergyKJPerKg, u);
-    expectSignificant(state.entropyKJPerKgK, s);
-    expectSignificant(state.cpKJPerKgK!, cp);
-    expectSignificant(state.speedOfSoundMPerS!, w);
-  });
+  it.each(rows)('p = %s MPa, T = %s K', (...row) => expectRow(2, row));
 });
 
 describe('Tables 35 and 36 — saturation line', () => {
@@ -102,14 +96,5 @@ describe('Table 42 — region 5 at (0.5 MPa, 1500 K), (30 MPa, 1500 K), (30 MPa,
     [30, 1500, 0.230761299e-1, 0.516723514e4, 0.447495124e4, 0.772970133e1, 0.272724317e1, 0.928548002e3],
     [30, 2000, 0.311385219e-1, 0.657122604e4, 0.563707038e4, 0.853640523e1, 0.288569882e1, 0.106736948e4],
   ];
-  it.each(rows)('p = %s MPa, T = %s K', (p, t, v, h, u, s, cp, w) => {
-    const state = waterStatePT(p, t);
-    expect(state.region).toBe(5);
-    expectSignificant(state.specificVolumeM3PerKg, v);
-    expectSignificant(state.enthalpyKJPerKg, h);
-    expectSignificant(state.internalEnergyKJPerKg, u);
-    expectSignificant(state.entropyKJPerKgK, s);
-    expectSignificant(state.cpKJPerKgK!, cp);
-    expectSignificant(state.speedOfSoundMPerS!, w);
-  });
+  it.each(rows)('p = %s MPa, T = %s K', (...row) => expectRow(5, row));
 });

@@ -1,18 +1,8 @@
 /** Building and ordering recommendations: payback from investment and savings, priority from payback. */
 import type { Recommendation, RecommendationPriority } from '../types';
 
-export interface RecommendationInput {
-  key: string;
-  category: string;
-  titleEn: string;
-  titleTr: string;
-  descriptionEn: string;
-  descriptionTr: string;
-  savingsKW: number | null;
-  savingsEurPerYear: number;
-  investmentEur: number | null;
-  priority?: RecommendationPriority;
-}
+/** A recommendation before payback is derived; priority follows from payback unless given. */
+export type RecommendationInput = Omit<Recommendation, 'paybackYears' | 'priority'> & { priority?: RecommendationPriority };
 
 export function priorityFromPayback(paybackYears: number | null): RecommendationPriority {
   if (paybackYears === null) return 'low';

@@ -4,7 +4,7 @@
  */
 import { R_WATER } from './constants';
 import { PowerTable } from './powers';
-import type { WaterState } from './state';
+import { singlePhaseState, type WaterState } from './state';
 
 const I = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 8, 8, 21, 23, 29, 30, 31, 32];
 const J = [-2, -1, 0, 1, 2, 3, 4, 5, -9, -7, -1, 0, 1, 3, -3, 0, 1, 3, 17, -4, 0, 6, -5, -2, 10, -8, -11, -6, -29, -31, -38, -39, -40, -41];
@@ -53,18 +53,5 @@ export function region1(pressureMPa: number, temperatureK: number): WaterState {
   const w = Math.sqrt(
     (1000 * rt * gp * gp) / (((gp - tau * gpt) * (gp - tau * gpt)) / (tau * tau * gtt) - gpp),
   );
-  return {
-    region: 1,
-    pressureMPa,
-    temperatureK,
-    specificVolumeM3PerKg: v,
-    densityKgPerM3: 1 / v,
-    enthalpyKJPerKg: h,
-    entropyKJPerKgK: s,
-    internalEnergyKJPerKg: u,
-    cpKJPerKgK: cp,
-    cvKJPerKgK: cv,
-    speedOfSoundMPerS: w,
-    quality: null,
-  };
+  return singlePhaseState(1, pressureMPa, temperatureK, { v, h, s, u, cp, cv, w });
 }

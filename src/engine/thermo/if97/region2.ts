@@ -5,7 +5,7 @@
  */
 import { R_WATER } from './constants';
 import { PowerTable } from './powers';
-import type { WaterState } from './state';
+import { singlePhaseState, type WaterState } from './state';
 
 const J0 = [0, 1, -5, -4, -3, -2, -1, 2, 3];
 const N0 = [
@@ -72,18 +72,5 @@ export function region2(pressureMPa: number, temperatureK: number): WaterState {
   const w = Math.sqrt(
     (1000 * rt * (1 + 2 * pi * grp + pi * pi * grp * grp)) / (1 - pi * pi * grpp + (x * x) / (tau * tau * (g0tt + grtt))),
   );
-  return {
-    region: 2,
-    pressureMPa,
-    temperatureK,
-    specificVolumeM3PerKg: v,
-    densityKgPerM3: 1 / v,
-    enthalpyKJPerKg: h,
-    entropyKJPerKgK: s,
-    internalEnergyKJPerKg: u,
-    cpKJPerKgK: cp,
-    cvKJPerKgK: cv,
-    speedOfSoundMPerS: w,
-    quality: null,
-  };
+  return singlePhaseState(2, pressureMPa, temperatureK, { v, h, s, u, cp, cv, w });
 }

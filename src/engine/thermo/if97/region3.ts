@@ -6,7 +6,7 @@
 import { ThermoRangeError } from '../errors';
 import { R_WATER, RHO_CRITICAL, T_CRITICAL_K } from './constants';
 import { PowerTable } from './powers';
-import type { WaterState } from './state';
+import { singlePhaseState, type WaterState } from './state';
 
 const N1 = 0.10658070028513e1;
 const I = [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 8, 9, 9, 10, 10, 11];
@@ -73,20 +73,16 @@ export function region3FromDensity(densityKgPerM3: number, temperatureK: number)
   const cv = -R_WATER * tau * tau * f.tt;
   const cp = R_WATER * (-tau * tau * f.tt + (x * x) / (2 * delta * f.d + delta * delta * f.dd));
   const w = Math.sqrt(1000 * rt * (2 * delta * f.d + delta * delta * f.dd - (x * x) / (tau * tau * f.tt)));
-  return {
-    region: 3,
-    pressureMPa: (densityKgPerM3 * rt * delta * f.d) / 1000,
-    temperatureK,
-    specificVolumeM3PerKg: 1 / densityKgPerM3,
-    densityKgPerM3,
-    enthalpyKJPerKg: rt * (tau * f.t + delta * f.d),
-    entropyKJPerKgK: R_WATER * (tau * f.t - f.phi),
-    internalEnergyKJPerKg: rt * tau * f.t,
-    cpKJPerKgK: cp,
-    cvKJPerKgK: cv,
-    speedOfSoundMPerS: w,
-    quality: null,
-  };
+  const state = singlePhaseState(3, (densityKgPerM3 * rt * delta * f.d) / 1000, temperatureK, {
+    v: 1 / densityKgPerM3,
+    h: rt * (tau * f.t + delta * f.d),
+    s: R_WATER * (tau * f.t - f.phi),
+    u: rt * tau * f.t,
+    cp,
+    cv,
+    w,
+  });
+  return { ...state, densityKgPerM3 };
 }
 
 /** Lowest and highest densities region 3 spans (R7-97 Fig. 1, with margin), kg/m³. */

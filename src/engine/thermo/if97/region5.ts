@@ -4,7 +4,7 @@
  * properties from Table 39. Verified against Table 42.
  */
 import { R_WATER } from './constants';
-import type { WaterState } from './state';
+import { singlePhaseState, type WaterState } from './state';
 
 const J0 = [0, 1, -3, -2, -1, 2];
 const N0 = [-0.13179983674201e2, 0.68540841634434e1, -0.24805148933466e-1, 0.36901534980333, -0.31161318213925e1, -0.32961626538917];
@@ -36,20 +36,13 @@ export function region5(pressureMPa: number, temperatureK: number): WaterState {
   const v = (pi * (g0p + grp) * rt) / (pressureMPa * 1000);
   const cp = -R_WATER * tau * tau * (g0tt + grtt);
   const x = 1 + pi * grp - tau * pi * grpt;
-  return {
-    region: 5,
-    pressureMPa,
-    temperatureK,
-    specificVolumeM3PerKg: v,
-    densityKgPerM3: 1 / v,
-    enthalpyKJPerKg: tau * (g0t + grt) * rt,
-    entropyKJPerKgK: R_WATER * (tau * (g0t + grt) - (g0 + gr)),
-    internalEnergyKJPerKg: rt * (tau * (g0t + grt) - pi * (g0p + grp)),
-    cpKJPerKgK: cp,
-    cvKJPerKgK: cp - (R_WATER * x * x) / (1 - pi * pi * grpp),
-    speedOfSoundMPerS: Math.sqrt(
-      (1000 * rt * (1 + 2 * pi * grp + pi * pi * grp * grp)) / (1 - pi * pi * grpp + (x * x) / (tau * tau * (g0tt + grtt))),
-    ),
-    quality: null,
-  };
+  return singlePhaseState(5, pressureMPa, temperatureK, {
+    v,
+    h: tau * (g0t + grt) * rt,
+    s: R_WATER * (tau * (g0t + grt) - (g0 + gr)),
+    u: rt * (tau * (g0t + grt) - pi * (g0p + grp)),
+    cp,
+    cv: cp - (R_WATER * x * x) / (1 - pi * pi * grpp),
+    w: Math.sqrt((1000 * rt * (1 + 2 * pi * grp + pi * pi * grp * grp)) / (1 - pi * pi * grpp + (x * x) / (tau * tau * (g0tt + grtt)))),
+  });
 }
