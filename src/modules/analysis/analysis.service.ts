@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ConflictError } from '../../graphql/errors';
 import { EquipmentService } from '../equipment/equipment.service';
@@ -36,7 +36,7 @@ export class AnalysisService {
         tx.persist(row);
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
+      if (lostConcurrentWrite(error)) {
         throw new ConflictError(`"${equipment.name}" was analysed concurrently; retry`);
       }
       throw error;

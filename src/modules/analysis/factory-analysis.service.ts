@@ -6,7 +6,8 @@
  * analysis_result.equipment are unique, so the loser gets CONFLICT and
  * nothing half-written remains.
  */
-import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
+import { raw } from '@mikro-orm/core';
+import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { analyseFactory, buildFactorySankey, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
@@ -108,7 +109,7 @@ export class FactoryAnalysisService {
         tx.persist(analysis);
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
+      if (lostConcurrentWrite(error)) {
         throw new ConflictError('another analysis of this project finished first; its result is stored — retry to run again');
       }
       throw error;
