@@ -73,13 +73,57 @@ function latestAnalysis(em: SqlEntityManager): DataLoader<string, FactoryAnalysi
   });
 }
 
+export interface AnalysesPage {
+  rows: FactoryAnalysis[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/**
+ * The first `first` factory analyses of many projects at once (newest first):
+ * one windowed query for the rows (row_number() per project — SQLite ≥ 3.25
+ * and PostgreSQL both have it) and one grouped count.
+ */
+function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<string, AnalysesPage> {
+  return new DataLoader(async (projectIds) => {
+    const ids = projectIds.filter(isUuid);
+    if (ids.length === 0) return projectIds.map(() => ({ rows: [], totalCount: 0, hasNextPage: false }));
+    const marks = ids.map(() => '?').join(', ');
+    const ranked: { id: string }[] = await em.getConnection().execute(
+      `select id from (select id, row_number() over (partition by project_id order by analyzed_at desc, id desc) as rn
+         from factory_analysis where project_id in (${marks})) ranked where rn <= ?`,
+      [...ids, first],
+    );
+    const rows = ranked.length ? await em.find(FactoryAnalysis, { id: { $in: ranked.map((r) => r.id) } }, { orderBy: { analyzedAt: 'desc', id: 'desc' } }) : [];
+    const counts: { project: string; count: number | string }[] = await em
+      .createQueryBuilder(FactoryAnalysis)
+      .select(['project_id as project', raw('count(*) as count')])
+      .where({ project: { $in: ids } })
+      .groupBy('project_id')
+      .execute('all', false);
+    const total = new Map(counts.map((c) => [c.project, Number(c.count)]));
+    return projectIds.map((id) => {
+      const own = rows.filter((row) => row.project.id === id);
+      const totalCount = total.get(id) ?? 0;
+      return { rows: own, totalCount, hasNextPage: totalCount > own.length };
+    });
+  });
+}
+
 export function createLoaders(em: SqlEntityManager) {
+  const analysesPages = new Map<number, DataLoader<string, AnalysesPage>>();
   return {
     projectById: byId(em, Project),
     equipmentById: byId(em, Equipment),
     equipmentByProject: childrenOf(em, Equipment, 'project', (e) => e.project.id, { createdAt: 'asc', id: 'asc' }),
     equipmentCountByProject: countOf(em, Equipment, 'project_id'),
     latestAnalysisByProject: latestAnalysis(em),
+    /** First page (no cursor) of each project's analysis history; one loader per page size. */
+    firstAnalysesPage(first: number): DataLoader<string, AnalysesPage> {
+      let loader = analysesPages.get(first);
+      if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, first)));
+      return loader;
+    },
     /** Project-level interpretations, newest first. */
     projectInterpretations: new DataLoader<string, Interpretation[]>(async (projectIds) => {
       const rows = await em.find(Interpretation, { project: { $in: projectIds.filter(isUuid) }, equipment: null }, { orderBy: { createdAt: 'desc', id: 'desc' } });

@@ -7,6 +7,7 @@ import { Project } from '../../src/modules/project/project.entity';
 import { Equipment } from '../../src/modules/equipment/equipment.entity';
 import { EquipmentType } from '../../src/modules/equipment/equipment-type.enum';
 import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entity';
+import { FactoryAnalysis } from '../../src/modules/analysis/factory-analysis.entity';
 import { analyseEquipment } from '../../src/engine/equipment';
 import { makeDeadState } from '../../src/engine/thermo';
 
@@ -27,7 +28,7 @@ afterAll(async () => {
 });
 
 const NESTED = `query ($first: Int) { projects(first: $first) { totalCount edges { node {
-  id name equipmentCount latestAnalysis { id } interpretation { id }
+  id name equipmentCount latestAnalysis { id sequence } interpretation { id } analyses(first: 2) { totalCount edges { node { id sequence } } }
   equipment { id name project { id } analysis { id stale } interpretation { id } } } } } }`;
 
 async function seed(projects: number, equipmentPerProject: number, prefix: string): Promise<void> {
@@ -36,6 +37,23 @@ async function seed(projects: number, equipmentPerProject: number, prefix: strin
   for (let p = 0; p < projects; p++) {
     const project = Object.assign(new Project(), { name: `${prefix} ${p}`, createdAt: new Date(base + p) });
     em.persist(project);
+    // every other project has a history of three factory runs
+    for (let run = 1; p % 2 === 0 && run <= 3; run++) {
+      em.persist(
+        Object.assign(new FactoryAnalysis(), {
+          project,
+          sequence: run,
+          totals: {},
+          hotspots: [],
+          integrationOpportunities: [],
+          sankey: {},
+          equipmentResults: [],
+          projectSettingsVersion: 1,
+          inputsFingerprint: 'x',
+          analyzedAt: new Date(base + p * 10 + run),
+        }),
+      );
+    }
     for (let e = 0; e < equipmentPerProject; e++) {
       const equipment = Object.assign(new Equipment(), {
         project: em.getReference(Project, project.id, { wrapped: true }),
@@ -85,9 +103,14 @@ it('counts the same small number of statements for 2×3 and 50×20, with analyse
   expect(edges.every((e: any) => e.node.equipment.length === e.node.equipmentCount)).toBe(true);
   expect(equipmentRows.filter((e: any) => e.analysis !== null)).toHaveLength(48 * 10 + 2 * 2);
   expect(equipmentRows.every((e: any) => e.analysis === null || e.analysis.stale === false)).toBe(true);
+  const withHistory = edges.filter((e: any) => e.node.analyses.totalCount === 3);
+  expect(withHistory).toHaveLength(25);
+  expect(withHistory.every((e: any) => e.node.latestAnalysis.sequence === 3)).toBe(true);
+  expect(withHistory.every((e: any) => e.node.analyses.edges.map((x: any) => x.node.sequence).join() === '3,2')).toBe(true);
+  expect(edges.filter((e: any) => e.node.latestAnalysis === null)).toHaveLength(25);
 
-  // page + count + equipment + equipment counts + analyses + latest runs + interpretations (project and equipment):
+  // page + count + equipment + equipment counts + analyses + latest runs (2) + history page (3) + interpretations (2):
   // one statement each, whatever the number of rows.
   expect(largeCount).toBe(smallCount);
-  expect(largeCount).toBeLessThanOrEqual(8);
+  expect(largeCount).toBeLessThanOrEqual(12);
 });

@@ -132,6 +132,15 @@ describe('analyzeProject', () => {
     expect(await server.em().count(AnalysisResult, { projectId })).toBe(7);
   });
 
+  it('pages the history with cursors', async () => {
+    const page = `query ($id: ID!, $after: String) { project(id: $id) { analyses(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }`;
+    const first = (await server.gql(page, { id: projectId })).data.project.analyses;
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { sequence: 2 } }] });
+    const second = (await server.gql(page, { id: projectId, after: first.pageInfo.endCursor })).data.project.analyses;
+    expect(second).toMatchObject({ pageInfo: { hasNextPage: false }, edges: [{ node: { sequence: 1 } }] });
+  });
+
   it('two concurrent runs both land or one gets CONFLICT — never half-written', async () => {
     const before = await server.em().count(FactoryAnalysis, { project: projectId });
     const responses = await Promise.all([server.gql(ANALYZE_PROJECT, { id: projectId }), server.gql(ANALYZE_PROJECT, { id: projectId })]);

@@ -5,7 +5,7 @@ import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
 import { FactoryAnalysisView } from '../analysis/factory-analysis.view';
 import { toFactoryAnalysisView } from '../analysis/factory-analysis.mapper';
 import { FactoryAnalysisConnection } from '../analysis/factory-analysis.connection';
-import { paginate } from '../../graphql/connection';
+import { checkPageSize, encodeCursor, paginate } from '../../graphql/connection';
 import { Project } from './project.entity';
 import { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
 import { ProjectService } from './project.service';
@@ -95,6 +95,17 @@ export class ProjectResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<FactoryAnalysisConnection> {
+    if (!after) {
+      // The common nested case (first page) is batched across projects; a cursor pages one project's history.
+      const size = checkPageSize(first);
+      const page = await ctx.loaders.firstAnalysesPage(size).load(project.id);
+      const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.analyzedAt, row.id), node: toFactoryAnalysisView(row) }));
+      return {
+        edges,
+        totalCount: page.totalCount,
+        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      };
+    }
     const page = await paginate(ctx.em, FactoryAnalysis, () => ({ project: project.id }), 'analyzedAt', first, after);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toFactoryAnalysisView(e.node) })) };
   }
