@@ -1,12 +1,11 @@
 /** Boiler module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analyseBoiler, type BoilerMetrics } from './analyse';
 import { BOILER_PARAMETERS, BOILER_SUBTYPES } from './parameters';
 
 export type { BoilerMetrics } from './analyse';
 
-export const boilerModule: EquipmentModule<BoilerMetrics> = {
+export const boilerModule = defineEquipmentModule<BoilerMetrics>({
   type: 'boiler',
   labelEn: 'Boiler',
   labelTr: 'Kazan',
@@ -14,6 +13,5 @@ export const boilerModule: EquipmentModule<BoilerMetrics> = {
   subtypes: BOILER_SUBTYPES,
   defaultSubtype: 'steam_firetube',
   parameters: BOILER_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analyseBoiler, input),
   analyse: analyseBoiler,
-};
+});

@@ -1,6 +1,6 @@
 /** Boiler catalog (spec/equipment.md §3.1–3.3, §9; Correction C-BO4 adds electric and waste-heat inputs). */
 import { commonParameters, enumParam, numberParam, option, requiredNumber } from '../common/defs';
-import type { BenchmarkTable } from '../common/benchmark';
+import { benchmarkTable, type BenchmarkTable } from '../common/benchmark';
 import type { ParameterDefinition, SubtypeDefinition } from '../types';
 
 export interface BoilerSubtypeData {
@@ -13,7 +13,7 @@ export interface BoilerSubtypeData {
   maxThermalEfficiencyPct: number;
 }
 
-const bench = (poor: number, average: number, good: number, excellent: number, low: number, mid: number, high: number): BenchmarkTable => ({ poor, average, good, excellent, low, mid, high });
+const bench = benchmarkTable;
 
 export const BOILER_DATA: Record<string, BoilerSubtypeData> = {
   steam_firetube: { branch: 'steam', reference: { excessAirPct: 5, flueGasTempC: 120, blowdownPct: 1 }, benchmark: bench(25, 35, 42, 48, 20, 35, 48), cost: { a: 2000, b: 0.75 }, maxThermalEfficiencyPct: 100 },

@@ -1,12 +1,11 @@
 /** Chiller module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analyseChiller, type ChillerMetrics } from './analyse';
 import { CHILLER_PARAMETERS, CHILLER_SUBTYPES } from './parameters';
 
 export type { ChillerMetrics } from './analyse';
 
-export const chillerModule: EquipmentModule<ChillerMetrics> = {
+export const chillerModule = defineEquipmentModule<ChillerMetrics>({
   type: 'chiller',
   labelEn: 'Chiller',
   labelTr: 'Chiller',
@@ -14,6 +13,5 @@ export const chillerModule: EquipmentModule<ChillerMetrics> = {
   subtypes: CHILLER_SUBTYPES,
   defaultSubtype: 'centrifugal',
   parameters: CHILLER_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analyseChiller, input),
   analyse: analyseChiller,
-};
+});

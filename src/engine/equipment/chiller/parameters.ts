@@ -1,6 +1,6 @@
 /** Chiller catalog (spec/equipment.md §4.1–4.2, §9). */
 import { commonParameters, enumParam, numberParam, option, requiredNumber } from '../common/defs';
-import type { BenchmarkTable } from '../common/benchmark';
+import { benchmarkTable, type BenchmarkTable } from '../common/benchmark';
 import type { ParameterDefinition, SubtypeDefinition } from '../types';
 
 export interface ChillerSubtypeData {
@@ -11,7 +11,7 @@ export interface ChillerSubtypeData {
   cost: { a: number; b: number };
 }
 
-const bench = (poor: number, average: number, good: number, excellent: number, low: number, mid: number, high: number): BenchmarkTable => ({ poor, average, good, excellent, low, mid, high });
+const bench = benchmarkTable;
 
 export const CHILLER_DATA: Record<string, ChillerSubtypeData> = {
   screw: { absorption: false, bestCop: 7.0, benchmark: bench(20, 30, 40, 50, 18, 30, 50), cost: { a: 1200, b: 0.8 } },

@@ -11,6 +11,11 @@ export interface BenchmarkTable {
   high: number;
 }
 
+/** A table in the order of the spec's columns: poor / average / good / excellent, then percentile anchors low / mid / high. */
+export function benchmarkTable(poor: number, average: number, good: number, excellent: number, low: number, mid: number, high: number): BenchmarkTable {
+  return { poor, average, good, excellent, low, mid, high };
+}
+
 const TEXTS: Record<BenchmarkClass, [string, string]> = {
   poor: ['Low efficiency: urgent improvement advised.', 'Düşük verim: acil iyileştirme önerilir.'],
   below_average: ['Below average: high improvement potential.', 'Ortalamanın altında: yüksek iyileştirme potansiyeli.'],

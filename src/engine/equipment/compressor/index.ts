@@ -1,12 +1,11 @@
 /** Compressor module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analyseCompressor, type CompressorMetrics } from './analyse';
 import { COMPRESSOR_PARAMETERS, COMPRESSOR_SUBTYPES } from './parameters';
 
 export type { CompressorMetrics } from './analyse';
 
-export const compressorModule: EquipmentModule<CompressorMetrics> = {
+export const compressorModule = defineEquipmentModule<CompressorMetrics>({
   type: 'compressor',
   labelEn: 'Air compressor',
   labelTr: 'Hava kompresörü',
@@ -14,6 +13,5 @@ export const compressorModule: EquipmentModule<CompressorMetrics> = {
   subtypes: COMPRESSOR_SUBTYPES,
   defaultSubtype: 'screw',
   parameters: COMPRESSOR_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analyseCompressor, input),
   analyse: analyseCompressor,
-};
+});

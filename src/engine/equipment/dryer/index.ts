@@ -1,12 +1,11 @@
 /** Dryer module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analyseDryer, type DryerMetrics } from './analyse';
 import { DRYER_PARAMETERS, DRYER_SUBTYPES } from './parameters';
 
 export type { DryerMetrics } from './analyse';
 
-export const dryerModule: EquipmentModule<DryerMetrics> = {
+export const dryerModule = defineEquipmentModule<DryerMetrics>({
   type: 'dryer',
   labelEn: 'Dryer',
   labelTr: 'Kurutma fırını',
@@ -14,6 +13,5 @@ export const dryerModule: EquipmentModule<DryerMetrics> = {
   subtypes: DRYER_SUBTYPES,
   defaultSubtype: 'convective',
   parameters: DRYER_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analyseDryer, input),
   analyse: analyseDryer,
-};
+});

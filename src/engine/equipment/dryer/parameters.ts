@@ -1,6 +1,6 @@
 /** Dryer catalog (spec/equipment.md §8.1–8.2, §9; Correction C-DR1: heat source per subtype). */
 import { commonParameters, enumParam, numberParam, option, requiredNumber } from '../common/defs';
-import type { BenchmarkTable } from '../common/benchmark';
+import { benchmarkTable, type BenchmarkTable } from '../common/benchmark';
 import type { ParameterDefinition, SubtypeDefinition } from '../types';
 
 export interface DryerSubtypeData {
@@ -12,7 +12,7 @@ export interface DryerSubtypeData {
   cost: { a: number; b: number };
 }
 
-const bench = (poor: number, average: number, good: number, excellent: number, low: number, mid: number, high: number): BenchmarkTable => ({ poor, average, good, excellent, low, mid, high });
+const bench = benchmarkTable;
 const CONVEYOR = bench(8, 15, 22, 30, 6, 15, 30);
 
 export const DRYER_DATA: Record<string, DryerSubtypeData> = {

@@ -1,12 +1,11 @@
 /** Heat-exchanger module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analyseHeatExchanger, type HeatExchangerMetrics } from './analyse';
 import { HEAT_EXCHANGER_PARAMETERS, HEAT_EXCHANGER_SUBTYPES } from './parameters';
 
 export type { HeatExchangerMetrics } from './analyse';
 
-export const heatExchangerModule: EquipmentModule<HeatExchangerMetrics> = {
+export const heatExchangerModule = defineEquipmentModule<HeatExchangerMetrics>({
   type: 'heat_exchanger',
   labelEn: 'Heat exchanger',
   labelTr: 'Isı eşanjörü',
@@ -14,6 +13,5 @@ export const heatExchangerModule: EquipmentModule<HeatExchangerMetrics> = {
   subtypes: HEAT_EXCHANGER_SUBTYPES,
   defaultSubtype: 'plate',
   parameters: HEAT_EXCHANGER_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analyseHeatExchanger, input),
   analyse: analyseHeatExchanger,
-};
+});

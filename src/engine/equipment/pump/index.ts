@@ -1,12 +1,11 @@
 /** Pump module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analysePump, type PumpMetrics } from './analyse';
 import { PUMP_PARAMETERS, PUMP_SUBTYPES } from './parameters';
 
 export type { PumpMetrics } from './analyse';
 
-export const pumpModule: EquipmentModule<PumpMetrics> = {
+export const pumpModule = defineEquipmentModule<PumpMetrics>({
   type: 'pump',
   labelEn: 'Pump',
   labelTr: 'Pompa',
@@ -14,6 +13,5 @@ export const pumpModule: EquipmentModule<PumpMetrics> = {
   subtypes: PUMP_SUBTYPES,
   defaultSubtype: 'centrifugal',
   parameters: PUMP_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analysePump, input),
   analyse: analysePump,
-};
+});

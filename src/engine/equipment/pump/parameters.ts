@@ -1,6 +1,6 @@
 /** Pump catalog (spec/equipment.md §5.1–5.2, §9). */
 import { boolParam, commonParameters, enumParam, numberParam, option, requiredNumber } from '../common/defs';
-import type { BenchmarkTable } from '../common/benchmark';
+import { benchmarkTable, type BenchmarkTable } from '../common/benchmark';
 import type { ParameterDefinition, SubtypeDefinition } from '../types';
 
 export interface PumpSubtypeData {
@@ -12,7 +12,7 @@ export interface PumpSubtypeData {
   cost: { a: number; b: number };
 }
 
-const bench = (poor: number, average: number, good: number, excellent: number, low: number, mid: number, high: number): BenchmarkTable => ({ poor, average, good, excellent, low, mid, high });
+const bench = benchmarkTable;
 
 export const PUMP_DATA: Record<string, PumpSubtypeData> = {
   centrifugal: { motorEfficiencyPct: 93, pumpEfficiencyPct: 78, bestPumpEfficiency: 0.9, bestMotorEfficiency: 0.96, benchmark: bench(35, 50, 65, 75, 30, 55, 75), cost: { a: 1000, b: 0.65 } },

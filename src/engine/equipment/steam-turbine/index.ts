@@ -1,12 +1,11 @@
 /** Steam-turbine module: catalog, analysis, recommendations. */
-import { checkByAnalysing } from '../common/consistency';
-import type { EquipmentModule } from '../types';
+import { defineEquipmentModule } from '../common/module';
 import { analyseSteamTurbine, type SteamTurbineMetrics } from './analyse';
 import { STEAM_TURBINE_PARAMETERS, STEAM_TURBINE_SUBTYPES } from './parameters';
 
 export type { SteamTurbineMetrics } from './analyse';
 
-export const steamTurbineModule: EquipmentModule<SteamTurbineMetrics> = {
+export const steamTurbineModule = defineEquipmentModule<SteamTurbineMetrics>({
   type: 'steam_turbine',
   labelEn: 'Steam turbine',
   labelTr: 'Buhar türbini',
@@ -14,6 +13,5 @@ export const steamTurbineModule: EquipmentModule<SteamTurbineMetrics> = {
   subtypes: STEAM_TURBINE_SUBTYPES,
   defaultSubtype: 'back_pressure',
   parameters: STEAM_TURBINE_PARAMETERS,
-  checkConsistency: (input) => checkByAnalysing(analyseSteamTurbine, input),
   analyse: analyseSteamTurbine,
-};
+});
