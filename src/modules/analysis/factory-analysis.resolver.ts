@@ -34,10 +34,11 @@ export class FactoryAnalysisResolver {
     return toSankey(view.sankeys[mode] as EngineSankey);
   }
 
-  @FieldResolver(() => [AnalysisResultView], { description: 'The equipment results of this run, as they were.' })
-  equipmentResults(@Root() view: FactoryAnalysisView): AnalysisResultView[] {
+  @FieldResolver(() => [AnalysisResultView], { description: 'The equipment results of this run, as they were (stale when the run is).' })
+  async equipmentResults(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView[]> {
+    const stale = await this.stale(view, ctx);
     return (view.snapshot as EquipmentSnapshot[]).map((item) =>
-      toAnalysisResultView({ id: item.analysisId, analyzedAt: new Date(item.analyzedAt), result: item.result }, item.equipmentId, false),
+      toAnalysisResultView({ id: item.analysisId, analyzedAt: new Date(item.analyzedAt), result: item.result }, item.equipmentId, stale),
     );
   }
 
