@@ -24,7 +24,7 @@ export const DEMO_PROJECT: CreateProjectInput = {
     type: ProcessType.STEAM_GENERATION,
     label: 'Process steam 10 bar',
     subcategory: 'industrial_low',
-    parameters: { steam_flow_kg_h: 1400, steam_pressure_bar: 10, feedwater_temp_C: 80 },
+    parameters: { steam_flow_kg_h: 1650, steam_pressure_bar: 10, feedwater_temp_C: 80 },
   },
 };
 
@@ -34,7 +34,7 @@ export const DEMO_EQUIPMENT: (EquipmentInput & { supplier?: number })[] = [
     name: 'Steam boiler B-1',
     type: EquipmentType.BOILER,
     subtype: 'steam_firetube',
-    parameters: { fuel_flow_kg_h: 100, steam_flow_kg_h: 1400, steam_pressure_bar: 10, feedwater_temp_C: 80, flue_gas_temp_C: 180, fuel_type: 'natural_gas' },
+    parameters: { fuel_flow_kg_h: 100, steam_flow_kg_h: 1650, steam_pressure_bar: 10, feedwater_temp_C: 80, flue_gas_temp_C: 180, fuel_type: 'natural_gas' },
   },
   {
     name: 'Screw compressor C-1',
@@ -64,7 +64,7 @@ export const DEMO_EQUIPMENT: (EquipmentInput & { supplier?: number })[] = [
     name: 'Back-pressure turbine T-1',
     type: EquipmentType.STEAM_TURBINE,
     subtype: 'back_pressure',
-    parameters: { inlet_temp_C: 250, inlet_pressure_bar: 10, mass_flow_kg_s: 0.3, outlet_pressure_bar: 3, isentropic_efficiency: 0.7 },
+    parameters: { inlet_temp_C: 185, inlet_pressure_bar: 10, mass_flow_kg_s: 0.3, outlet_pressure_bar: 3, isentropic_efficiency: 0.7 },
     supplier: 0,
   },
   {
