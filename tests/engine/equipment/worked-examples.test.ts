@@ -132,3 +132,15 @@ it('dryer: 1000 kg/h from 60 % to 10 % moisture', () => {
   expectBalanced(r);
   expect(() => run('dryer', 'convective', { product_mass_flow_kg_h: 1000, moisture_in_pct: 10, moisture_out_pct: 10 })).toThrow(/must be below moisture in/);
 });
+
+it('an equipment’s own hours and price override the project’s, only when given', () => {
+  const base = { power_kW: 37, flow_rate_m3_min: 6.2, outlet_pressure_bar: 7.5 };
+  const project = run('compressor', 'screw', base);
+  expect([project.operatingHoursPerYear, project.energyPriceEurPerKWh]).toEqual([6000, 0.08]);
+  const own = run('compressor', 'screw', { ...base, operating_hours: 4000, electricity_price_eur_kwh: 0.15 });
+  expect([own.operatingHoursPerYear, own.energyPriceEurPerKWh, own.economics.fuelCostEurPerKWh]).toEqual([4000, 0.15, 0.15]);
+  expect(own.annualLossEur).toBeCloseTo((own.exergyDestroyedKW + own.exergyLossKW) * 4000 * 0.15, 9);
+  // C-EC1: a fuel priced per kWh of LHV costs price/φ per kWh of exergy
+  const boiler = run('boiler', 'steam_firetube', { fuel_flow_kg_h: 100, steam_flow_kg_h: 1400, steam_pressure_bar: 10, energy_price_eur_kwh: 0.05 });
+  expect(boiler.economics.fuelCostEurPerKWh).toBeCloseTo(0.05 / 1.04, 12);
+});
