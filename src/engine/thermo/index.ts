@@ -2,7 +2,8 @@
  * Thermodynamic core — pure functions, SI units with the unit in every name.
  *
  * Dead state:   DeadState, makeDeadState(°C, kPa), DEFAULT_DEAD_STATE (25 °C, 101.325 kPa)
- * Water/steam:  IAPWS-IF97, all five regions and B23 (MPa, K, kJ/kg, kJ/(kg·K)):
+ * Water/steam:  IAPWS-IF97, all five regions, B23 and B2bc (MPa, K, kJ/kg, kJ/(kg·K)); backward equations
+ *               T(p,h), T(p,s) region 1 and T(p,h) region 2 seed the exact (p,h)/(p,s) solves:
  *               waterStatePT(p, T), waterStatePH(p, h), waterStatePS(p, s) → WaterState (region, v, ρ, h, s, u,
  *               cp, cv, w, quality); saturationPressureMPa(T), saturationTemperatureK(p);
  *               saturatedLiquidAtP/AtT, saturatedVaporAtP/AtT, twoPhaseState(p, x);
@@ -18,6 +19,7 @@
 export * from './dead-state';
 export * from './errors';
 export * from './water';
+export { backward1TemperaturePH, backward1TemperaturePS, backward2TemperaturePH, b2bcPressureMPa, b2bcEnthalpyKJPerKg } from './if97/backward';
 export * from './exergy';
 export * from './air';
 export * from './fuels';

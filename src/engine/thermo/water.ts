@@ -15,6 +15,7 @@ import { region1 } from './if97/region1';
 import { region2 } from './if97/region2';
 import { saturationPressureMPa, saturationTemperatureK } from './if97/region4';
 import { solveIncreasing } from './if97/solve';
+import { backward1TemperaturePH, backward1TemperaturePS, backward2TemperaturePH } from './if97/backward';
 import type { WaterState } from './if97/state';
 import type { DeadState } from './dead-state';
 
@@ -133,7 +134,7 @@ function stateFromProperty(pressureMPa: number, target: number, property: Proper
   checkPressure(pressureMPa);
   requireFinite(property, target, unit);
   const at = (temperatureK: number) => waterStatePT(pressureMPa, temperatureK);
-  const solveBetween = (lo: number, hi: number, stateAt: (t: number) => WaterState): WaterState => {
+  const solveBetween = (lo: number, hi: number, stateAt: (t: number) => WaterState, seed?: number): WaterState => {
     const t = solveIncreasing(
       (temperatureK) => {
         const state = stateAt(temperatureK);
@@ -142,9 +143,14 @@ function stateFromProperty(pressureMPa: number, target: number, property: Proper
       target,
       lo,
       hi,
+      1e-9,
+      seed,
     );
     return stateAt(t);
   };
+  const liquidSeed = () =>
+    property === 'enthalpyKJPerKg' ? backward1TemperaturePH(pressureMPa, target) : backward1TemperaturePS(pressureMPa, target);
+  const vapourSeed = () => (property === 'enthalpyKJPerKg' ? backward2TemperaturePH(pressureMPa, target) : undefined);
   const top = pressureMPa <= P_MAX_REGION5_MPA ? T_MAX_REGION5_K : T_MAX_REGION2_K;
   const lowest = at(T_MIN_K)[property];
   const highest = at(top)[property];
@@ -157,8 +163,8 @@ function stateFromProperty(pressureMPa: number, target: number, property: Proper
     const vapour = saturatedVaporAtP(pressureMPa);
     const branch = (which: 'liquid' | 'vapour') => (t: number) =>
       t > T_REGION13_K && t <= b23TemperatureK(pressureMPa) ? region3(pressureMPa, t, which) : at(t);
-    if (target <= liquid[property]) return solveBetween(T_MIN_K, saturation, branch('liquid'));
-    if (target >= vapour[property]) return solveBetween(saturation, top, branch('vapour'));
+    if (target <= liquid[property]) return solveBetween(T_MIN_K, saturation, branch('liquid'), pressureMPa <= P_SAT_623 ? liquidSeed() : undefined);
+    if (target >= vapour[property]) return solveBetween(saturation, top, branch('vapour'), pressureMPa <= P_SAT_623 ? vapourSeed() : undefined);
     return twoPhaseState(pressureMPa, (target - liquid[property]) / (vapour[property] - liquid[property]));
   }
   return solveBetween(T_MIN_K, top, at);

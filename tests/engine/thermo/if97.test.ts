@@ -5,6 +5,11 @@
  */
 import { region3FromDensity } from '../../../src/engine/thermo/if97/region3';
 import {
+  b2bcEnthalpyKJPerKg,
+  b2bcPressureMPa,
+  backward1TemperaturePH,
+  backward1TemperaturePS,
+  backward2TemperaturePH,
   b23PressureMPa,
   b23TemperatureK,
   saturationPressureMPa,
@@ -97,4 +102,35 @@ describe('Table 42 — region 5 at (0.5 MPa, 1500 K), (30 MPa, 1500 K), (30 MPa,
     [30, 2000, 0.311385219e-1, 0.657122604e4, 0.563707038e4, 0.853640523e1, 0.288569882e1, 0.106736948e4],
   ];
   it.each(rows)('p = %s MPa, T = %s K', (...row) => expectRow(5, row));
+});
+
+describe('backward equations', () => {
+  it.each([
+    [3, 500, 0.391798509e3],
+    [80, 500, 0.378108626e3],
+    [80, 1500, 0.611041229e3],
+  ])('Table 7 — region 1 T(p = %s MPa, h = %s kJ/kg) = %s K', (p, h, t) => expectSignificant(backward1TemperaturePH(p, h), t));
+
+  it.each([
+    [3, 0.5, 0.307842258e3],
+    [80, 0.5, 0.309979785e3],
+    [80, 3, 0.565899909e3],
+  ])('Table 9 — region 1 T(p = %s MPa, s = %s kJ/(kg·K)) = %s K', (p, s, t) => expectSignificant(backward1TemperaturePS(p, s), t));
+
+  it.each([
+    [0.001, 3000, 0.534433241e3],
+    [3, 3000, 0.575373370e3],
+    [3, 4000, 0.101077577e4],
+    [5, 3500, 0.801299102e3],
+    [5, 4000, 0.101531583e4],
+    [25, 3500, 0.875279054e3],
+    [40, 2700, 0.743056411e3],
+    [60, 2700, 0.791137067e3],
+    [60, 3200, 0.882756860e3],
+  ])('Table 24 — region 2 T(p = %s MPa, h = %s kJ/kg) = %s K', (p, h, t) => expectSignificant(backward2TemperaturePH(p, h), t));
+
+  it('B2bc: p(3516.004323 kJ/kg) = 100 MPa and back (§6.3.1 check)', () => {
+    expectSignificant(b2bcPressureMPa(0.3516004323e4), 0.1e3);
+    expectSignificant(b2bcEnthalpyKJPerKg(0.1e3), 0.3516004323e4, 10);
+  });
 });
