@@ -7,7 +7,7 @@ import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Metrics specific to a compressor.' })
 export class CompressorMetrics {
-  @Field(() => Float, { description: 'kg/s' })
+  @Field(() => Float, { description: 'Air mass flow, kg/s.' })
   massFlowKgPerS!: number;
 
   @Field(() => Float, { nullable: true, description: 'kW per m³/min of free air' })
@@ -16,7 +16,7 @@ export class CompressorMetrics {
   @Field(() => Float, { description: 'kPa, absolute' })
   outletPressureAbsKPa!: number;
 
-  @Field(() => Float, { description: 'dimensionless' })
+  @Field(() => Float, { description: 'Outlet over ambient absolute pressure (dimensionless).' })
   pressureRatio!: number;
 
   @Field(() => Float, { description: 'Reversible isothermal power for the same delivery, kW.' })
@@ -28,7 +28,7 @@ export class CompressorMetrics {
   @Field(() => Float, { description: 'Heat removed in oil cooler/aftercooler (energy balance), kW thermal.' })
   heatRejectedKW!: number;
 
-  @Field(() => Float, { description: '°C' })
+  @Field(() => Float, { description: 'Delivered air temperature, °C.' })
   outletTempC!: number;
 }
 
@@ -43,22 +43,22 @@ export class BoilerMetrics {
   @Field(() => Float, { description: 'Heat to steam/water, kW' })
   usefulHeatKW!: number;
 
-  @Field(() => Float, { description: '°C' })
+  @Field(() => Float, { description: 'Steam (or supply water) temperature, °C.' })
   steamTempC!: number;
 
-  @Field(() => Float, { description: 'kJ/kg' })
+  @Field(() => Float, { description: 'Specific flow exergy of the steam, kJ/kg.' })
   steamSpecificExergyKJPerKg!: number;
 
-  @Field(() => Float, { description: 'kJ/kg' })
+  @Field(() => Float, { description: 'Specific flow exergy of the feedwater, kJ/kg.' })
   feedwaterSpecificExergyKJPerKg!: number;
 
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Exergy lost with the flue gas, kW.' })
   flueGasLossKW!: number;
 
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Exergy lost with the blowdown, kW.' })
   blowdownLossKW!: number;
 
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Exergy lost with casing heat, kW.' })
   radiationLossKW!: number;
 
   @Field(() => Float, { nullable: true, description: 'kg steam per kg fuel; null for electric/waste-heat units' })
@@ -103,7 +103,7 @@ export class PumpMetrics {
   @Field(() => Float, { description: 'P_el · η_motor, kW' })
   shaftPowerKW!: number;
 
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Motor loss P_el·(1 − η_motor), kW.' })
   motorLossKW!: number;
 
   @Field(() => Float, { description: 'Loss in the pump itself, kW (shaft − hydraulic − valve).' })
@@ -151,16 +151,16 @@ export class HeatExchangerMetrics {
 
 @ObjectType({ description: 'Metrics specific to a steam turbine.' })
 export class SteamTurbineMetrics {
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Shaft power after mechanical losses, kW.' })
   shaftPowerKW!: number;
 
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Electric power at the generator terminals, kW.' })
   electricPowerKW!: number;
 
-  @Field(() => Float, { description: 'kJ/kg' })
+  @Field(() => Float, { description: 'Isentropic enthalpy drop inlet → exhaust pressure, kJ/kg.' })
   isentropicEnthalpyDropKJPerKg!: number;
 
-  @Field(() => Float, { description: '°C' })
+  @Field(() => Float, { description: 'Exhaust steam temperature, °C.' })
   exhaustTempC!: number;
 
   @Field(() => Float, { nullable: true, description: 'Vapour fraction of the exhaust; null when superheated (dimensionless)' })
@@ -181,10 +181,10 @@ export class SteamTurbineMetrics {
 
 @ObjectType({ description: 'Metrics specific to a dryer.' })
 export class DryerMetrics {
-  @Field(() => Float, { description: 'kg/h' })
+  @Field(() => Float, { description: 'Water removed from the product, kg/h.' })
   waterRemovedKgPerH!: number;
 
-  @Field(() => Float, { description: 'kW' })
+  @Field(() => Float, { description: 'Heat supplied to the dryer (measured or estimated), kW.' })
   heatInputKW!: number;
 
   @Field(() => Float, { description: 'Heat to evaporate the water, kW' })
@@ -193,7 +193,7 @@ export class DryerMetrics {
   @Field(() => Float, { nullable: true, description: '(evaporation + product heating) / heat input, %' })
   thermalEfficiencyPct!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'kJ per kg water removed' })
+  @Field(() => Float, { nullable: true, description: 'Heat per kg of water removed, kJ/kg.' })
   specificEnergyKJPerKgWater!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'kJ of exergy per kg water removed' })
