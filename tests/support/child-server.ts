@@ -29,7 +29,12 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logLines.join('\n')}`)), 30000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       logLines.push(line);
-      const entry = JSON.parse(line) as { url?: string; port?: number };
+      let entry: { url?: string; port?: number } = {};
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        return; // not a log line of ours
+      }
       if (entry.port && entry.url) {
         clearTimeout(timer);
         resolve({ process: child, url: `http://127.0.0.1:${entry.port}/graphql`, logLines, exited });
