@@ -4,7 +4,7 @@
  * three Sankey modes.
  */
 import { analyseEquipment, type EquipmentResult } from '../src/engine/equipment';
-import { analyseFactory, buildFactorySankey, type FactoryEquipmentInput } from '../src/engine/factory';
+import { analyseFactory, buildFactorySankeys, type FactoryEquipmentInput } from '../src/engine/factory';
 import { makeDeadState } from '../src/engine/thermo';
 import { DEMO_EQUIPMENT } from '../src/db/demo-factory';
 
@@ -35,7 +35,7 @@ export function run(): { name: string; value: number; unit: string }[] {
   start = process.hrtime.bigint();
   for (let i = 0; i < runs; i++) {
     analyseFactory(input);
-    for (const mode of ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'] as const) buildFactorySankey(input, mode);
+    buildFactorySankeys(input, ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW']);
   }
   const factoryMs = Number(process.hrtime.bigint() - start) / 1e6 / runs;
   return [

@@ -5,6 +5,7 @@
  *
  *   analyseFactory({ equipment, operatingHoursPerYear, energyPriceEurPerKWh, deadState }) → FactoryResult
  *   buildFactorySankey(input, mode) → Sankey (EXERGY_FLOW | DESTRUCTION_FOCUS | COST_FLOW)
+ *   buildFactorySankeys(input, modes) → one Sankey per mode
  * Throws FactoryInputError for a supply link to an unknown unit, to itself, or in a cycle.
  */
 import { findIntegrationOpportunities } from './integration';
@@ -39,6 +40,12 @@ export function analyseFactory(input: FactoryInput): FactoryResult {
 }
 
 export function buildFactorySankey(input: FactoryInput, mode: SankeyMode): Sankey {
+  return buildFactorySankeys(input, [mode])[mode] as Sankey;
+}
+
+/** The Sankey in several modes, allocating the supply links and the average cost once. */
+export function buildFactorySankeys(input: FactoryInput, modes: readonly SankeyMode[]): Partial<Record<SankeyMode, Sankey>> {
   const allocation = allocateSupply(input.equipment);
-  return buildSankey(input.equipment, allocation, mode, averageFuelCost(input, allocation.internalByConsumer));
+  const cost = averageFuelCost(input, allocation.internalByConsumer);
+  return Object.fromEntries(modes.map((mode) => [mode, buildSankey(input.equipment, allocation, mode, cost)]));
 }

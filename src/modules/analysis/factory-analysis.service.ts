@@ -9,7 +9,7 @@
 import { raw } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { analyseFactory, buildFactorySankey, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
+import { analyseFactory, buildFactorySankeys, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
 import { AnalysisFailedError, ConflictError, InputError } from '../../graphql/errors';
 import { Equipment } from '../equipment/equipment.entity';
@@ -61,7 +61,7 @@ export class FactoryAnalysisService {
       if (error instanceof FactoryInputError) throw new AnalysisFailedError(`Factory analysis failed: ${error.message}`);
       throw error;
     }
-    const sankeys = Object.fromEntries(SANKEY_MODES.map((mode) => [mode, buildFactorySankey(input, mode)]));
+    const sankeys = buildFactorySankeys(input, SANKEY_MODES);
     const gap = project.processType ? this.gapOf(project, factory.totals.exergyFuelKW, input) : null;
     const bad = nonFinitePaths({ factory, sankeys, gap });
     if (bad.length) throw new AnalysisFailedError(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
