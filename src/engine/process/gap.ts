@@ -178,6 +178,7 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
   const cost = (kW: number) => kW * input.energyPriceEurPerKWh * input.operatingHoursPerYear;
   const top = dist.slice(0, 5);
   const rest = dist.slice(7);
+  const otherKW = actual - batKW - top.reduce((sum, d) => sum + d.exergyDestroyedKW, 0);
   return {
     processType: input.processType,
     processLabel: input.processLabel,
@@ -212,9 +213,10 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
     minExergyMethod: minimum.method,
     minExergyAssumptions: minimum.assumptions,
     waterfall: {
-      labels: ['Minimum', 'Technology limit', ...top.map((d) => d.equipmentName), 'Actual plant'],
-      values: [min, techGap, ...top.map((d) => d.exergyDestroyedKW), actual],
-      measures: ['absolute', 'relative', ...top.map(() => 'relative' as const), 'total'],
+      // Plotly draws a 'total' bar as the running sum, so an 'Other' step closes the chain to the actual input.
+      labels: ['Minimum', 'Technology limit', ...top.map((d) => d.equipmentName), ...(otherKW !== 0 ? ['Other losses'] : []), 'Actual plant'],
+      values: [min, techGap, ...top.map((d) => d.exergyDestroyedKW), ...(otherKW !== 0 ? [otherKW] : []), actual],
+      measures: ['absolute', 'relative', ...top.map(() => 'relative' as const), ...(otherKW !== 0 ? ['relative' as const] : []), 'total'],
     },
     comparisonBar: {
       labels: ['Thermodynamic minimum', 'BAT reference', 'Actual plant'],

@@ -147,6 +147,18 @@ describe('gap analysis', () => {
     expect(gap.warnings).toEqual([]);
   });
 
+  it('waterfall running sum ends at the actual plant input (Plotly total = running sum)', () => {
+    const w = gap.waterfall;
+    const running = w.values.slice(0, -1).reduce((sum, v) => sum + v, 0);
+    expect(running).toBeCloseTo(gap.actualExergyKW, 9); // tolerance 1e-9 kW
+    expect(w.measures[w.measures.length - 1]).toBe('total');
+    expect(w.labels).toHaveLength(w.values.length);
+  });
+
+  it('grade boundaries: just below each threshold falls to the next grade (seed 001 thresholds)', () => {
+    expect([0.4999, 0.3499, 0.1999, 0.0999, 0.0499, 0].map((esi) => gradeOf(esi).grade)).toEqual(['B', 'C', 'D', 'E', 'F', 'F']);
+  });
+
   it('ESI = minimum/actual and the seed’s grade thresholds', () => {
     expect(gap.exergeticSustainabilityIndex).toBeCloseTo(52.0403 / 500, 6);
     expect(gap.grade).toBe('D');
@@ -164,7 +176,10 @@ describe('gap analysis', () => {
   });
 
   it('gives Plotly-ready charts', () => {
-    expect(gap.waterfall.measures).toEqual(['absolute', 'relative', 'relative', 'relative', 'relative', 'total']);
+    // minimum, technology gap, 3 equipment, 'Other losses' (500 − 173.468 − 100 kW), total
+    expect(gap.waterfall.measures).toEqual(['absolute', 'relative', 'relative', 'relative', 'relative', 'relative', 'total']);
+    expect(gap.waterfall.labels[5]).toBe('Other losses');
+    expect(gap.waterfall.values[5]).toBeCloseTo(500 - 52.0403 / 0.3 - 100, 3); // tolerance 5e-4 kW
     expect(gap.waterfall.values[0]).toBe(gap.minimumExergyKW);
     expect(gap.comparisonBar.values).toEqual([gap.minimumExergyKW, gap.batExergyKW, gap.actualExergyKW]);
     expect(gap.gapPie.values).toEqual([60, 30, 10]);
