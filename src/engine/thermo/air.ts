@@ -1,6 +1,5 @@
 /** Dry air as an ideal gas, and moist air (psychrometrics and exergy). */
 import { ThermoRangeError, requireFinite } from './errors';
-import { saturationPressureMPa } from './if97/region4';
 import type { DeadState } from './dead-state';
 
 /** Specific gas constant of dry air, kJ/(kg·K) (R_u/M = 8.314462/28.9647). */
@@ -50,9 +49,28 @@ export function freeAirDeliveryMassFlowKgPerS(flowM3PerMin: number, intakeTemper
   return (flowM3PerMin / 60) * airDensityKgPerM3(intakePressureKPa, intakeTemperatureK);
 }
 
-/** Saturation vapour pressure over liquid water, kPa (IAPWS-IF97 eq. 30, 0–373.9 °C). */
+/** Hyland–Wexler (1983) coefficients as printed in ASHRAE Handbook—Fundamentals 2017 ch. 1, eqs. 5 (ice) and 6 (liquid). */
+const ICE = [-5.6745359e3, 6.3925247, -9.677843e-3, 6.2215701e-7, 2.0747825e-9, -9.484024e-13, 4.1635019];
+const LIQUID = [-5.8002206e3, 1.3914993, -4.8640239e-2, 4.1764768e-5, -1.4452093e-8, 6.5459673];
+const PSYCHRO_T_MIN_K = 173.15;
+const PSYCHRO_T_MAX_K = 473.15;
+
+/**
+ * Saturation vapour pressure, kPa, −100…200 °C: over ice below 0 °C and over
+ * liquid water above (ASHRAE 2017 ch. 1 eqs. 5–6, within 300 ppm of its Table 3).
+ * Not IF97: psychrometrics needs winter ambients below 0 °C, where IF97 region 4 ends.
+ */
 export function saturationVaporPressureKPa(temperatureK: number): number {
-  return saturationPressureMPa(temperatureK) * 1000;
+  requireFinite('temperature', temperatureK, 'K');
+  if (!(temperatureK >= PSYCHRO_T_MIN_K && temperatureK <= PSYCHRO_T_MAX_K)) {
+    throw new ThermoRangeError('temperature', temperatureK, PSYCHRO_T_MIN_K, PSYCHRO_T_MAX_K, 'K', 'moist-air saturation pressure');
+  }
+  const t = temperatureK;
+  const lnPa =
+    t < 273.15
+      ? ICE[0] / t + ICE[1] + ICE[2] * t + ICE[3] * t * t + ICE[4] * t * t * t + ICE[5] * t * t * t * t + ICE[6] * Math.log(t)
+      : LIQUID[0] / t + LIQUID[1] + LIQUID[2] * t + LIQUID[3] * t * t + LIQUID[4] * t * t * t + LIQUID[5] * Math.log(t);
+  return Math.exp(lnPa) / 1000;
 }
 
 /** Humidity ratio W, kg water/kg dry air, from relative humidity 0..1 (ASHRAE 2017 ch. 1 eqs. 20, 24). */

@@ -3,7 +3,7 @@
  *
  * Dead state:   DeadState, makeDeadState(°C, kPa), DEFAULT_DEAD_STATE (25 °C, 101.325 kPa)
  * Water/steam:  IAPWS-IF97, all five regions, B23 and B2bc (MPa, K, kJ/kg, kJ/(kg·K)); backward equations
- *               T(p,h), T(p,s) region 1 and T(p,h) region 2 seed the exact (p,h)/(p,s) solves:
+ *               T(p,h), T(p,s) in regions 1 and 2 seed the exact (p,h)/(p,s) solves:
  *               waterStatePT(p, T), waterStatePH(p, h), waterStatePS(p, s) → WaterState (region, v, ρ, h, s, u,
  *               cp, cv, w, quality); saturationPressureMPa(T), saturationTemperatureK(p);
  *               saturatedLiquidAtP/AtT, saturatedVaporAtP/AtT, twoPhaseState(p, x);
@@ -11,7 +11,7 @@
  * Exergy:       carnotFactor, heatExergyKW = Q(1 − T0/T), coldExergyKW = Q(T0/T − 1), logMeanTemperatureK.
  * Air:          ideal gas (R = 0.28705 kJ/(kg·K)): airDensityKgPerM3, airFlowExergyKJPerKg (thermal +
  *               mechanical), isothermalCompressionWorkKJPerKg, freeAirDeliveryMassFlowKgPerS.
- * Moist air:    saturationVaporPressureKPa, humidityRatioFromRelativeHumidity, relativeHumidityFromHumidityRatio,
+ * Moist air:    saturationVaporPressureKPa (ASHRAE 2017 ch. 1, −100…200 °C), humidityRatioFromRelativeHumidity, relativeHumidityFromHumidityRatio,
  *               moistAirEnthalpyKJPerKgDryAir, moistAirExergyKJPerKgDryAir (Wepfer–Gaggioli–Obert 1979).
  * Fuels:        FUELS (LHV, φ, CO₂, source), getFuel, fuelChemicalExergyKW = φ·LHV·ṁ.
  * Errors:       ThermoRangeError (quantity, value, min, max, unit), ThermoInputError. Never NaN.
@@ -19,7 +19,14 @@
 export * from './dead-state';
 export * from './errors';
 export * from './water';
-export { backward1TemperaturePH, backward1TemperaturePS, backward2TemperaturePH, b2bcPressureMPa, b2bcEnthalpyKJPerKg } from './if97/backward';
+export {
+  backward1TemperaturePH,
+  backward1TemperaturePS,
+  backward2TemperaturePH,
+  backward2TemperaturePS,
+  b2bcPressureMPa,
+  b2bcEnthalpyKJPerKg,
+} from './if97/backward';
 export * from './exergy';
 export * from './air';
 export * from './fuels';

@@ -15,7 +15,7 @@ import { region1 } from './if97/region1';
 import { region2 } from './if97/region2';
 import { saturationPressureMPa, saturationTemperatureK } from './if97/region4';
 import { solveIncreasing } from './if97/solve';
-import { backward1TemperaturePH, backward1TemperaturePS, backward2TemperaturePH } from './if97/backward';
+import { backward1TemperaturePH, backward1TemperaturePS, backward2TemperaturePH, backward2TemperaturePS } from './if97/backward';
 import type { WaterState } from './if97/state';
 import type { DeadState } from './dead-state';
 
@@ -150,7 +150,8 @@ function stateFromProperty(pressureMPa: number, target: number, property: Proper
   };
   const liquidSeed = () =>
     property === 'enthalpyKJPerKg' ? backward1TemperaturePH(pressureMPa, target) : backward1TemperaturePS(pressureMPa, target);
-  const vapourSeed = () => (property === 'enthalpyKJPerKg' ? backward2TemperaturePH(pressureMPa, target) : undefined);
+  const vapourSeed = () =>
+    property === 'enthalpyKJPerKg' ? backward2TemperaturePH(pressureMPa, target) : backward2TemperaturePS(pressureMPa, target);
   const top = pressureMPa <= P_MAX_REGION5_MPA ? T_MAX_REGION5_K : T_MAX_REGION2_K;
   const lowest = at(T_MIN_K)[property];
   const highest = at(top)[property];

@@ -144,3 +144,10 @@ it('an equipment’s own hours and price override the project’s, only when giv
   const boiler = run('boiler', 'steam_firetube', { fuel_flow_kg_h: 100, steam_flow_kg_h: 1400, steam_pressure_bar: 10, energy_price_eur_kwh: 0.05 });
   expect(boiler.economics.fuelCostEurPerKWh).toBeCloseTo(0.05 / 1.04, 12);
 });
+
+it('dryer with a very hot exhaust (300 °C, beyond the psychrometric range) still analyses', () => {
+  const r = run('dryer', 'rotary', { product_mass_flow_kg_h: 1000, moisture_in_pct: 40, moisture_out_pct: 10, supply_temp_C: 600, air_outlet_temp_C: 300 });
+  expect(r.metrics.exhaustRelativeHumidityPct).toBe(0);
+  expect(r.exergyLossKW).toBeGreaterThan(0);
+  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+});

@@ -17,6 +17,7 @@ import {
   moistAirEnthalpyKJPerKgDryAir,
   moistAirExergyKJPerKgDryAir,
   relativeHumidityFromHumidityRatio,
+  saturationVaporPressureKPa,
 } from '../../../src/engine/thermo';
 
 it('isothermal work 1.01325 → 7 bar at 25 °C is 165.412 kJ/kg', () => {
@@ -50,13 +51,31 @@ it('free air delivery 6.2 m³/min at 25 °C, 101.325 kPa is 0.12235 kg/s', () =>
 });
 
 describe('moist air', () => {
-  it('humidity ratio at 25 °C, 50 %, 101.325 kPa is 0.0098827 kg/kg (ASHRAE 2017 ch. 1)', () => {
-    // p_ws(25 °C) = 3.169747 kPa (IF97 eq. 30); p_w = 1.584873; W = 0.621945 · 1.584873 / 99.740127 = 0.0098827
+  it.each([
+    [-20, 103.24],
+    [-5, 401.74],
+    [5, 872.6],
+    [25, 3169.7],
+    [50, 12351.3],
+    [100, 101418.0],
+    [150, 476101.4],
+  ])('saturation vapour pressure at %s °C is %s Pa within 300 ppm (ASHRAE 2017 ch. 1 Table 3)', (tC, pa) => {
+    expect(Math.abs(saturationVaporPressureKPa(tC + 273.15) * 1000 - pa) / pa).toBeLessThan(3e-4);
+  });
+
+  it('saturation vapour pressure outside −100…200 °C names the range', () => {
+    expect(() => saturationVaporPressureKPa(500)).toThrow(/\[173.15, 473.15\] K/);
+  });
+
+  it('humidity ratio at 25 °C, 50 %, 101.325 kPa is 0.0098810 kg/kg (ASHRAE 2017 ch. 1)', () => {
+    // eq. 6 at 298.15 K: ln(p_ws/Pa) = −19.45404 + 1.39150 − 14.50209 + 3.71261 − 0.38303 + 37.29628 = 8.06124 → p_ws = 3.16922 kPa
+    // (Table 3 prints 3.1699: the formula is 150 ppm low here). W = 0.621945 p_w/(p − p_w) (eq. 20), p_w = 1.58461 kPa:
+    // 0.621945 · 1.58461 / 99.74039 = 0.0098810
     const w = humidityRatioFromRelativeHumidity(298.15, 0.5, 101.325);
-    expect(w).toBeCloseTo(0.0098827, 6);
+    expect(w).toBeCloseTo(0.009881, 6);
     expect(relativeHumidityFromHumidityRatio(298.15, w, 101.325)).toBeCloseTo(0.5, 12);
-    // h = 1.006 · 25 + 0.0098827 · (2501 + 1.86 · 25) = 25.15 + 25.176 = 50.326 kJ/kg dry air
-    expect(moistAirEnthalpyKJPerKgDryAir(298.15, w)).toBeCloseTo(50.326, 2);
+    // h = 1.006 · 25 + 0.0098810 · (2501 + 1.86 · 25) = 25.15 + 25.172 = 50.322 kJ/kg dry air (eq. 30)
+    expect(moistAirEnthalpyKJPerKgDryAir(298.15, w)).toBeCloseTo(50.322, 2);
   });
 
   it('exergy is zero at the ambient and positive for hot or humid air', () => {

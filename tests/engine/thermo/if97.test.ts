@@ -1,7 +1,8 @@
 /**
  * IAPWS-IF97 computer-program verification values, IAPWS R7-97(2012):
  * Table 5 (region 1), Table 15 (region 2), Table 33 (region 3), Tables 35 and
- * 36 (region 4), Table 42 (region 5) and the B23 check of §4. Each value is compared to the 9 significant digits printed.
+ * 36 (region 4), Table 42 (region 5), the B23 check of §4 and the backward equations (Tables 7, 9, 24, 29,
+ * B2bc check of §6.3.1). Each value is compared to the 9 significant digits printed.
  */
 import { region3FromDensity } from '../../../src/engine/thermo/if97/region3';
 import {
@@ -10,6 +11,7 @@ import {
   backward1TemperaturePH,
   backward1TemperaturePS,
   backward2TemperaturePH,
+  backward2TemperaturePS,
   b23PressureMPa,
   b23TemperatureK,
   saturationPressureMPa,
@@ -128,6 +130,18 @@ describe('backward equations', () => {
     [60, 2700, 0.791137067e3],
     [60, 3200, 0.882756860e3],
   ])('Table 24 — region 2 T(p = %s MPa, h = %s kJ/kg) = %s K', (p, h, t) => expectSignificant(backward2TemperaturePH(p, h), t));
+
+  it.each([
+    [0.1, 7.5, 0.399517097e3],
+    [0.1, 8, 0.514127081e3],
+    [2.5, 8, 0.103984917e4],
+    [8, 6, 0.600484040e3],
+    [8, 7.5, 0.106495556e4],
+    [90, 6, 0.103801126e4],
+    [20, 5.75, 0.697992849e3],
+    [80, 5.25, 0.854011484e3],
+    [80, 5.75, 0.949017998e3],
+  ])('Table 29 — region 2 T(p = %s MPa, s = %s kJ/(kg·K)) = %s K', (p, s, t) => expectSignificant(backward2TemperaturePS(p, s), t));
 
   it('B2bc: p(3516.004323 kJ/kg) = 100 MPa and back (§6.3.1 check)', () => {
     expectSignificant(b2bcPressureMPa(0.3516004323e4), 0.1e3);

@@ -107,7 +107,8 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   const air = (heatInput * 3600) / (CP_AIR * (supplyK - exhaustK));
   const ambientW = humidityRatioFromRelativeHumidity(t0, p.num('ambient_humidity_pct') / 100, dead.pressureKPa);
   const exhaustW = ambientW + water / air;
-  const exhaustRH = exhaustK < 647 ? relativeHumidityFromHumidityRatio(exhaustK, exhaustW, dead.pressureKPa) : 0;
+  // Above 200 °C (the psychrometric range) the exhaust is far from saturation at ambient pressure: RH ≈ 0.
+  const exhaustRH = exhaustK <= 473.15 ? relativeHumidityFromHumidityRatio(exhaustK, exhaustW, dead.pressureKPa) : 0;
   if (exhaustRH > 1) {
     throw new EquipmentValidationError([{ path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: `exhaust air would be supersaturated (${(exhaustRH * 100).toFixed(0)} % RH): raise the exhaust temperature or the heat input` }]);
   }
