@@ -1,14 +1,26 @@
-/** Prioritised actions, the action plan and the not-recommended list, from recommendations and opportunities. */
+/**
+ * Prioritised actions, the action plan and the not-recommended list, from the
+ * equipment results' recommendations and the factory's integration
+ * opportunities. Ranking: priority, then savings EUR/yr, then the measure's
+ * text (a total order, so the output is deterministic).
+ * Plan: immediate = ≤ 1 000 EUR or payback < 0.5 yr; short term = payback
+ * < 2 yr; medium term = the rest (spec/interpretation.md §2.1 horizons).
+ */
 import type { Recommendation } from '../equipment/types';
 import type { IntegrationOpportunity } from '../factory/types';
 import type { Phrases } from './phrases';
 import type { ActionPlan, NotRecommended, PrioritizedAction, Priority } from './types';
 
-/** Measures paying back later than this are listed as not recommended. */
-const MAX_PAYBACK_YEARS = 10;
+/** Measures paying back later than this are listed as not recommended, years. */
+export const MAX_PAYBACK_YEARS = 10;
+/** At most this many ranked actions. */
+export const MAX_ACTIONS = 12;
+const IMMEDIATE_MAX_INVESTMENT_EUR = 1000;
+const IMMEDIATE_MAX_PAYBACK_YEARS = 0.5;
+const SHORT_TERM_MAX_PAYBACK_YEARS = 2;
 const RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 
-interface Candidate {
+export interface Candidate {
   equipmentId: string | null;
   equipmentName: string | null;
   measure: string;
@@ -34,6 +46,13 @@ export function fromRecommendations(equipmentId: string | null, equipmentName: s
   }));
 }
 
+/** Opportunity priority by payback: < 2 yr high, < 4 yr medium, else low. */
+export function opportunityPriority(paybackYears: number | null): Priority {
+  if (paybackYears !== null && paybackYears < 2) return 'high';
+  if (paybackYears !== null && paybackYears < 4) return 'medium';
+  return 'low';
+}
+
 export function fromOpportunities(list: IntegrationOpportunity[], tr: boolean): Candidate[] {
   return list.map((o) => ({
     equipmentId: o.sourceId,
@@ -44,15 +63,34 @@ export function fromOpportunities(list: IntegrationOpportunity[], tr: boolean): 
     savingsEur: o.savingsEurPerYear,
     investment: o.investmentEur,
     payback: o.paybackYears,
-    priority: o.paybackYears !== null && o.paybackYears < 2 ? 'high' : o.paybackYears !== null && o.paybackYears < 4 ? 'medium' : 'low',
+    priority: opportunityPriority(o.paybackYears),
   }));
 }
 
-export function prioritise(candidates: Candidate[], phrases: Phrases, limit = 12): { actions: PrioritizedAction[]; plan: ActionPlan; notRecommended: NotRecommended[] } {
-  const worthwhile = candidates.filter((c) => c.payback === null || c.payback <= MAX_PAYBACK_YEARS);
-  const rejected = candidates.filter((c) => c.payback !== null && c.payback > MAX_PAYBACK_YEARS);
+/** The candidate with the largest savings (EUR/yr), ties by text; null when none saves anything. */
+export function largestCandidate(candidates: Candidate[]): Candidate | null {
+  const saving = candidates.filter((c) => (c.savingsEur ?? 0) > 0);
+  saving.sort((a, b) => (b.savingsEur ?? 0) - (a.savingsEur ?? 0) || a.measure.localeCompare(b.measure));
+  return saving[0] ?? null;
+}
+
+function planHorizon(a: PrioritizedAction): keyof ActionPlan {
+  if ((a.estimatedInvestmentEur ?? Infinity) <= IMMEDIATE_MAX_INVESTMENT_EUR || (a.paybackYears ?? Infinity) < IMMEDIATE_MAX_PAYBACK_YEARS) return 'immediate';
+  if ((a.paybackYears ?? Infinity) < SHORT_TERM_MAX_PAYBACK_YEARS) return 'shortTerm';
+  return 'mediumTerm';
+}
+
+export function prioritise(candidates: Candidate[], phrases: Phrases, limit = MAX_ACTIONS): { actions: PrioritizedAction[]; plan: ActionPlan; notRecommended: NotRecommended[] } {
+  const notRecommended: NotRecommended[] = [];
+  const worthwhile: Candidate[] = [];
+  for (const c of candidates) {
+    const title = phrases.actionText(c.measure, c.equipmentName);
+    if (c.payback !== null && c.payback > MAX_PAYBACK_YEARS) notRecommended.push({ title, reason: phrases.longPaybackReason(c.payback, MAX_PAYBACK_YEARS) });
+    else if (c.savingsEur !== null && c.savingsEur <= 0 && (c.investment ?? 0) > 0) notRecommended.push({ title, reason: phrases.noSavingsReason(c.investment) });
+    else worthwhile.push(c);
+  }
   const sorted = [...worthwhile].sort(
-    (a, b) => RANK[a.priority] - RANK[b.priority] || (b.savingsEur ?? 0) - (a.savingsEur ?? 0) || a.measure.localeCompare(b.measure),
+    (a, b) => RANK[a.priority] - RANK[b.priority] || (b.savingsEur ?? 0) - (a.savingsEur ?? 0) || a.measure.localeCompare(b.measure) || (a.equipmentName ?? '').localeCompare(b.equipmentName ?? ''),
   );
   const actions = sorted.slice(0, limit).map<PrioritizedAction>((c, index) => ({
     rank: index + 1,
@@ -67,11 +105,6 @@ export function prioritise(candidates: Candidate[], phrases: Phrases, limit = 12
     priority: c.priority,
   }));
   const plan: ActionPlan = { immediate: [], shortTerm: [], mediumTerm: [] };
-  for (const a of actions) {
-    const item = phrases.planItem(a.action, a.estimatedSavingsEurPerYear, a.paybackYears);
-    if ((a.estimatedInvestmentEur ?? 0) <= 1000 || (a.paybackYears ?? Infinity) < 0.5) plan.immediate.push(item);
-    else if ((a.paybackYears ?? Infinity) < 2) plan.shortTerm.push(item);
-    else plan.mediumTerm.push(item);
-  }
-  return { actions, plan, notRecommended: rejected.map((c) => phrases.notRecommended(phrases.actionText(c.measure, c.equipmentName))) };
+  for (const a of actions) plan[planHorizon(a)].push(phrases.planItem(a.action, a.estimatedSavingsEurPerYear, a.estimatedInvestmentEur, a.paybackYears));
+  return { actions, plan, notRecommended };
 }

@@ -8,10 +8,31 @@ import type { InterpretationContent, InterpretationLanguage, InterpretationScope
 
 export class InvalidAnswerError extends Error {}
 
+/** The first balanced {…} span (braces inside JSON strings ignored), or null. */
+export function firstObjectSpan(text: string): string | null {
+  const start = text.indexOf('{');
+  if (start < 0) return null;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return null;
+}
+
+/** JSON from the whole text, else the first fenced block, else the first balanced {…} span (spec/interpretation.md §1). */
 export function extractJson(text: string): unknown {
-  const attempts = [text, /```(?:json)?\s*([\s\S]*?)```/i.exec(text)?.[1], text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)];
+  const attempts = [text, /```(?:json)?\s*([\s\S]*?)```/i.exec(text)?.[1], firstObjectSpan(text)];
   for (const candidate of attempts) {
-    if (!candidate) continue;
+    if (!candidate || !candidate.trim()) continue;
     try {
       return JSON.parse(candidate);
     } catch {
@@ -37,6 +58,12 @@ function num(o: Json, key: string, where: string): number | null {
   const v = o[key];
   if (v === undefined || v === null) return null;
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new InvalidAnswerError(`${where}.${key} must be a finite number or null`);
+  return v;
+}
+
+function requiredNum(o: Json, key: string, where: string): number {
+  const v = num(o, key, where);
+  if (v === null) throw new InvalidAnswerError(`${where}.${key} is required`);
   return v;
 }
 
@@ -71,6 +98,7 @@ export function validateContent(value: unknown, scope: InterpretationScope, lang
   if (!isObject(value)) throw new InvalidAnswerError('the answer must be a JSON object');
   const summary = str(value, 'summary', 'answer');
   if (!summary.trim()) throw new InvalidAnswerError('answer.summary is empty');
+  if (value.actionPlan !== undefined && value.actionPlan !== null && !isObject(value.actionPlan)) throw new InvalidAnswerError('answer.actionPlan must be an object');
   const plan = isObject(value.actionPlan) ? value.actionPlan : {};
   return {
     scope,
@@ -82,7 +110,7 @@ export function validateContent(value: unknown, scope: InterpretationScope, lang
       equipmentId: typeof h.equipmentId === 'string' ? h.equipmentId : null,
       equipmentName: str(h, 'equipmentName', `hotspotAnalysis[${i}]`),
       equipmentType: str(h, 'equipmentType', `hotspotAnalysis[${i}]`, true),
-      exergyDestroyedKW: num(h, 'exergyDestroyedKW', `hotspotAnalysis[${i}]`) ?? 0,
+      exergyDestroyedKW: requiredNum(h, 'exergyDestroyedKW', `hotspotAnalysis[${i}]`),
       sharePct: num(h, 'sharePct', `hotspotAnalysis[${i}]`),
       priority: priority(h, `hotspotAnalysis[${i}]`),
       finding: str(h, 'finding', `hotspotAnalysis[${i}]`),

@@ -24,6 +24,9 @@ export interface LlmConfig {
 }
 
 class HttpStatusError extends Error {}
+class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
 
 export class LlmProvider implements InterpretationProvider {
   readonly name = 'llm';
@@ -63,28 +66,48 @@ export class LlmProvider implements InterpretationProvider {
     return { content: fallback, provider: 'builtin', model: null, fallbackReason: `LLM interpreter failed after ${attempts} attempt(s): ${reason}`, attempts };
   }
 
+  /** One chat-completions call; the timeout covers connecting, waiting and reading the body. */
   private async complete(prompt: string): Promise<string> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.config.apiKey) headers.authorization = `Bearer ${this.config.apiKey}`;
-    const response = await fetch(this.config.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        model: this.config.model ?? 'default',
-        temperature: 0,
-        response_format: { type: 'json_object' },
-        messages: [
-          { role: 'system', content: SYSTEM_PROMPT },
-          { role: 'user', content: prompt },
-        ],
-      }),
-      signal: AbortSignal.timeout(this.config.timeoutMs),
-    });
-    if (!response.ok) throw new HttpStatusError(`HTTP ${response.status}`);
-    const body = (await response.json()) as { choices?: { message?: { content?: unknown } }[] };
-    const content = body.choices?.[0]?.message?.content;
-    if (typeof content !== 'string') throw new Error('the response has no choices[0].message.content');
-    return content;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new TimeoutError()), this.config.timeoutMs);
+    try {
+      const response = await fetch(this.config.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          model: this.config.model ?? 'default',
+          temperature: 0,
+          response_format: { type: 'json_object' },
+          messages: [
+            { role: 'system', content: SYSTEM_PROMPT },
+            { role: 'user', content: prompt },
+          ],
+        }),
+        signal: controller.signal,
+      });
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new HttpStatusError(`HTTP ${response.status}`);
+      }
+      const raw = await response.text();
+      let body: { choices?: { message?: { content?: unknown } }[] };
+      try {
+        body = JSON.parse(raw) as typeof body;
+      } catch {
+        throw new Error('the response body is not JSON');
+      }
+      const content = body.choices?.[0]?.message?.content;
+      if (typeof content !== 'string') throw new Error('the response has no choices[0].message.content');
+      return content;
+    } catch (error) {
+      // fetch rejects with the abort reason, or with an AbortError wrapping it.
+      if (controller.signal.aborted) throw new TimeoutError();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** A one-line reason without the API key. */
