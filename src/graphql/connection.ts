@@ -3,7 +3,7 @@
  * `<createdAt ISO>|<id>`: keyset pagination, stable while rows are added.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { InputError } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -29,7 +29,7 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logLines.join('\n')}`)), 30000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       logLines.push(line);
-      let entry: { url?: string; port?: number } = {};
+      let entry: { url?: string; port?: number };
       try {
         entry = JSON.parse(line);
       } catch {

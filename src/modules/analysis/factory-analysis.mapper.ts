@@ -2,7 +2,7 @@ import type { FactoryAnalysis } from './factory-analysis.entity';
 import type { FactoryAnalysisView } from './factory-analysis.view';
 import type { Sankey as EngineSankey } from '../../engine/factory';
 import type { Sankey } from './factory.types';
-import { SankeyMode } from './factory.types';
+import { type SankeyMode } from './factory.types';
 
 export function toFactoryAnalysisView(row: FactoryAnalysis): FactoryAnalysisView {
   return {

@@ -1,5 +1,5 @@
 import type { ParameterDefinition, SubtypeDefinition } from '../../engine/equipment/types';
-import { ParameterKind, type ParameterInfo, type SubtypeInfo } from './catalog.types';
+import { type ParameterKind, type ParameterInfo, type SubtypeInfo } from './catalog.types';
 
 export function toParameterInfo(definition: ParameterDefinition): ParameterInfo {
   return {

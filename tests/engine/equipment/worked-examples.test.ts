@@ -6,7 +6,7 @@ import { analyseEquipment, EquipmentValidationError, type EquipmentResult, type 
 import { makeDeadState } from '../../../src/engine/thermo';
 
 const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own type's metrics
+ 
 const run = (type: EquipmentTypeKey, subtype: string, parameters: Record<string, number | string | boolean>): EquipmentResult<any> =>
   analyseEquipment(type, { subtype, parameters, context });
 
