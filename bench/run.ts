@@ -7,12 +7,16 @@ interface BenchModule {
 }
 
 async function main(): Promise<void> {
-  const files = readdirSync(__dirname).filter((f) => f.endsWith('.bench.js')).sort();
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith('.bench.js'))
+    .sort();
   for (const file of files) {
     const bench = (await import(join(__dirname, file))) as BenchModule;
     for (const result of await bench.run()) {
       const value = result.value >= 100 ? Math.round(result.value).toLocaleString('en-US') : result.value.toFixed(3);
-      console.log(`${file.replace('.bench.js', '').padEnd(10)} ${result.name.padEnd(34)} ${value.padStart(14)} ${result.unit}`);
+      console.log(
+        `${file.replace('.bench.js', '').padEnd(10)} ${result.name.padEnd(34)} ${value.padStart(14)} ${result.unit}`,
+      );
     }
   }
 }

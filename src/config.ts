@@ -4,9 +4,7 @@
  * DATABASE_URL (a postgresql:// URL) selects PostgreSQL; otherwise SQLite at
  * SQLITE_PATH (default ./exergylab.db). PORT defaults to 4000.
  */
-export type DatabaseConfig =
-  | { kind: 'sqlite'; sqlitePath: string }
-  | { kind: 'postgresql'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; sqlitePath: string } | { kind: 'postgresql'; url: string };
 
 export interface AppConfig {
   port: number;

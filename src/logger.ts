@@ -5,6 +5,9 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'exergylab-graphql' },
-    redact: { paths: ['*.apiKey', '*.authorization', '*.headers.authorization', 'apiKey', 'authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.apiKey', '*.authorization', '*.headers.authorization', 'apiKey', 'authorization'],
+      censor: '[redacted]',
+    },
   });
 }

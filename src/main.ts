@@ -12,12 +12,16 @@ import { createInterpretationProvider } from './modules/interpretation/providers
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = config.database.kind === 'sqlite' ? { kind: 'sqlite', path: config.database.sqlitePath } : { kind: 'postgresql' };
+  const database =
+    config.database.kind === 'sqlite' ? { kind: 'sqlite', path: config.database.sqlitePath } : { kind: 'postgresql' };
   const orm = await openDatabase(config.database, { migrate: config.migrateOnStart });
   const interpreter = createInterpretationProvider(config.interpreter, logger);
   const server = await createServer({ orm, logger, maxQueryDepth: config.maxQueryDepth, interpreter });
   const running = await server.start(config.port, config.host);
-  logger.info({ url: running.url, port: running.port, database, interpreter: interpreter.name }, `ExergyLab GraphQL ready at ${running.url}`);
+  logger.info(
+    { url: running.url, port: running.port, database, interpreter: interpreter.name },
+    `ExergyLab GraphQL ready at ${running.url}`,
+  );
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -42,7 +42,12 @@ export interface AppServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-export async function createServer({ orm, logger, maxQueryDepth = 12, interpreter = new BuiltinProvider() }: ServerOptions): Promise<AppServer> {
+export async function createServer({
+  orm,
+  logger,
+  maxQueryDepth = 12,
+  interpreter = new BuiltinProvider(),
+}: ServerOptions): Promise<AppServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -107,7 +112,12 @@ export async function createServer({ orm, logger, maxQueryDepth = 12, interprete
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ res }) =>
-        createContext(orm.em as SqlEntityManager, res.locals.requestId as string, res.locals.logger as Logger, interpreter),
+        createContext(
+          orm.em as SqlEntityManager,
+          res.locals.requestId as string,
+          res.locals.logger as Logger,
+          interpreter,
+        ),
     }),
   );
 

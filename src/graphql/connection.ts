@@ -56,7 +56,13 @@ export function checkPageSize(first: number | null | undefined, argName = 'first
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw new InputError([
-      { path: argName, code: 'OUT_OF_RANGE', message: `must be an integer from 0 to ${MAX_PAGE_SIZE}`, min: 0, max: MAX_PAGE_SIZE },
+      {
+        path: argName,
+        code: 'OUT_OF_RANGE',
+        message: `must be an integer from 0 to ${MAX_PAGE_SIZE}`,
+        min: 0,
+        max: MAX_PAGE_SIZE,
+      },
     ]);
   }
   return size;

@@ -12,7 +12,12 @@ export interface GraphQLContext {
   interpreter: InterpretationProvider;
 }
 
-export function createContext(root: SqlEntityManager, requestId: string, logger: Logger, interpreter: InterpretationProvider): GraphQLContext {
+export function createContext(
+  root: SqlEntityManager,
+  requestId: string,
+  logger: Logger,
+  interpreter: InterpretationProvider,
+): GraphQLContext {
   const em = root.fork();
   return { em, loaders: createLoaders(em), requestId, logger, interpreter };
 }

@@ -28,13 +28,7 @@ export enum ErrorCode {
 
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Every value `extensions.code` of an error can take.' });
 
-export type IssueCode =
-  | 'REQUIRED'
-  | 'UNKNOWN_PARAMETER'
-  | 'WRONG_TYPE'
-  | 'OUT_OF_RANGE'
-  | 'INCONSISTENT'
-  | 'INVALID';
+export type IssueCode = 'REQUIRED' | 'UNKNOWN_PARAMETER' | 'WRONG_TYPE' | 'OUT_OF_RANGE' | 'INCONSISTENT' | 'INVALID';
 
 /** One problem with one input field. */
 export interface InputIssue {
@@ -125,7 +119,7 @@ const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
  * Apollo's own client errors keep theirs, everything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions() } };

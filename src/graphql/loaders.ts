@@ -94,7 +94,13 @@ function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<stri
          from factory_analysis where project_id in (${marks})) ranked where rn <= ?`,
       [...ids, first],
     );
-    const rows = ranked.length ? await em.find(FactoryAnalysis, { id: { $in: ranked.map((r) => r.id) } }, { orderBy: { analyzedAt: 'desc', id: 'desc' } }) : [];
+    const rows = ranked.length
+      ? await em.find(
+          FactoryAnalysis,
+          { id: { $in: ranked.map((r) => r.id) } },
+          { orderBy: { analyzedAt: 'desc', id: 'desc' } },
+        )
+      : [];
     const counts: { project: string; count: number | string }[] = await em
       .createQueryBuilder(FactoryAnalysis)
       .select(['project_id as project', raw('count(*) as count')])
@@ -126,11 +132,18 @@ export function createLoaders(em: SqlEntityManager) {
     },
     /** Project-level interpretations, newest first. */
     projectInterpretations: new DataLoader<string, Interpretation[]>(async (projectIds) => {
-      const rows = await em.find(Interpretation, { project: { $in: projectIds.filter(isUuid) }, equipment: null }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      const rows = await em.find(
+        Interpretation,
+        { project: { $in: projectIds.filter(isUuid) }, equipment: null },
+        { orderBy: { createdAt: 'desc', id: 'desc' } },
+      );
       return projectIds.map((id) => rows.filter((row) => row.project.id === id));
     }),
     /** Equipment interpretations, newest first. */
-    equipmentInterpretations: childrenOf(em, Interpretation, 'equipment', (i) => i.equipment?.id ?? '', { createdAt: 'desc', id: 'desc' }),
+    equipmentInterpretations: childrenOf(em, Interpretation, 'equipment', (i) => i.equipment?.id ?? '', {
+      createdAt: 'desc',
+      id: 'desc',
+    }),
     analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
       const rows = await em.find(AnalysisResult, { equipment: { $in: [...equipmentIds] } });
       const map = new Map(rows.map((row) => [row.equipment.id, row]));

@@ -3,7 +3,9 @@ import { ErrorCode } from './errors';
 
 @Resolver()
 export class MetaResolver {
-  @Query(() => [ErrorCode], { description: 'Every value `extensions.code` of an error can take (for generated clients).' })
+  @Query(() => [ErrorCode], {
+    description: 'Every value `extensions.code` of an error can take (for generated clients).',
+  })
   errorCodes(): ErrorCode[] {
     return Object.values(ErrorCode);
   }

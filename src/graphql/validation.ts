@@ -27,12 +27,17 @@ function toIssues(errors: ValidationError[], prefix: string): InputIssue[] {
   return issues;
 }
 
-export async function validateArgument(argValue: unknown, _argType: unknown, resolverData: ResolverData): Promise<void> {
+export async function validateArgument(
+  argValue: unknown,
+  _argType: unknown,
+  resolverData: ResolverData,
+): Promise<void> {
   if (argValue === null || typeof argValue !== 'object') return;
   // type-graphql hands over the converted instance, not the raw arg: find its name by content.
   const json = JSON.stringify(argValue);
   const argName =
-    Object.entries(resolverData.args).find(([, value]) => value === argValue || JSON.stringify(value) === json)?.[0] ?? 'input';
+    Object.entries(resolverData.args).find(([, value]) => value === argValue || JSON.stringify(value) === json)?.[0] ??
+    'input';
   const items: [string, object][] = Array.isArray(argValue)
     ? argValue.map((item, index) => [`${argName}[${index}]`, item as object])
     : [[argName, argValue]];

@@ -44,19 +44,31 @@ describe('projects', () => {
   it('empty and blank names', async () => {
     for (const name of ['', '   ']) {
       const error = await rejected(CREATE_PROJECT, { input: { name } }, 'BAD_USER_INPUT');
-      expect(error.extensions.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'input.name' })]));
+      expect(error.extensions.issues).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'input.name' })]),
+      );
     }
   });
 
   it('a name over 255 characters, with the accepted range', async () => {
     const error = await rejected(CREATE_PROJECT, { input: { name: 'x'.repeat(256) } }, 'BAD_USER_INPUT');
-    expect(error.extensions.issues).toEqual([expect.objectContaining({ path: 'input.name', code: 'OUT_OF_RANGE', min: 1, max: 255 })]);
+    expect(error.extensions.issues).toEqual([
+      expect.objectContaining({ path: 'input.name', code: 'OUT_OF_RANGE', min: 1, max: 255 }),
+    ]);
   });
 
   it('settings out of range, all reported at once', async () => {
     const error = await rejected(
       CREATE_PROJECT,
-      { input: { name: 'ok', operatingHours: 9000, energyPriceEurPerKWh: -1, ambientTemperatureC: 80, ambientPressureKPa: 10 } },
+      {
+        input: {
+          name: 'ok',
+          operatingHours: 9000,
+          energyPriceEurPerKWh: -1,
+          ambientTemperatureC: 80,
+          ambientPressureKPa: 10,
+        },
+      },
       'BAD_USER_INPUT',
     );
     expect(error.extensions.issues?.map((i: any) => [i.path, i.min, i.max])).toEqual([
@@ -68,7 +80,11 @@ describe('projects', () => {
   });
 
   it('null for a required setting on update', async () => {
-    const error = await rejected(UPDATE_PROJECT, { id: projectId, input: { operatingHours: null, name: null } }, 'BAD_USER_INPUT');
+    const error = await rejected(
+      UPDATE_PROJECT,
+      { id: projectId, input: { operatingHours: null, name: null } },
+      'BAD_USER_INPUT',
+    );
     expect(error.extensions.issues?.map((i: any) => i.path).sort()).toEqual(['input.name', 'input.operatingHours']);
   });
 
@@ -83,7 +99,11 @@ describe('projects', () => {
 
 describe('equipment', () => {
   it('an unknown equipment type is a GraphQL input error', async () => {
-    const error = await rejected(ADD_EQUIPMENT, { projectId, input: { ...COMPRESSOR, type: 'TURBOENCABULATOR' } }, 'BAD_USER_INPUT');
+    const error = await rejected(
+      ADD_EQUIPMENT,
+      { projectId, input: { ...COMPRESSOR, type: 'TURBOENCABULATOR' } },
+      'BAD_USER_INPUT',
+    );
     expect(error.message).toMatch(/TURBOENCABULATOR/);
   });
 
@@ -99,7 +119,13 @@ describe('equipment', () => {
   it('parameters holding NaN-like strings or nested objects, each reported with its path', async () => {
     const error = await rejected(
       ADD_EQUIPMENT,
-      { projectId, input: { ...COMPRESSOR, parameters: { ...COMPRESSOR.parameters, power_kW: 'NaN', flow_rate_m3_min: 'Infinity', extra: { a: 1 } } } },
+      {
+        projectId,
+        input: {
+          ...COMPRESSOR,
+          parameters: { ...COMPRESSOR.parameters, power_kW: 'NaN', flow_rate_m3_min: 'Infinity', extra: { a: 1 } },
+        },
+      },
       'BAD_USER_INPUT',
     );
     expect(error.extensions.issues?.map((i: any) => i.path).sort()).toEqual([

@@ -106,7 +106,9 @@ it('counts the same small number of statements for 2×3 and 50×20, with analyse
   const withHistory = edges.filter((e: any) => e.node.analyses.totalCount === 3);
   expect(withHistory).toHaveLength(25);
   expect(withHistory.every((e: any) => e.node.latestAnalysis.sequence === 3)).toBe(true);
-  expect(withHistory.every((e: any) => e.node.analyses.edges.map((x: any) => x.node.sequence).join() === '3,2')).toBe(true);
+  expect(withHistory.every((e: any) => e.node.analyses.edges.map((x: any) => x.node.sequence).join() === '3,2')).toBe(
+    true,
+  );
   expect(edges.filter((e: any) => e.node.latestAnalysis === null)).toHaveLength(25);
 
   // page + count + equipment + equipment counts + analyses + latest runs (2) + history page (3) + interpretations (2):

@@ -38,14 +38,31 @@ async function add(input: Record<string, unknown>) {
 
 describe('equipmentTypes', () => {
   it('lists 7 types and 46 subtypes with parameter definitions a form can be built from', async () => {
-    const response = await server.gql(`{ equipmentTypes { key label labelTr defaultSubtype subtypes { key label labelTr overrides { key default } }
+    const response =
+      await server.gql(`{ equipmentTypes { key label labelTr defaultSubtype subtypes { key label labelTr overrides { key default } }
       parameters { key kind unit default min max minExclusive required labelEn labelTr description options { value labelEn } } } }`);
     expect(response.errors).toBeUndefined();
     const types = response.data.equipmentTypes;
-    expect(types.map((t: any) => t.key)).toEqual(['COMPRESSOR', 'BOILER', 'CHILLER', 'PUMP', 'HEAT_EXCHANGER', 'STEAM_TURBINE', 'DRYER']);
+    expect(types.map((t: any) => t.key)).toEqual([
+      'COMPRESSOR',
+      'BOILER',
+      'CHILLER',
+      'PUMP',
+      'HEAT_EXCHANGER',
+      'STEAM_TURBINE',
+      'DRYER',
+    ]);
     expect(types.flatMap((t: any) => t.subtypes)).toHaveLength(46);
     const power = types[0].parameters.find((p: any) => p.key === 'power_kW');
-    expect(power).toMatchObject({ kind: 'NUMBER', unit: 'kW', min: 0, max: 1000, minExclusive: true, required: true, labelTr: 'Elektrik güç girişi' });
+    expect(power).toMatchObject({
+      kind: 'NUMBER',
+      unit: 'kW',
+      min: 0,
+      max: 1000,
+      minExclusive: true,
+      required: true,
+      labelTr: 'Elektrik güç girişi',
+    });
     const basis = types[0].parameters.find((p: any) => p.key === 'pressure_basis');
     expect(basis).toMatchObject({ kind: 'ENUM', default: 'gauge' });
     expect(basis.options.map((o: any) => o.value)).toEqual(['gauge', 'absolute']);
@@ -62,7 +79,10 @@ describe('catalog validation on add/update: every problem at once, nothing store
   }
 
   it('unknown key, missing required, wrong type and out of range with the accepted range', async () => {
-    const issues = await rejected({ ...COMPRESSOR, parameters: { power_kW: 2000, flow_rate_m3_min: 'lots', colour: 'red' } });
+    const issues = await rejected({
+      ...COMPRESSOR,
+      parameters: { power_kW: 2000, flow_rate_m3_min: 'lots', colour: 'red' },
+    });
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'input.parameters.colour', code: 'UNKNOWN_PARAMETER' }),
@@ -74,14 +94,36 @@ describe('catalog validation on add/update: every problem at once, nothing store
   });
 
   it('an unknown subtype', async () => {
-    expect(await rejected({ ...COMPRESSOR, subtype: 'turbo' })).toEqual([expect.objectContaining({ path: 'input.subtype' })]);
+    expect(await rejected({ ...COMPRESSOR, subtype: 'turbo' })).toEqual([
+      expect.objectContaining({ path: 'input.subtype' }),
+    ]);
   });
 
   it.each([
-    ['a heater whose cold side leaves hotter than the hot side enters', { name: 'HX', type: 'HEAT_EXCHANGER', parameters: { cold_outlet_temp_C: 95 } }, 'input.parameters.cold_outlet_temp_C'],
-    ['a dryer with moisture out ≥ moisture in', { name: 'D', type: 'DRYER', parameters: { product_mass_flow_kg_h: 1000, moisture_in_pct: 20, moisture_out_pct: 25 } }, 'input.parameters.moisture_out_pct'],
-    ['a chiller with a COP above Carnot', { name: 'C', type: 'CHILLER', parameters: { cooling_capacity_kW: 350, compressor_power_kW: 30 } }, 'input.parameters.compressor_power_kW'],
-    ['a boiler making more steam than its fuel allows', { name: 'B', type: 'BOILER', parameters: { fuel_flow_kg_h: 50, steam_flow_kg_h: 5000, steam_pressure_bar: 10 } }, 'input.parameters.steam_flow_kg_h'],
+    [
+      'a heater whose cold side leaves hotter than the hot side enters',
+      { name: 'HX', type: 'HEAT_EXCHANGER', parameters: { cold_outlet_temp_C: 95 } },
+      'input.parameters.cold_outlet_temp_C',
+    ],
+    [
+      'a dryer with moisture out ≥ moisture in',
+      {
+        name: 'D',
+        type: 'DRYER',
+        parameters: { product_mass_flow_kg_h: 1000, moisture_in_pct: 20, moisture_out_pct: 25 },
+      },
+      'input.parameters.moisture_out_pct',
+    ],
+    [
+      'a chiller with a COP above Carnot',
+      { name: 'C', type: 'CHILLER', parameters: { cooling_capacity_kW: 350, compressor_power_kW: 30 } },
+      'input.parameters.compressor_power_kW',
+    ],
+    [
+      'a boiler making more steam than its fuel allows',
+      { name: 'B', type: 'BOILER', parameters: { fuel_flow_kg_h: 50, steam_flow_kg_h: 5000, steam_pressure_bar: 10 } },
+      'input.parameters.steam_flow_kg_h',
+    ],
   ])('physically impossible: %s', async (_label, input, path) => {
     const issues = await rejected(input);
     expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ path, code: 'INCONSISTENT' })]));
@@ -92,7 +134,9 @@ describe('catalog validation on add/update: every problem at once, nothing store
     const before = await snapshotDatabase(server.em());
     const response = await server.gql(UPDATE_EQUIPMENT, { id: equipment.id, input: { parameters: { power_kW: 37 } } });
     expect(response.errors?.[0].extensions.issues).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'input.parameters.flow_rate_m3_min', code: 'REQUIRED' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'input.parameters.flow_rate_m3_min', code: 'REQUIRED' }),
+      ]),
     );
     expect(await snapshotDatabase(server.em())).toEqual(before);
   });
@@ -104,7 +148,13 @@ describe('analyzeEquipment', () => {
     const first = await server.gql(ANALYZE, { id: equipment.id });
     expect(first.errors).toBeUndefined();
     const result = first.data.analyzeEquipment;
-    expect(result).toMatchObject({ stale: false, type: 'COMPRESSOR', subtype: 'screw', exergyFuelKW: 37, equipment: { id: equipment.id } });
+    expect(result).toMatchObject({
+      stale: false,
+      type: 'COMPRESSOR',
+      subtype: 'screw',
+      exergyFuelKW: 37,
+      equipment: { id: equipment.id },
+    });
     expect(result.exergyProductKW + result.exergyLossKW + result.exergyDestroyedKW).toBeCloseTo(37, 9);
     expect(result.metrics.__typename).toBe('CompressorMetrics');
     expect(result.metrics.specificPowerKWPerM3PerMin).toBeCloseTo(37 / 6.2, 10);
@@ -127,7 +177,10 @@ describe('analyzeEquipment', () => {
     await server.gql(UPDATE_EQUIPMENT, { id: equipment.id, input: { name: 'renamed only' } });
     expect((await server.gql(EQUIPMENT_ANALYSIS, { id: equipment.id })).data.equipment.analysis.stale).toBe(false);
 
-    await server.gql(UPDATE_EQUIPMENT, { id: equipment.id, input: { parameters: { ...COMPRESSOR.parameters, power_kW: 40 } } });
+    await server.gql(UPDATE_EQUIPMENT, {
+      id: equipment.id,
+      input: { parameters: { ...COMPRESSOR.parameters, power_kW: 40 } },
+    });
     expect((await server.gql(EQUIPMENT_ANALYSIS, { id: equipment.id })).data.equipment.analysis.stale).toBe(true);
 
     await server.gql(ANALYZE, { id: equipment.id });
@@ -138,7 +191,11 @@ describe('analyzeEquipment', () => {
   });
 
   it('analyses at the project’s dead state', async () => {
-    const equipment = await add({ name: 'Chiller', type: 'CHILLER', parameters: { cooling_capacity_kW: 350, compressor_power_kW: 70 } });
+    const equipment = await add({
+      name: 'Chiller',
+      type: 'CHILLER',
+      parameters: { cooling_capacity_kW: 350, compressor_power_kW: 70 },
+    });
     const at25 = (await server.gql(ANALYZE, { id: equipment.id })).data.analyzeEquipment.exergyProductKW;
     await server.gql(UPDATE_PROJECT, { id: projectId, input: { ambientTemperatureC: 30 } });
     const at30 = (await server.gql(ANALYZE, { id: equipment.id })).data.analyzeEquipment.exergyProductKW;

@@ -47,7 +47,10 @@ describe('addEquipment', () => {
   });
 
   it('is NOT_FOUND for an unknown project', async () => {
-    const response = await server.gql(ADD_EQUIPMENT, { projectId: '00000000-0000-4000-8000-000000000000', input: PUMP });
+    const response = await server.gql(ADD_EQUIPMENT, {
+      projectId: '00000000-0000-4000-8000-000000000000',
+      input: PUMP,
+    });
     expect(response.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });
@@ -59,7 +62,11 @@ describe('addEquipmentBatch', () => {
       inputs: [PUMP, { ...COMPRESSOR, name: 'Screw compressor 2' }, { ...PUMP, name: 'Pump 2' }],
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data.addEquipmentBatch.map((e: any) => e.name)).toEqual(['Cooling water pump', 'Screw compressor 2', 'Pump 2']);
+    expect(response.data.addEquipmentBatch.map((e: any) => e.name)).toEqual([
+      'Cooling water pump',
+      'Screw compressor 2',
+      'Pump 2',
+    ]);
     const project = await server.gql(GET_PROJECT, { id: projectId });
     const names = project.data.project.equipment.map((e: any) => e.name);
     expect(names.slice(-3)).toEqual(['Cooling water pump', 'Screw compressor 2', 'Pump 2']);
@@ -82,7 +89,11 @@ describe('updateEquipment / supply links / removeEquipment', () => {
     const equipment = await add(PUMP);
     const response = await server.gql(UPDATE_EQUIPMENT, { id: equipment.id, input: { name: 'Renamed pump' } });
     expect(response.errors).toBeUndefined();
-    expect(response.data.updateEquipment).toMatchObject({ name: 'Renamed pump', type: 'PUMP', parameters: PUMP.parameters });
+    expect(response.data.updateEquipment).toMatchObject({
+      name: 'Renamed pump',
+      type: 'PUMP',
+      parameters: PUMP.parameters,
+    });
   });
 
   it('links a supplier of the same project and refuses self, foreign and cyclic links', async () => {
@@ -91,14 +102,22 @@ describe('updateEquipment / supply links / removeEquipment', () => {
     expect(consumer.suppliedBy).toEqual({ id: boiler.id });
 
     const self = await server.gql(UPDATE_EQUIPMENT, { id: boiler.id, input: { suppliedById: boiler.id } });
-    expect(self.errors?.[0].extensions.issues).toEqual([expect.objectContaining({ path: 'input.suppliedById', code: 'INCONSISTENT' })]);
+    expect(self.errors?.[0].extensions.issues).toEqual([
+      expect.objectContaining({ path: 'input.suppliedById', code: 'INCONSISTENT' }),
+    ]);
 
     const cycle = await server.gql(UPDATE_EQUIPMENT, { id: boiler.id, input: { suppliedById: consumer.id } });
     expect(cycle.errors?.[0].extensions.issues?.[0].message).toMatch(/cycle/);
 
     const otherProject = (await server.gql(CREATE_PROJECT, { input: { name: 'Other' } })).data.createProject.id;
-    const foreign = await server.gql(ADD_EQUIPMENT, { projectId: otherProject, input: { ...PUMP, suppliedById: boiler.id } });
-    expect(foreign.errors?.[0].extensions.issues?.[0]).toMatchObject({ path: 'input.suppliedById', code: 'INCONSISTENT' });
+    const foreign = await server.gql(ADD_EQUIPMENT, {
+      projectId: otherProject,
+      input: { ...PUMP, suppliedById: boiler.id },
+    });
+    expect(foreign.errors?.[0].extensions.issues?.[0]).toMatchObject({
+      path: 'input.suppliedById',
+      code: 'INCONSISTENT',
+    });
 
     const unlinked = await server.gql(UPDATE_EQUIPMENT, { id: consumer.id, input: { suppliedById: null } });
     expect(unlinked.data.updateEquipment.suppliedBy).toBeNull();

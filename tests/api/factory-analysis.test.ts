@@ -30,13 +30,18 @@ const LATEST = `query ($id: ID!) { project(id: $id) {
 
 async function demoProject(): Promise<{ projectId: string; ids: string[] }> {
   // The demo holds internal enum values (steam_generation, boiler); GraphQL speaks their names.
-  const created = await server.gql(CREATE_PROJECT, { input: { ...DEMO_PROJECT, process: { ...DEMO_PROJECT.process!, type: DEMO_PROJECT.process!.type.toUpperCase() } } });
+  const created = await server.gql(CREATE_PROJECT, {
+    input: { ...DEMO_PROJECT, process: { ...DEMO_PROJECT.process!, type: DEMO_PROJECT.process!.type.toUpperCase() } },
+  });
   expect(created.errors).toBeUndefined();
   const projectId = created.data.createProject.id;
   const ids: string[] = [];
   for (const { supplier, ...input } of DEMO_EQUIPMENT) {
     const suppliedById = supplier === undefined ? null : ids[supplier];
-    const added = await server.gql(ADD_EQUIPMENT, { projectId, input: { ...input, type: input.type.toUpperCase(), suppliedById } });
+    const added = await server.gql(ADD_EQUIPMENT, {
+      projectId,
+      input: { ...input, type: input.type.toUpperCase(), suppliedById },
+    });
     expect(added.errors).toBeUndefined();
     ids.push(added.data.addEquipment.id);
   }
@@ -117,10 +122,15 @@ describe('analyzeProject', () => {
   });
 
   it('becomes stale after a parameter change; a second run is added to the history', async () => {
-    await server.gql(UPDATE_EQUIPMENT, { id: ids[3], input: { parameters: { motor_power_kW: 16, flow_rate_m3_h: 50, total_head_m: 40 } } });
+    await server.gql(UPDATE_EQUIPMENT, {
+      id: ids[3],
+      input: { parameters: { motor_power_kW: 16, flow_rate_m3_h: 50, total_head_m: 40 } },
+    });
     const stale = await server.gql(LATEST, { id: projectId });
     expect(stale.data.project.latestAnalysis.stale).toBe(true);
-    const equipmentStale = await server.gql(`query ($id: ID!) { equipment(id: $id) { analysis { stale } } }`, { id: ids[3] });
+    const equipmentStale = await server.gql(`query ($id: ID!) { equipment(id: $id) { analysis { stale } } }`, {
+      id: ids[3],
+    });
     expect(equipmentStale.data.equipment.analysis.stale).toBe(true);
 
     const second = await server.gql(ANALYZE_PROJECT, { id: projectId });
@@ -143,7 +153,10 @@ describe('analyzeProject', () => {
 
   it('two concurrent runs both land or one gets CONFLICT — never half-written', async () => {
     const before = await server.em().count(FactoryAnalysis, { project: projectId });
-    const responses = await Promise.all([server.gql(ANALYZE_PROJECT, { id: projectId }), server.gql(ANALYZE_PROJECT, { id: projectId })]);
+    const responses = await Promise.all([
+      server.gql(ANALYZE_PROJECT, { id: projectId }),
+      server.gql(ANALYZE_PROJECT, { id: projectId }),
+    ]);
     const ok = responses.filter((r) => !r.errors);
     for (const r of responses.filter((x) => x.errors)) expect(r.errors![0].extensions.code).toBe('CONFLICT');
     expect(ok.length).toBeGreaterThanOrEqual(1);
@@ -168,27 +181,62 @@ describe('bad input', () => {
     const id = (await server.gql(CREATE_PROJECT, { input: { name: 'Proc' } })).data.createProject.id;
     const set = `mutation ($id: ID!, $input: ProcessDefinitionInput!) { setProcessDefinition(projectId: $id, input: $input) { process { type subcategory } } }`;
     const before = await snapshotDatabase(server.em());
-    const bad = await server.gql(set, { id, input: { type: 'HEATING', subcategory: 'lava', parameters: { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20, colour: 1 } } });
+    const bad = await server.gql(set, {
+      id,
+      input: {
+        type: 'HEATING',
+        subcategory: 'lava',
+        parameters: { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20, colour: 1 },
+      },
+    });
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].extensions.issues?.map((i: any) => i.path)).toEqual(['input.subcategory']);
-    const impossible = await server.gql(set, { id, input: { type: 'HEATING', parameters: { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 } } });
-    expect(impossible.errors?.[0].extensions.issues).toEqual([expect.objectContaining({ path: 'input.parameters.temp_out_C', code: 'INCONSISTENT' })]);
+    const impossible = await server.gql(set, {
+      id,
+      input: { type: 'HEATING', parameters: { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 } },
+    });
+    expect(impossible.errors?.[0].extensions.issues).toEqual([
+      expect.objectContaining({ path: 'input.parameters.temp_out_C', code: 'INCONSISTENT' }),
+    ]);
     expect(await snapshotDatabase(server.em())).toEqual(before);
-    const good = await server.gql(set, { id, input: { type: 'HEATING', subcategory: 'water_low', parameters: { mass_flow_kg_h: 100, temp_in_C: 20, temp_out_C: 80 } } });
+    const good = await server.gql(set, {
+      id,
+      input: {
+        type: 'HEATING',
+        subcategory: 'water_low',
+        parameters: { mass_flow_kg_h: 100, temp_in_C: 20, temp_out_C: 80 },
+      },
+    });
     expect(good.data.setProcessDefinition.process).toEqual({ type: 'HEATING', subcategory: 'water_low' });
   });
 });
 
 describe('process catalog and BAT references', () => {
   it('lists 8 process types with subcategories and parameters', async () => {
-    const response = await server.gql(`{ processTypes { key labelTr defaultSubcategory subcategories { key labelTr } parameters { key unit required } } }`);
-    expect(response.data.processTypes.map((p: any) => p.key)).toEqual(['DRYING', 'HEATING', 'COOLING', 'STEAM_GENERATION', 'COMPRESSED_AIR', 'CHP', 'COLD_STORAGE', 'GENERAL_MANUFACTURING']);
-    for (const type of response.data.processTypes) expect(type.subcategories.map((s: any) => s.key)).toContain('general');
+    const response = await server.gql(
+      `{ processTypes { key labelTr defaultSubcategory subcategories { key labelTr } parameters { key unit required } } }`,
+    );
+    expect(response.data.processTypes.map((p: any) => p.key)).toEqual([
+      'DRYING',
+      'HEATING',
+      'COOLING',
+      'STEAM_GENERATION',
+      'COMPRESSED_AIR',
+      'CHP',
+      'COLD_STORAGE',
+      'GENERAL_MANUFACTURING',
+    ]);
+    for (const type of response.data.processTypes)
+      expect(type.subcategories.map((s: any) => s.key)).toContain('general');
   });
 
   it('lists BAT rows with sources', async () => {
-    const response = await server.gql(`{ batReferences(processType: COMPRESSED_AIR) { processType subcategory specificExergy unit exergyEfficiencyPct technology source } }`);
-    expect(response.data.batReferences).toEqual([expect.objectContaining({ processType: 'COMPRESSED_AIR', subcategory: 'general', specificExergy: 0.1 })]);
+    const response = await server.gql(
+      `{ batReferences(processType: COMPRESSED_AIR) { processType subcategory specificExergy unit exergyEfficiencyPct technology source } }`,
+    );
+    expect(response.data.batReferences).toEqual([
+      expect.objectContaining({ processType: 'COMPRESSED_AIR', subcategory: 'general', specificExergy: 0.1 }),
+    ]);
     expect(response.data.batReferences[0].source).toMatch(/CAGI/);
   });
 });

@@ -16,7 +16,8 @@ const ANALYZE_PROJECT = `mutation ($id: ID!) { analyzeProject(id: $id) { id } }`
 const HISTORY = `query ($id: ID!) { project(id: $id) { interpretation { id } interpretations { id current } equipment { interpretation { id } } } }`;
 
 async function plantWithCompressor(server: TestServer): Promise<{ projectId: string; equipmentId: string }> {
-  const projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Interpreted plant', sector: 'metal' } })).data.createProject.id;
+  const projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Interpreted plant', sector: 'metal' } })).data
+    .createProject.id;
   const equipmentId = (await server.gql(ADD_EQUIPMENT, { projectId, input: COMPRESSOR })).data.addEquipment.id;
   return { projectId, equipmentId };
 }
@@ -44,7 +45,13 @@ describe('built-in interpreter (no configuration)', () => {
     await server.gql(ANALYZE_PROJECT, { id: projectId });
     const en = await server.gql(INTERPRET_PROJECT, { id: projectId });
     expect(en.errors).toBeUndefined();
-    expect(en.data.interpretProject).toMatchObject({ provider: 'builtin', model: null, current: true, language: 'EN', fallbackReason: null });
+    expect(en.data.interpretProject).toMatchObject({
+      provider: 'builtin',
+      model: null,
+      current: true,
+      language: 'EN',
+      fallbackReason: null,
+    });
     expect(en.data.interpretProject.hotspotAnalysis[0].equipmentName).toBe(COMPRESSOR.name);
     expect(en.data.interpretProject.summary).toMatch(/Interpreted plant: 1 units take 37\.0 kW/);
     const tr = await server.gql(INTERPRET_PROJECT, { id: projectId, language: 'TR' });
@@ -62,7 +69,16 @@ describe('LLM interpreter over HTTP, with the stored interpretation as cache', (
   beforeAll(async () => {
     llm = await startFakeLlm();
     llm.reply({ content: VALID_ANSWER });
-    server = await startTestServer({ interpreter: new LlmProvider({ url: llm.url, apiKey: 'k', model: 'fake-model', timeoutMs: 2000, maxRetries: 1, backoffMs: 5 }) });
+    server = await startTestServer({
+      interpreter: new LlmProvider({
+        url: llm.url,
+        apiKey: 'k',
+        model: 'fake-model',
+        timeoutMs: 2000,
+        maxRetries: 1,
+        backoffMs: 5,
+      }),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -73,7 +89,12 @@ describe('LLM interpreter over HTTP, with the stored interpretation as cache', (
     const { projectId } = await plantWithCompressor(server);
     await server.gql(ANALYZE_PROJECT, { id: projectId });
     const first = (await server.gql(INTERPRET_PROJECT, { id: projectId })).data.interpretProject;
-    expect(first).toMatchObject({ provider: 'llm', model: 'fake-model', current: true, summary: 'The model’s summary: the boiler dominates.' });
+    expect(first).toMatchObject({
+      provider: 'llm',
+      model: 'fake-model',
+      current: true,
+      summary: 'The model’s summary: the boiler dominates.',
+    });
     expect(llm.requests).toHaveLength(1);
 
     const again = (await server.gql(INTERPRET_PROJECT, { id: projectId })).data.interpretProject;

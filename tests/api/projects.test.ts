@@ -52,7 +52,11 @@ describe('createProject / project', () => {
       energyPriceEurPerKWh: 0.12,
       ambientTemperatureC: 15,
       ambientPressureKPa: 95,
-      process: { type: 'DRYING', label: 'Fabric dryer', parameters: { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10 } },
+      process: {
+        type: 'DRYING',
+        label: 'Fabric dryer',
+        parameters: { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10 },
+      },
     });
     expect(created).toMatchObject({
       operatingHours: 8000,
@@ -109,7 +113,10 @@ describe('projects connection', () => {
 
   it('rejects a page size over 100 and a forged cursor', async () => {
     const tooMany = await server.gql(LIST_PROJECTS, { first: 101 });
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'first', min: 0, max: 100 }] });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'first', min: 0, max: 100 }],
+    });
     const forged = await server.gql(LIST_PROJECTS, { after: 'garbage' });
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'after' }] });
   });
@@ -118,7 +125,10 @@ describe('projects connection', () => {
 describe('updateProject / deleteProject', () => {
   it('changes only the given fields', async () => {
     const created = await createProject({ name: 'Before', sector: 'metal' });
-    const response = await server.gql(UPDATE_PROJECT, { id: created.id, input: { name: 'After', operatingHours: 7000 } });
+    const response = await server.gql(UPDATE_PROJECT, {
+      id: created.id,
+      input: { name: 'After', operatingHours: 7000 },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data.updateProject).toMatchObject({ name: 'After', sector: 'metal', operatingHours: 7000 });
     const cleared = await server.gql(UPDATE_PROJECT, { id: created.id, input: { sector: null } });

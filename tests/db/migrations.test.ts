@@ -25,7 +25,10 @@ async function tableNames(): Promise<string[]> {
       ? `select table_name as name from information_schema.tables where table_schema = 'public'`
       : `select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`;
   const rows: { name: string }[] = await orm.em.getConnection().execute(sql);
-  return rows.map((r) => r.name).filter((n) => n !== 'mikro_orm_migrations').sort();
+  return rows
+    .map((r) => r.name)
+    .filter((n) => n !== 'mikro_orm_migrations')
+    .sort();
 }
 
 async function pendingDifference(): Promise<string> {

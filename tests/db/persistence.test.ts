@@ -19,7 +19,12 @@ afterAll(async () => {
 it('survives SIGKILL and restarts with the same data', async () => {
   const first = await startChildServer(db.env);
   const created = await post(first.url, CREATE_PROJECT, {
-    input: { name: 'Persistent plant', sector: 'paper', operatingHours: 7500, process: { type: 'HEATING', parameters: { mass_flow_kg_h: 1000, temp_in_C: 20, temp_out_C: 80 } } },
+    input: {
+      name: 'Persistent plant',
+      sector: 'paper',
+      operatingHours: 7500,
+      process: { type: 'HEATING', parameters: { mass_flow_kg_h: 1000, temp_in_C: 20, temp_out_C: 80 } },
+    },
   });
   expect(created.errors).toBeUndefined();
   const id = created.data.createProject.id;

@@ -9,7 +9,10 @@ it('defaults to SQLite at ./exergylab.db on port 4000', () => {
 });
 
 it('selects PostgreSQL with a postgresql:// DATABASE_URL and SQLite at SQLITE_PATH otherwise', () => {
-  expect(loadConfig({ DATABASE_URL: 'postgresql://u@h:5432/db' }).database).toEqual({ kind: 'postgresql', url: 'postgresql://u@h:5432/db' });
+  expect(loadConfig({ DATABASE_URL: 'postgresql://u@h:5432/db' }).database).toEqual({
+    kind: 'postgresql',
+    url: 'postgresql://u@h:5432/db',
+  });
   expect(loadConfig({ SQLITE_PATH: '/tmp/x.db' }).database).toEqual({ kind: 'sqlite', sqlitePath: '/tmp/x.db' });
 });
 

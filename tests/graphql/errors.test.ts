@@ -8,7 +8,9 @@ function format(error: Error) {
 }
 
 it('keeps the code, issues and ranges of an input error', () => {
-  const formatted = format(new InputError([{ path: 'input.name', code: 'OUT_OF_RANGE', message: 'too long', min: 1, max: 255 }]));
+  const formatted = format(
+    new InputError([{ path: 'input.name', code: 'OUT_OF_RANGE', message: 'too long', min: 1, max: 255 }]),
+  );
   expect(formatted.extensions).toEqual({
     code: ErrorCode.BAD_USER_INPUT,
     issues: [{ path: 'input.name', code: 'OUT_OF_RANGE', message: 'too long', min: 1, max: 255 }],
@@ -17,12 +19,21 @@ it('keeps the code, issues and ranges of an input error', () => {
 });
 
 it('names the entity and id of NOT_FOUND', () => {
-  expect(format(new NotFoundError('Project', 'abc')).extensions).toEqual({ code: 'NOT_FOUND', entity: 'Project', id: 'abc' });
+  expect(format(new NotFoundError('Project', 'abc')).extensions).toEqual({
+    code: 'NOT_FOUND',
+    entity: 'Project',
+    id: 'abc',
+  });
 });
 
 it('masks an unexpected error: no message, no SQL, no stack', () => {
   const leak = new Error('insert into "project" values (1) - duplicate key');
   const formatted = format(leak);
-  expect(formatted).toEqual({ message: 'Internal server error', path: ['field'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  expect(formatted).toEqual({
+    message: 'Internal server error',
+    path: ['field'],
+    locations: undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
   expect(JSON.stringify(formatted)).not.toMatch(/insert|stack/);
 });

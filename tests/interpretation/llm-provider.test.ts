@@ -8,7 +8,13 @@ import { startFakeLlm, VALID_ANSWER, type FakeLlm } from '../support/fake-llm';
 
 const KEY = 'sk-test-SECRET-123456';
 const plant = analysedDemoPlant();
-const input = { project: plant.project, equipment: plant.equipment, factory: plant.factory, gap: plant.gap, language: 'EN' as const };
+const input = {
+  project: plant.project,
+  equipment: plant.equipment,
+  factory: plant.factory,
+  gap: plant.gap,
+  language: 'EN' as const,
+};
 
 let llm: FakeLlm;
 let logLines: string[];
@@ -17,20 +23,28 @@ let logger: pino.Logger;
 beforeEach(async () => {
   llm = await startFakeLlm();
   logLines = [];
-  logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
+  logger = pino(
+    { level: 'debug' },
+    new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }),
+  );
 });
 afterEach(async () => {
   await llm.close();
 });
 
-const provider = (timeoutMs = 2000, maxRetries = 2) => new LlmProvider({ url: llm.url, apiKey: KEY, model: 'test-model', timeoutMs, maxRetries, backoffMs: 10 }, logger);
+const provider = (timeoutMs = 2000, maxRetries = 2) =>
+  new LlmProvider({ url: llm.url, apiKey: KEY, model: 'test-model', timeoutMs, maxRetries, backoffMs: 10 }, logger);
 
 it('uses a valid answer and records provider and model', async () => {
   llm.reply({ content: VALID_ANSWER });
   const answer = await provider().interpretFactory(input);
   expect(answer).toMatchObject({ provider: 'llm', model: 'test-model', fallbackReason: null, attempts: 1 });
   expect(answer.content.summary).toBe('The model’s summary: the boiler dominates.');
-  expect(answer.content.prioritizedActions[0]).toMatchObject({ rank: 1, action: 'Install an economizer', priority: 'high' });
+  expect(answer.content.prioritizedActions[0]).toMatchObject({
+    rank: 1,
+    action: 'Install an economizer',
+    priority: 'high',
+  });
   const request = llm.requests[0];
   expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
   expect(request.body.model).toBe('test-model');
@@ -64,7 +78,10 @@ it('recovers when a retry succeeds', async () => {
 it.each([
   ['not JSON', 'I think the boiler is bad.'],
   ['JSON of the wrong shape', JSON.stringify({ summary: 42 })],
-  ['a bad priority', JSON.stringify({ ...JSON.parse(VALID_ANSWER), prioritizedActions: [{ action: 'x', priority: 'urgent' }] })],
+  [
+    'a bad priority',
+    JSON.stringify({ ...JSON.parse(VALID_ANSWER), prioritizedActions: [{ action: 'x', priority: 'urgent' }] }),
+  ],
   ['a non-finite number', VALID_ANSWER.replace('9000', '1e999')],
 ])('falls back on %s', async (_label, content) => {
   llm.reply({ content });
@@ -89,7 +106,10 @@ it('never writes the API key to logs or reasons', async () => {
 it('reports a transport error (nothing listening) and falls back', async () => {
   const url = llm.url;
   await llm.close();
-  const answer = await new LlmProvider({ url, apiKey: KEY, model: 'm', timeoutMs: 1000, maxRetries: 1, backoffMs: 5 }, logger).interpretFactory(input);
+  const answer = await new LlmProvider(
+    { url, apiKey: KEY, model: 'm', timeoutMs: 1000, maxRetries: 1, backoffMs: 5 },
+    logger,
+  ).interpretFactory(input);
   expect(answer.provider).toBe('builtin');
   expect(answer.fallbackReason).toMatch(/transport error/);
   llm = await startFakeLlm();

@@ -12,7 +12,11 @@ export function analysedDemoPlant() {
     name: e.name,
     type: e.type,
     subtype: e.subtype!,
-    result: analyseEquipment(e.type, { subtype: e.subtype!, parameters: e.parameters as Record<string, number>, context }),
+    result: analyseEquipment(e.type, {
+      subtype: e.subtype!,
+      parameters: e.parameters as Record<string, number>,
+      context,
+    }),
     supplierId: e.supplier === undefined ? null : `eq-${e.supplier}`,
   }));
   const factory = analyseFactory({ equipment, ...context });
@@ -21,9 +25,18 @@ export function analysedDemoPlant() {
     processType: 'steam_generation',
     processLabel: process.label ?? null,
     subcategory: process.subcategory!,
-    parameters: resolvedProcessParameters('steam_generation', process.subcategory!, process.parameters as Record<string, number>),
+    parameters: resolvedProcessParameters(
+      'steam_generation',
+      process.subcategory!,
+      process.parameters as Record<string, number>,
+    ),
     actualExergyKW: factory.totals.exergyFuelKW,
-    equipment: equipment.map((e) => ({ equipmentId: e.id, name: e.name, type: e.type, exergyDestroyedKW: e.result.exergyDestroyedKW })),
+    equipment: equipment.map((e) => ({
+      equipmentId: e.id,
+      name: e.name,
+      type: e.type,
+      exergyDestroyedKW: e.result.exergyDestroyedKW,
+    })),
     operatingHoursPerYear: 6000,
     energyPriceEurPerKWh: 0.08,
     deadState: context.deadState,

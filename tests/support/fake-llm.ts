@@ -31,7 +31,13 @@ export async function startFakeLlm(): Promise<FakeLlm> {
       setTimeout(() => {
         if (res.destroyed) return;
         res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: reply.content ?? '' } }] }));
+        res.end(
+          JSON.stringify({
+            id: 'x',
+            object: 'chat.completion',
+            choices: [{ index: 0, message: { role: 'assistant', content: reply.content ?? '' } }],
+          }),
+        );
       }, reply.delayMs ?? 0);
     });
   });
@@ -56,9 +62,31 @@ export const VALID_ANSWER = JSON.stringify({
   summary: 'The model’s summary: the boiler dominates.',
   detailedAnalysis: 'Most exergy is destroyed in combustion.',
   keyInsights: ['Combustion is the main irreversibility.'],
-  hotspotAnalysis: [{ equipmentId: null, equipmentName: 'Steam boiler B-1', equipmentType: 'boiler', exergyDestroyedKW: 1000, sharePct: 80, priority: 'high', finding: 'Largest destruction.' }],
+  hotspotAnalysis: [
+    {
+      equipmentId: null,
+      equipmentName: 'Steam boiler B-1',
+      equipmentType: 'boiler',
+      exergyDestroyedKW: 1000,
+      sharePct: 80,
+      priority: 'high',
+      finding: 'Largest destruction.',
+    },
+  ],
   integrationOpportunities: [],
-  prioritizedActions: [{ equipmentId: null, equipmentName: 'Steam boiler B-1', action: 'Install an economizer', category: 'economizer', estimatedSavingsKW: 20, estimatedSavingsEurPerYear: 9000, estimatedInvestmentEur: 15000, paybackYears: 1.7, priority: 'high' }],
+  prioritizedActions: [
+    {
+      equipmentId: null,
+      equipmentName: 'Steam boiler B-1',
+      action: 'Install an economizer',
+      category: 'economizer',
+      estimatedSavingsKW: 20,
+      estimatedSavingsEurPerYear: 9000,
+      estimatedInvestmentEur: 15000,
+      paybackYears: 1.7,
+      priority: 'high',
+    },
+  ],
   notRecommended: [],
   actionPlan: { immediate: [], shortTerm: ['Install an economizer'], mediumTerm: [] },
   sectorInsights: [],

@@ -23,7 +23,11 @@ export interface TestServer {
   db: TestDatabase;
   /** Fresh EntityManager for direct database assertions. */
   em(): SqlEntityManager;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   /** Runs `work` and returns how many SQL statements it issued. */
   countSql(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -38,7 +42,11 @@ export async function startTestServer(options: { interpreter?: InterpretationPro
       if (counting) statements += 1;
     },
   });
-  const server = await createServer({ orm, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }), interpreter: options.interpreter });
+  const server = await createServer({
+    orm,
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
+    interpreter: options.interpreter,
+  });
   const running: RunningServer = await server.start(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${running.port}`;
   return {

@@ -16,11 +16,27 @@ import { heatExchangerModule, type HeatExchangerMetrics } from './heat-exchanger
 import { pumpModule, type PumpMetrics } from './pump';
 import { steamTurbineModule, type SteamTurbineMetrics } from './steam-turbine';
 import { EquipmentValidationError, validateParameters } from './common/parameters';
-import type { AnalysisContext, EquipmentInput, EquipmentModule, EquipmentResult, EquipmentTypeKey, ParameterValues, ValidationIssue } from './types';
+import type {
+  AnalysisContext,
+  EquipmentInput,
+  EquipmentModule,
+  EquipmentResult,
+  EquipmentTypeKey,
+  ParameterValues,
+  ValidationIssue,
+} from './types';
 
 export * from './types';
 export { EquipmentValidationError } from './common/parameters';
-export type { BoilerMetrics, ChillerMetrics, CompressorMetrics, DryerMetrics, HeatExchangerMetrics, PumpMetrics, SteamTurbineMetrics };
+export type {
+  BoilerMetrics,
+  ChillerMetrics,
+  CompressorMetrics,
+  DryerMetrics,
+  HeatExchangerMetrics,
+  PumpMetrics,
+  SteamTurbineMetrics,
+};
 
 export type EquipmentMetrics =
   | CompressorMetrics

@@ -13,13 +13,7 @@
 import type { DeadState } from '../thermo/dead-state';
 
 export type EquipmentTypeKey =
-  | 'compressor'
-  | 'boiler'
-  | 'chiller'
-  | 'pump'
-  | 'heat_exchanger'
-  | 'steam_turbine'
-  | 'dryer';
+  'compressor' | 'boiler' | 'chiller' | 'pump' | 'heat_exchanger' | 'steam_turbine' | 'dryer';
 
 export const EQUIPMENT_TYPE_KEYS: readonly EquipmentTypeKey[] = [
   'compressor',
@@ -84,12 +78,7 @@ export interface AnalysisContext {
 }
 
 export type ValidationIssueCode =
-  | 'UNKNOWN_PARAMETER'
-  | 'MISSING_REQUIRED'
-  | 'WRONG_TYPE'
-  | 'OUT_OF_RANGE'
-  | 'INCONSISTENT'
-  | 'UNKNOWN_SUBTYPE';
+  'UNKNOWN_PARAMETER' | 'MISSING_REQUIRED' | 'WRONG_TYPE' | 'OUT_OF_RANGE' | 'INCONSISTENT' | 'UNKNOWN_SUBTYPE';
 
 export interface ValidationIssue {
   /** Parameter key (or `subtype`) the problem is about. */

@@ -44,7 +44,10 @@ export function buildFactorySankey(input: FactoryInput, mode: SankeyMode): Sanke
 }
 
 /** The Sankey in several modes, allocating the supply links and the average cost once. */
-export function buildFactorySankeys(input: FactoryInput, modes: readonly SankeyMode[]): Partial<Record<SankeyMode, Sankey>> {
+export function buildFactorySankeys(
+  input: FactoryInput,
+  modes: readonly SankeyMode[],
+): Partial<Record<SankeyMode, Sankey>> {
   const allocation = allocateSupply(input.equipment);
   const cost = averageFuelCost(input, allocation.internalByConsumer);
   return Object.fromEntries(modes.map((mode) => [mode, buildSankey(input.equipment, allocation, mode, cost)]));

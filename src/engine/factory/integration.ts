@@ -39,28 +39,128 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { key: 'compressor_heat_to_boiler', title: 'Compressor heat to boiler feedwater', titleTr: 'Kompresör ısısı ile besi suyu ön ısıtma', source: 'compressor', streams: ['compression_heat'], target: 'boiler', sinkTemperatureC: 60, capture: 0.6, investment: () => 15000, complexity: 'medium' },
-  { key: 'compressor_heat_to_space', title: 'Compressor heat to space heating', titleTr: 'Kompresör ısısı ile ortam ısıtma', source: 'compressor', streams: ['compression_heat'], target: { label: 'Space heating system' }, sinkTemperatureC: 45, capture: 0.5, hours: HEATING_SEASON_H, investment: () => 8000, complexity: 'low' },
-  { key: 'flue_gas_to_absorption', title: 'Flue gas drives an absorption chiller', titleTr: 'Baca gazı ile absorpsiyonlu soğutma', source: 'boiler', streams: ['flue_gas'], target: 'chiller', sinkTemperatureC: 90, capture: 0.5, absorption: true, investment: () => 50000, complexity: 'high' },
-  { key: 'condenser_heat_to_hotwater', title: 'Chiller condenser heat to hot water', titleTr: 'Chiller kondenser ısısı ile sıcak su', source: 'chiller', streams: ['condenser_heat'], target: { label: 'Hot water system' }, sinkTemperatureC: 25, capture: 0.3, investment: () => 12000, complexity: 'medium', minimumSavingsEur: 500 },
-  { key: 'dryer_exhaust_to_hx', title: 'Dryer exhaust heat to process water', titleTr: 'Kurutucu egzoz ısısı ile proses suyu', source: 'dryer', streams: ['exhaust_air'], target: 'heat_exchanger', sinkTemperatureC: 40, capture: 0.5, investment: () => 12000, complexity: 'medium' },
-  { key: 'turbine_exhaust_to_absorption', title: 'Turbine exhaust drives an absorption chiller', titleTr: 'Türbin egzozu ile absorpsiyonlu soğutma', source: 'steam_turbine', streams: ['exhaust'], target: 'chiller', sinkTemperatureC: 90, capture: 0.4, absorption: true, investment: () => 60000, complexity: 'high' },
-  { key: 'boiler_flue_to_hx_economizer', title: 'Boiler flue gas to a process heat exchanger', titleTr: 'Kazan baca gazı ile proses eşanjörü', source: 'boiler', streams: ['flue_gas'], target: 'heat_exchanger', sinkTemperatureC: 60, capture: 0.45, investment: () => 18000, complexity: 'medium' },
-  { key: 'turbine_chp_heating', title: 'Turbine exhaust to plant heating (CHP)', titleTr: 'Türbin egzozu ile tesis ısıtması (kojenerasyon)', source: 'steam_turbine', streams: ['exhaust'], target: { label: 'Plant heating system' }, sinkTemperatureC: 70, capture: 0.5, investment: () => 40000, complexity: 'medium' },
+  {
+    key: 'compressor_heat_to_boiler',
+    title: 'Compressor heat to boiler feedwater',
+    titleTr: 'Kompresör ısısı ile besi suyu ön ısıtma',
+    source: 'compressor',
+    streams: ['compression_heat'],
+    target: 'boiler',
+    sinkTemperatureC: 60,
+    capture: 0.6,
+    investment: () => 15000,
+    complexity: 'medium',
+  },
+  {
+    key: 'compressor_heat_to_space',
+    title: 'Compressor heat to space heating',
+    titleTr: 'Kompresör ısısı ile ortam ısıtma',
+    source: 'compressor',
+    streams: ['compression_heat'],
+    target: { label: 'Space heating system' },
+    sinkTemperatureC: 45,
+    capture: 0.5,
+    hours: HEATING_SEASON_H,
+    investment: () => 8000,
+    complexity: 'low',
+  },
+  {
+    key: 'flue_gas_to_absorption',
+    title: 'Flue gas drives an absorption chiller',
+    titleTr: 'Baca gazı ile absorpsiyonlu soğutma',
+    source: 'boiler',
+    streams: ['flue_gas'],
+    target: 'chiller',
+    sinkTemperatureC: 90,
+    capture: 0.5,
+    absorption: true,
+    investment: () => 50000,
+    complexity: 'high',
+  },
+  {
+    key: 'condenser_heat_to_hotwater',
+    title: 'Chiller condenser heat to hot water',
+    titleTr: 'Chiller kondenser ısısı ile sıcak su',
+    source: 'chiller',
+    streams: ['condenser_heat'],
+    target: { label: 'Hot water system' },
+    sinkTemperatureC: 25,
+    capture: 0.3,
+    investment: () => 12000,
+    complexity: 'medium',
+    minimumSavingsEur: 500,
+  },
+  {
+    key: 'dryer_exhaust_to_hx',
+    title: 'Dryer exhaust heat to process water',
+    titleTr: 'Kurutucu egzoz ısısı ile proses suyu',
+    source: 'dryer',
+    streams: ['exhaust_air'],
+    target: 'heat_exchanger',
+    sinkTemperatureC: 40,
+    capture: 0.5,
+    investment: () => 12000,
+    complexity: 'medium',
+  },
+  {
+    key: 'turbine_exhaust_to_absorption',
+    title: 'Turbine exhaust drives an absorption chiller',
+    titleTr: 'Türbin egzozu ile absorpsiyonlu soğutma',
+    source: 'steam_turbine',
+    streams: ['exhaust'],
+    target: 'chiller',
+    sinkTemperatureC: 90,
+    capture: 0.4,
+    absorption: true,
+    investment: () => 60000,
+    complexity: 'high',
+  },
+  {
+    key: 'boiler_flue_to_hx_economizer',
+    title: 'Boiler flue gas to a process heat exchanger',
+    titleTr: 'Kazan baca gazı ile proses eşanjörü',
+    source: 'boiler',
+    streams: ['flue_gas'],
+    target: 'heat_exchanger',
+    sinkTemperatureC: 60,
+    capture: 0.45,
+    investment: () => 18000,
+    complexity: 'medium',
+  },
+  {
+    key: 'turbine_chp_heating',
+    title: 'Turbine exhaust to plant heating (CHP)',
+    titleTr: 'Türbin egzozu ile tesis ısıtması (kojenerasyon)',
+    source: 'steam_turbine',
+    streams: ['exhaust'],
+    target: { label: 'Plant heating system' },
+    sinkTemperatureC: 70,
+    capture: 0.5,
+    investment: () => 40000,
+    complexity: 'medium',
+  },
 ];
 
 function payback(investment: number, savings: number): number | null {
   return savings > 0 ? investment / savings : null;
 }
 
-function opportunity(pattern: Pattern, source: FactoryEquipmentInput, stream: HeatRecoveryStream, target: FactoryEquipmentInput | null, price: number): IntegrationOpportunity | null {
+function opportunity(
+  pattern: Pattern,
+  source: FactoryEquipmentInput,
+  stream: HeatRecoveryStream,
+  target: FactoryEquipmentInput | null,
+  price: number,
+): IntegrationOpportunity | null {
   if (stream.temperatureC < pattern.sinkTemperatureC + MIN_APPROACH_K) return null;
   const heat = stream.heatKW * pattern.capture;
   if (!(heat > 0)) return null;
   const hours = pattern.hours ?? source.result.operatingHoursPerYear;
   const recoverable = pattern.absorption ? heat * ABSORPTION_COP : heat;
   const electricityPrice = target?.result.energyPriceEurPerKWh ?? price;
-  const savings = pattern.absorption ? (recoverable / ELECTRIC_CHILLER_COP) * hours * electricityPrice : (recoverable / BOILER_EFFICIENCY) * hours * price;
+  const savings = pattern.absorption
+    ? (recoverable / ELECTRIC_CHILLER_COP) * hours * electricityPrice
+    : (recoverable / BOILER_EFFICIENCY) * hours * price;
   if (pattern.minimumSavingsEur !== undefined && savings <= pattern.minimumSavingsEur) return null;
   const investment = pattern.investment(source);
   const targetName = target ? target.name : (pattern.target as { label: string }).label;
@@ -108,14 +208,22 @@ function pumpVsd(pump: FactoryEquipmentInput): IntegrationOpportunity | null {
   };
 }
 
-export function findIntegrationOpportunities(equipment: FactoryEquipmentInput[], energyPriceEurPerKWh: number): IntegrationOpportunity[] {
+export function findIntegrationOpportunities(
+  equipment: FactoryEquipmentInput[],
+  energyPriceEurPerKWh: number,
+): IntegrationOpportunity[] {
   const found: IntegrationOpportunity[] = [];
   for (const pattern of PATTERNS) {
-    const target = typeof pattern.target === 'string' ? equipment.find((e) => e.type === pattern.target) ?? null : null;
+    const target =
+      typeof pattern.target === 'string' ? (equipment.find((e) => e.type === pattern.target) ?? null) : null;
     if (typeof pattern.target === 'string' && !target) continue;
     for (const source of equipment.filter((e) => e.type === pattern.source)) {
       // A turbine already in CHP mode has its heat used (pattern 9 only for units without heat recovery).
-      if (pattern.key === 'turbine_chp_heating' && ((source.result.metrics as { heatRecoveredKW?: number }).heatRecoveredKW ?? 0) > 0) continue;
+      if (
+        pattern.key === 'turbine_chp_heating' &&
+        ((source.result.metrics as { heatRecoveredKW?: number }).heatRecoveredKW ?? 0) > 0
+      )
+        continue;
       for (const stream of source.result.heatRecovery.filter((s) => pattern.streams.includes(s.key))) {
         const item = opportunity(pattern, source, stream, target, energyPriceEurPerKWh);
         if (item) found.push(item);
@@ -127,6 +235,9 @@ export function findIntegrationOpportunities(equipment: FactoryEquipmentInput[],
     if (item) found.push(item);
   }
   return found.sort(
-    (a, b) => (a.paybackYears ?? Infinity) - (b.paybackYears ?? Infinity) || b.savingsEurPerYear - a.savingsEurPerYear || a.pattern.localeCompare(b.pattern),
+    (a, b) =>
+      (a.paybackYears ?? Infinity) - (b.paybackYears ?? Infinity) ||
+      b.savingsEurPerYear - a.savingsEurPerYear ||
+      a.pattern.localeCompare(b.pattern),
   );
 }

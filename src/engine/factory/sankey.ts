@@ -41,7 +41,7 @@ export function buildSankey(
   mode: SankeyMode,
   averageFuelCostEurPerKWh: number | null,
 ): Sankey {
-  const scale = mode === 'COST_FLOW' ? averageFuelCostEurPerKWh ?? 0 : 1;
+  const scale = mode === 'COST_FLOW' ? (averageFuelCostEurPerKWh ?? 0) : 1;
   const nodes = new Map<string, SankeyNode>();
   const links: SankeyLink[] = [];
   const addNode = (node: SankeyNode) => nodes.has(node.id) || nodes.set(node.id, node);
@@ -51,12 +51,31 @@ export function buildSankey(
   addNode({ id: 'products', label: 'Useful products', kind: 'product', color: COLORS.product, equipmentId: null });
   addNode({ id: 'losses', label: 'Exergy losses', kind: 'loss', color: COLORS.loss, equipmentId: null });
   if (mode === 'DESTRUCTION_FOCUS') {
-    addNode({ id: 'destruction:avoidable', label: 'Avoidable destruction', kind: 'destruction', color: COLORS.destruction, equipmentId: null });
-    addNode({ id: 'destruction:unavoidable', label: 'Unavoidable destruction', kind: 'destruction', color: COLORS.unavoidable, equipmentId: null });
+    addNode({
+      id: 'destruction:avoidable',
+      label: 'Avoidable destruction',
+      kind: 'destruction',
+      color: COLORS.destruction,
+      equipmentId: null,
+    });
+    addNode({
+      id: 'destruction:unavoidable',
+      label: 'Unavoidable destruction',
+      kind: 'destruction',
+      color: COLORS.unavoidable,
+      equipmentId: null,
+    });
   } else {
-    addNode({ id: 'destruction', label: 'Exergy destruction', kind: 'destruction', color: COLORS.destruction, equipmentId: null });
+    addNode({
+      id: 'destruction',
+      label: 'Exergy destruction',
+      kind: 'destruction',
+      color: COLORS.destruction,
+      equipmentId: null,
+    });
   }
-  for (const e of equipment) addNode({ id: `equipment:${e.id}`, label: e.name, kind: 'equipment', color: COLORS.equipment, equipmentId: e.id });
+  for (const e of equipment)
+    addNode({ id: `equipment:${e.id}`, label: e.name, kind: 'equipment', color: COLORS.equipment, equipmentId: e.id });
 
   for (const e of equipment) {
     const node = `equipment:${e.id}`;
@@ -68,12 +87,34 @@ export function buildSankey(
       addNode({ id: source.id, label: source.label, kind: 'source', color: source.color, equipmentId: null });
       link(source.id, node, boundary, 'fuel', source.color, `${source.label} → ${e.name}`);
     }
-    if (e.supplierId && internal > 0) link(`equipment:${e.supplierId}`, node, internal, 'internal', COLORS.internal, `internal supply → ${e.name}`);
-    link(node, 'products', r.exergyProductKW - (allocation.usedBySupplier.get(e.id) ?? 0), 'product', COLORS.product, `${e.name} product`);
+    if (e.supplierId && internal > 0)
+      link(`equipment:${e.supplierId}`, node, internal, 'internal', COLORS.internal, `internal supply → ${e.name}`);
+    link(
+      node,
+      'products',
+      r.exergyProductKW - (allocation.usedBySupplier.get(e.id) ?? 0),
+      'product',
+      COLORS.product,
+      `${e.name} product`,
+    );
     link(node, 'losses', r.exergyLossKW, 'loss', COLORS.loss, `${e.name} losses`);
     if (mode === 'DESTRUCTION_FOCUS') {
-      link(node, 'destruction:avoidable', r.exergyDestroyedAvoidableKW, 'avoidable', COLORS.destruction, `${e.name} avoidable destruction`);
-      link(node, 'destruction:unavoidable', r.exergyDestroyedUnavoidableKW, 'unavoidable', COLORS.unavoidable, `${e.name} unavoidable destruction`);
+      link(
+        node,
+        'destruction:avoidable',
+        r.exergyDestroyedAvoidableKW,
+        'avoidable',
+        COLORS.destruction,
+        `${e.name} avoidable destruction`,
+      );
+      link(
+        node,
+        'destruction:unavoidable',
+        r.exergyDestroyedUnavoidableKW,
+        'unavoidable',
+        COLORS.unavoidable,
+        `${e.name} unavoidable destruction`,
+      );
     } else {
       link(node, 'destruction', r.exergyDestroyedKW, 'destruction', COLORS.destruction, `${e.name} destruction`);
     }

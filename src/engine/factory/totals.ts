@@ -19,7 +19,8 @@ export function allocateSupply(equipment: FactoryEquipmentInput[]): SupplyAlloca
   for (const e of equipment) {
     if (e.supplierId === null) continue;
     if (e.supplierId === e.id) throw new FactoryInputError(e.id, `${e.name} cannot supply itself`);
-    if (!byId.has(e.supplierId)) throw new FactoryInputError(e.id, `${e.name} is supplied by an unknown equipment ${e.supplierId}`);
+    if (!byId.has(e.supplierId))
+      throw new FactoryInputError(e.id, `${e.name} is supplied by an unknown equipment ${e.supplierId}`);
     const seen = new Set([e.id]);
     for (let at = byId.get(e.supplierId); at; at = at.supplierId ? byId.get(at.supplierId) : undefined) {
       if (seen.has(at.id)) throw new FactoryInputError(e.id, `supply links through ${e.name} form a cycle`);

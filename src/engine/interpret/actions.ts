@@ -32,7 +32,12 @@ export interface Candidate {
   priority: Priority;
 }
 
-export function fromRecommendations(equipmentId: string | null, equipmentName: string | null, list: Recommendation[], tr: boolean): Candidate[] {
+export function fromRecommendations(
+  equipmentId: string | null,
+  equipmentName: string | null,
+  list: Recommendation[],
+  tr: boolean,
+): Candidate[] {
   return list.map((r) => ({
     equipmentId,
     equipmentName,
@@ -75,22 +80,36 @@ export function largestCandidate(candidates: Candidate[]): Candidate | null {
 }
 
 function planHorizon(a: PrioritizedAction): keyof ActionPlan {
-  if ((a.estimatedInvestmentEur ?? Infinity) <= IMMEDIATE_MAX_INVESTMENT_EUR || (a.paybackYears ?? Infinity) < IMMEDIATE_MAX_PAYBACK_YEARS) return 'immediate';
+  if (
+    (a.estimatedInvestmentEur ?? Infinity) <= IMMEDIATE_MAX_INVESTMENT_EUR ||
+    (a.paybackYears ?? Infinity) < IMMEDIATE_MAX_PAYBACK_YEARS
+  )
+    return 'immediate';
   if ((a.paybackYears ?? Infinity) < SHORT_TERM_MAX_PAYBACK_YEARS) return 'shortTerm';
   return 'mediumTerm';
 }
 
-export function prioritise(candidates: Candidate[], phrases: Phrases, limit = MAX_ACTIONS): { actions: PrioritizedAction[]; plan: ActionPlan; notRecommended: NotRecommended[] } {
+export function prioritise(
+  candidates: Candidate[],
+  phrases: Phrases,
+  limit = MAX_ACTIONS,
+): { actions: PrioritizedAction[]; plan: ActionPlan; notRecommended: NotRecommended[] } {
   const notRecommended: NotRecommended[] = [];
   const worthwhile: Candidate[] = [];
   for (const c of candidates) {
     const title = phrases.actionText(c.measure, c.equipmentName);
-    if (c.payback !== null && c.payback > MAX_PAYBACK_YEARS) notRecommended.push({ title, reason: phrases.longPaybackReason(c.payback, MAX_PAYBACK_YEARS) });
-    else if (c.savingsEur !== null && c.savingsEur <= 0 && (c.investment ?? 0) > 0) notRecommended.push({ title, reason: phrases.noSavingsReason(c.investment) });
+    if (c.payback !== null && c.payback > MAX_PAYBACK_YEARS)
+      notRecommended.push({ title, reason: phrases.longPaybackReason(c.payback, MAX_PAYBACK_YEARS) });
+    else if (c.savingsEur !== null && c.savingsEur <= 0 && (c.investment ?? 0) > 0)
+      notRecommended.push({ title, reason: phrases.noSavingsReason(c.investment) });
     else worthwhile.push(c);
   }
   const sorted = [...worthwhile].sort(
-    (a, b) => RANK[a.priority] - RANK[b.priority] || (b.savingsEur ?? 0) - (a.savingsEur ?? 0) || a.measure.localeCompare(b.measure) || (a.equipmentName ?? '').localeCompare(b.equipmentName ?? ''),
+    (a, b) =>
+      RANK[a.priority] - RANK[b.priority] ||
+      (b.savingsEur ?? 0) - (a.savingsEur ?? 0) ||
+      a.measure.localeCompare(b.measure) ||
+      (a.equipmentName ?? '').localeCompare(b.equipmentName ?? ''),
   );
   const actions = sorted.slice(0, limit).map<PrioritizedAction>((c, index) => ({
     rank: index + 1,
@@ -105,6 +124,9 @@ export function prioritise(candidates: Candidate[], phrases: Phrases, limit = MA
     priority: c.priority,
   }));
   const plan: ActionPlan = { immediate: [], shortTerm: [], mediumTerm: [] };
-  for (const a of actions) plan[planHorizon(a)].push(phrases.planItem(a.action, a.estimatedSavingsEurPerYear, a.estimatedInvestmentEur, a.paybackYears));
+  for (const a of actions)
+    plan[planHorizon(a)].push(
+      phrases.planItem(a.action, a.estimatedSavingsEurPerYear, a.estimatedInvestmentEur, a.paybackYears),
+    );
   return { actions, plan, notRecommended };
 }

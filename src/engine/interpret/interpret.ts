@@ -73,8 +73,11 @@ export function interpretEquipment(input: EquipmentInterpretationInput): Interpr
     p.benchmarkInsight(bench, r.benchmark.percentile, r.exergeticEfficiencyPct, r.benchmark.goodPct),
   ];
   const biggestLoss = [...r.losses].sort((a, b) => b.exergyKW - a.exergyKW || a.key.localeCompare(b.key))[0];
-  if (biggestLoss && biggestLoss.exergyKW > 0) insights.push(p.mainLoss(biggestLoss.key, biggestLoss.label, biggestLoss.exergyKW));
-  for (const stream of r.heatRecovery) if (stream.heatKW > 0) insights.push(p.heatRecoveryInsight(stream.key, stream.label, stream.heatKW, stream.temperatureC));
+  if (biggestLoss && biggestLoss.exergyKW > 0)
+    insights.push(p.mainLoss(biggestLoss.key, biggestLoss.label, biggestLoss.exergyKW));
+  for (const stream of r.heatRecovery)
+    if (stream.heatKW > 0)
+      insights.push(p.heatRecoveryInsight(stream.key, stream.label, stream.heatKW, stream.temperatureC));
   const { actions, plan, notRecommended } = prioritise(candidates, p);
   const hotspot: HotspotFinding = {
     equipmentId: equipment.id,
@@ -88,7 +91,14 @@ export function interpretEquipment(input: EquipmentInterpretationInput): Interpr
   return {
     scope: 'equipment',
     language,
-    summary: p.equipmentSummary(equipment.name, p.equipmentTypeLabel(equipment.type), r.exergeticEfficiencyPct, r.exergyDestroyedKW, r.annualLossEur, bench),
+    summary: p.equipmentSummary(
+      equipment.name,
+      p.equipmentTypeLabel(equipment.type),
+      r.exergeticEfficiencyPct,
+      r.exergyDestroyedKW,
+      r.annualLossEur,
+      bench,
+    ),
     detailedAnalysis: `${p.equipmentDetail(r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW, r.exergyDestroyedAvoidableKW)} ${p.equipmentEconomics(r.economics.exergoeconomicFactor, r.economics.destructionCostRateEurPerH)}`,
     keyInsights: insights,
     hotspotAnalysis: [hotspot],
@@ -96,8 +106,19 @@ export function interpretEquipment(input: EquipmentInterpretationInput): Interpr
     prioritizedActions: actions,
     notRecommended,
     actionPlan: plan,
-    sectorInsights: equipmentSectorInsights(input.project.sector, equipment.type, r.exergeticEfficiencyPct, r.exergyDestroyedKW, p, language),
-    warnings: [...(input.stale ? [p.staleWarning(1)] : []), ...efficiencyWarnings(p, equipment.name, r), ...r.warnings.map((w) => p.equipmentWarning(w.code, w.message))],
+    sectorInsights: equipmentSectorInsights(
+      input.project.sector,
+      equipment.type,
+      r.exergeticEfficiencyPct,
+      r.exergyDestroyedKW,
+      p,
+      language,
+    ),
+    warnings: [
+      ...(input.stale ? [p.staleWarning(1)] : []),
+      ...efficiencyWarnings(p, equipment.name, r),
+      ...r.warnings.map((w) => p.equipmentWarning(w.code, w.message)),
+    ],
   };
 }
 
@@ -130,7 +151,9 @@ function typeShares(hotspots: Hotspot[]): TypeShares {
 
 /** The opportunity with the largest savings (ties by title), or null. */
 export function largestOpportunity(list: IntegrationOpportunity[]): IntegrationOpportunity | null {
-  return [...list].sort((a, b) => b.savingsEurPerYear - a.savingsEurPerYear || a.title.localeCompare(b.title))[0] ?? null;
+  return (
+    [...list].sort((a, b) => b.savingsEurPerYear - a.savingsEurPerYear || a.title.localeCompare(b.title))[0] ?? null
+  );
 }
 
 export function interpretFactory(input: FactoryInterpretationInput): InterpretationContent {
@@ -145,14 +168,50 @@ export function interpretFactory(input: FactoryInterpretationInput): Interpretat
   const targetName = (o: IntegrationOpportunity) => (o.targetId === null ? p.genericSink(o.target) : o.target);
 
   const insights: string[] = [];
-  if (gap) insights.push(p.gapInsight(gap.grade, gap.exergeticSustainabilityIndex, gap.minimumExergyKW, gap.batExergyKW, gap.actualExergyKW, gap.annualBatGapCostEur));
-  insights.push(largest ? p.largestOpportunity(tr ? largest.titleTr : largest.title, largest.source, targetName(largest), largest.recoverableKW, largest.savingsEurPerYear, largest.paybackYears) : p.noOpportunity());
+  if (gap)
+    insights.push(
+      p.gapInsight(
+        gap.grade,
+        gap.exergeticSustainabilityIndex,
+        gap.minimumExergyKW,
+        gap.batExergyKW,
+        gap.actualExergyKW,
+        gap.annualBatGapCostEur,
+      ),
+    );
+  insights.push(
+    largest
+      ? p.largestOpportunity(
+          tr ? largest.titleTr : largest.title,
+          largest.source,
+          targetName(largest),
+          largest.recoverableKW,
+          largest.savingsEurPerYear,
+          largest.paybackYears,
+        )
+      : p.noOpportunity(),
+  );
   const leaders = hotspots.slice(0, 3);
-  if (leaders.length > 1) insights.push(p.topHotspots(leaders.map((h) => h.name), leaders[leaders.length - 1].cumulativeSharePct));
+  if (leaders.length > 1)
+    insights.push(
+      p.topHotspots(
+        leaders.map((h) => h.name),
+        leaders[leaders.length - 1].cumulativeSharePct,
+      ),
+    );
   const recovering = input.equipment.filter((e) => e.result.heatRecoveryPotentialKW > 0);
-  if (recovering.length) insights.push(p.recoverableHeat(recovering.reduce((s, e) => s + e.result.heatRecoveryPotentialKW, 0), recovering.length));
+  if (recovering.length)
+    insights.push(
+      p.recoverableHeat(
+        recovering.reduce((s, e) => s + e.result.heatRecoveryPotentialKW, 0),
+        recovering.length,
+      ),
+    );
 
-  const candidates = [...input.equipment.flatMap((e) => fromRecommendations(e.id, e.name, e.result.recommendations, tr)), ...fromOpportunities(factory.integrationOpportunities, tr)];
+  const candidates = [
+    ...input.equipment.flatMap((e) => fromRecommendations(e.id, e.name, e.result.recommendations, tr)),
+    ...fromOpportunities(factory.integrationOpportunities, tr),
+  ];
   const { actions, plan, notRecommended } = prioritise(candidates, p);
 
   const detail = [
@@ -166,7 +225,14 @@ export function interpretFactory(input: FactoryInterpretationInput): Interpretat
   return {
     scope: 'project',
     language,
-    summary: p.factorySummary(input.project.name, t.equipmentCount, t.exergyFuelKW, t.exergeticEfficiencyPct, t.exergyDestroyedKW, t.annualLossEur),
+    summary: p.factorySummary(
+      input.project.name,
+      t.equipmentCount,
+      t.exergyFuelKW,
+      t.exergeticEfficiencyPct,
+      t.exergyDestroyedKW,
+      t.annualLossEur,
+    ),
     detailedAnalysis: detail.join(' '),
     keyInsights: insights,
     hotspotAnalysis: hotspots.slice(0, MAX_HOTSPOTS).map((h) => ({
@@ -205,7 +271,10 @@ export function interpretFactory(input: FactoryInterpretationInput): Interpretat
       ...(stale ? [p.staleWarning(stale)] : []),
       ...(gap ? (tr ? gap.warningsTr : gap.warnings) : [p.noProcessWarning(t.equipmentCount, t.exergyFuelKW)]),
       ...(Math.abs(t.balanceResidualKW) > BALANCE_TOLERANCE_KW ? [p.balanceWarning(t.balanceResidualKW)] : []),
-      ...input.equipment.flatMap((e) => [...efficiencyWarnings(p, e.name, e.result), ...e.result.warnings.map((w) => `${e.name}: ${p.equipmentWarning(w.code, w.message)}`)]),
+      ...input.equipment.flatMap((e) => [
+        ...efficiencyWarnings(p, e.name, e.result),
+        ...e.result.warnings.map((w) => `${e.name}: ${p.equipmentWarning(w.code, w.message)}`),
+      ]),
     ],
   };
 }

@@ -143,7 +143,10 @@ function distribution(equipment: GapEquipmentInput[]): GapDistributionItem[] {
 export function analyseGap(input: GapInput): GapAnalysisResult {
   const minimum = minimumExergy(input.processType, input.subcategory, input.parameters, input.deadState);
   const bat = getBatReference(input.processType, input.subcategory);
-  const batKW = bat.basis === 'efficiency' ? minimum.minimumExergyKW / (bat.exergyEfficiencyPct / 100) : minimum.productionRatePerH * bat.specificExergy;
+  const batKW =
+    bat.basis === 'efficiency'
+      ? minimum.minimumExergyKW / (bat.exergyEfficiencyPct / 100)
+      : minimum.productionRatePerH * bat.specificExergy;
   const actual = input.actualExergyKW;
   const min = minimum.minimumExergyKW;
   const warnings: string[] = [];
@@ -152,7 +155,11 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
     warnings.push(en);
     warningsTr.push(tr);
   };
-  if (actual <= 0) warn('The plant has no exergy input: analyse equipment that consumes fuel or electricity.', 'Tesisin ekserji girişi yok: yakıt veya elektrik tüketen ekipmanları analiz edin.');
+  if (actual <= 0)
+    warn(
+      'The plant has no exergy input: analyse equipment that consumes fuel or electricity.',
+      'Tesisin ekserji girişi yok: yakıt veya elektrik tüketen ekipmanları analiz edin.',
+    );
   if (actual > 0 && batKW >= actual) {
     warn(
       `The plant uses ${actual.toFixed(1)} kW, no more than the BAT reference ${batKW.toFixed(1)} kW: better than BAT, or the process parameters describe a larger duty than the equipment serves.`,
@@ -166,7 +173,10 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
     );
   }
   if (input.processType === 'general_manufacturing') {
-    warn('General manufacturing uses an estimated minimum (30 % of BAT); prefer a specific process type.', 'Genel üretim tahmini bir minimum kullanır (BAT’ın %30’u); mümkünse belirli bir proses tipi seçin.');
+    warn(
+      'General manufacturing uses an estimated minimum (30 % of BAT); prefer a specific process type.',
+      'Genel üretim tahmini bir minimum kullanır (BAT’ın %30’u); mümkünse belirli bir proses tipi seçin.',
+    );
   }
   const esiRaw = actual > 0 ? min / actual : 0;
   const esi = Math.min(1, Math.max(0, esiRaw));
@@ -214,9 +224,21 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
     minExergyAssumptions: minimum.assumptions,
     waterfall: {
       // Plotly draws a 'total' bar as the running sum, so an 'Other' step closes the chain to the actual input.
-      labels: ['Minimum', 'Technology limit', ...top.map((d) => d.equipmentName), ...(otherKW !== 0 ? ['Other losses'] : []), 'Actual plant'],
+      labels: [
+        'Minimum',
+        'Technology limit',
+        ...top.map((d) => d.equipmentName),
+        ...(otherKW !== 0 ? ['Other losses'] : []),
+        'Actual plant',
+      ],
       values: [min, techGap, ...top.map((d) => d.exergyDestroyedKW), ...(otherKW !== 0 ? [otherKW] : []), actual],
-      measures: ['absolute', 'relative', ...top.map(() => 'relative' as const), ...(otherKW !== 0 ? ['relative' as const] : []), 'total'],
+      measures: [
+        'absolute',
+        'relative',
+        ...top.map(() => 'relative' as const),
+        ...(otherKW !== 0 ? ['relative' as const] : []),
+        'total',
+      ],
     },
     comparisonBar: {
       labels: ['Thermodynamic minimum', 'BAT reference', 'Actual plant'],
@@ -225,7 +247,10 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
     },
     gapPie: {
       labels: [...dist.slice(0, 7).map((d) => d.equipmentName), ...(rest.length ? ['Other'] : [])],
-      values: [...dist.slice(0, 7).map((d) => d.exergyDestroyedKW), ...(rest.length ? [rest.reduce((s, d) => s + d.exergyDestroyedKW, 0)] : [])],
+      values: [
+        ...dist.slice(0, 7).map((d) => d.exergyDestroyedKW),
+        ...(rest.length ? [rest.reduce((s, d) => s + d.exergyDestroyedKW, 0)] : []),
+      ],
     },
     warnings,
     warningsTr,

@@ -41,11 +41,16 @@ const perUnit = (kW: number, ratePerH: number): number | null => (ratePerH > 0 ?
 
 function drying(p: Params, dead: DeadState): MinimumExergy {
   const dry = p.mass_flow_kg_h * (1 - p.moisture_in_pct / 100);
-  const water = dry * (p.moisture_in_pct / (100 - p.moisture_in_pct)) - dry * (p.moisture_out_pct / (100 - p.moisture_out_pct));
+  const water =
+    dry * (p.moisture_in_pct / (100 - p.moisture_in_pct)) - dry * (p.moisture_out_pct / (100 - p.moisture_out_pct));
   const evaporation = (water * EVAPORATION_EXERGY_KJ_PER_KG) / 3600;
   const tIn = p.material_inlet_temp_C + CELSIUS_TO_KELVIN;
   const tOut = p.material_outlet_temp_C + CELSIUS_TO_KELVIN;
-  const heating = tOut > tIn && tOut > dead.temperatureK ? ((p.mass_flow_kg_h * CP_WET_MATERIAL * (tOut - tIn)) / 3600) * Math.max(0, carnotFactor(logMeanTemperatureK(tIn, tOut), dead)) : 0;
+  const heating =
+    tOut > tIn && tOut > dead.temperatureK
+      ? ((p.mass_flow_kg_h * CP_WET_MATERIAL * (tOut - tIn)) / 3600) *
+        Math.max(0, carnotFactor(logMeanTemperatureK(tIn, tOut), dead))
+      : 0;
   const total = evaporation + heating;
   return {
     minimumExergyKW: total,
@@ -53,7 +58,11 @@ function drying(p: Params, dead: DeadState): MinimumExergy {
     productUnit: 'kg water',
     specificMinimumKWhPerUnit: perUnit(total, water),
     method: 'Exergy of water removal (Dincer & Rosen 2011) plus Carnot work of heating the material',
-    assumptions: [`Water removal ${EVAPORATION_EXERGY_KJ_PER_KG} kJ/kg at ~60 % ambient humidity`, 'Bound-moisture energy neglected', `Material cp ${CP_WET_MATERIAL} kJ/(kg·K)`],
+    assumptions: [
+      `Water removal ${EVAPORATION_EXERGY_KJ_PER_KG} kJ/kg at ~60 % ambient humidity`,
+      'Bound-moisture energy neglected',
+      `Material cp ${CP_WET_MATERIAL} kJ/(kg·K)`,
+    ],
   };
 }
 
@@ -69,8 +78,13 @@ function heating(p: Params, dead: DeadState): MinimumExergy {
     productionRatePerH: p.mass_flow_kg_h,
     productUnit: 'kg',
     specificMinimumKWhPerUnit: perUnit(Math.max(0, minimum), p.mass_flow_kg_h),
-    method: 'Carnot work of reversible heating at the log-mean temperature (Bejan, Advanced Engineering Thermodynamics ch. 3)',
-    assumptions: [`Heat ${heat.toFixed(2)} kW`, `Log-mean temperature ${mean.toFixed(2)} K`, `Constant cp ${p.specific_heat_kJ_kgK} kJ/(kg·K)`],
+    method:
+      'Carnot work of reversible heating at the log-mean temperature (Bejan, Advanced Engineering Thermodynamics ch. 3)',
+    assumptions: [
+      `Heat ${heat.toFixed(2)} kW`,
+      `Log-mean temperature ${mean.toFixed(2)} K`,
+      `Constant cp ${p.specific_heat_kJ_kgK} kJ/(kg·K)`,
+    ],
   };
 }
 
@@ -84,16 +98,20 @@ function cold(load: number, coldC: number, dead: DeadState, label: string): Mini
     productUnit: 'kWh cold',
     specificMinimumKWhPerUnit: perUnit(minimum, load),
     method: `Reverse Carnot work W = Q (T0/T − 1) (Kotas 1985) — ${label}`,
-    assumptions: [`Carnot COP ${tCold < dead.temperatureK ? cop.toFixed(3) : '∞ (not below ambient)'}`, `Ambient = project dead state ${(dead.temperatureK - CELSIUS_TO_KELVIN).toFixed(1)} °C`],
+    assumptions: [
+      `Carnot COP ${tCold < dead.temperatureK ? cop.toFixed(3) : '∞ (not below ambient)'}`,
+      `Ambient = project dead state ${(dead.temperatureK - CELSIUS_TO_KELVIN).toFixed(1)} °C`,
+    ],
   };
 }
 
 function steam(p: Params, dead: DeadState): MinimumExergy {
   const pressure = p.steam_pressure_bar / 10;
   const saturated = saturatedVaporAtP(pressure);
-  const state = p.steam_temp_C !== undefined && p.steam_temp_C + CELSIUS_TO_KELVIN > saturationTemperatureK(pressure)
-    ? waterStatePT(pressure, p.steam_temp_C + CELSIUS_TO_KELVIN)
-    : saturated;
+  const state =
+    p.steam_temp_C !== undefined && p.steam_temp_C + CELSIUS_TO_KELVIN > saturationTemperatureK(pressure)
+      ? waterStatePT(pressure, p.steam_temp_C + CELSIUS_TO_KELVIN)
+      : saturated;
   // Feedwater at the dead-state pressure, as in seed 001; pumping work is negligible.
   const feed = waterStatePT(dead.pressureKPa / 1000, p.feedwater_temp_C + CELSIUS_TO_KELVIN);
   const perKg = waterFlowExergyKJPerKg(state, dead) - waterFlowExergyKJPerKg(feed, dead);
@@ -104,7 +122,10 @@ function steam(p: Params, dead: DeadState): MinimumExergy {
     productUnit: 'kg steam',
     specificMinimumKWhPerUnit: perUnit(minimum, p.steam_flow_kg_h),
     method: 'Flow-exergy rise feedwater → steam, IAPWS-IF97 (Szargut 2005)',
-    assumptions: [`Steam ${p.steam_pressure_bar} bar, ${(state.temperatureK - CELSIUS_TO_KELVIN).toFixed(1)} °C: ${(perKg / 3600).toFixed(5)} kWh/kg net`, `Feedwater ${p.feedwater_temp_C} °C`],
+    assumptions: [
+      `Steam ${p.steam_pressure_bar} bar, ${(state.temperatureK - CELSIUS_TO_KELVIN).toFixed(1)} °C: ${(perKg / 3600).toFixed(5)} kWh/kg net`,
+      `Feedwater ${p.feedwater_temp_C} °C`,
+    ],
   };
 }
 
@@ -120,7 +141,11 @@ function compressedAir(p: Params, dead: DeadState): MinimumExergy {
     productUnit: 'm³ FAD',
     specificMinimumKWhPerUnit: perUnit(minimum, volumePerH),
     method: 'Reversible isothermal compression at T0 (Bejan; US DOE Compressed Air Sourcebook)',
-    assumptions: [`Pressure ratio ${ratio.toFixed(3)} (absolute pressures)`, `Air ${massFlow.toFixed(4)} kg/s`, 'Ideal gas'],
+    assumptions: [
+      `Pressure ratio ${ratio.toFixed(3)} (absolute pressures)`,
+      `Air ${massFlow.toFixed(4)} kg/s`,
+      'Ideal gas',
+    ],
   };
 }
 
@@ -147,11 +172,20 @@ function general(p: Params, subcategory: string): MinimumExergy {
     productUnit: 'kg',
     specificMinimumKWhPerUnit: specific,
     method: `${GENERAL_MINIMUM_FRACTION * 100} % of the sector BAT (seed 001 estimate — no process-specific limit)`,
-    assumptions: [`Sector: ${bat.label}`, `BAT ${bat.specificExergy} ${bat.unit}`, 'A rough estimate: prefer a specific process type'],
+    assumptions: [
+      `Sector: ${bat.label}`,
+      `BAT ${bat.specificExergy} ${bat.unit}`,
+      'A rough estimate: prefer a specific process type',
+    ],
   };
 }
 
-export function minimumExergy(processType: ProcessTypeKey, subcategory: string, p: Params, dead: DeadState): MinimumExergy {
+export function minimumExergy(
+  processType: ProcessTypeKey,
+  subcategory: string,
+  p: Params,
+  dead: DeadState,
+): MinimumExergy {
   switch (processType) {
     case 'drying':
       return drying(p, dead);

@@ -6,38 +6,61 @@ import { getProcessType } from './catalog';
 import type { ProcessTypeKey } from './bat';
 
 /** Catalog checks (as for equipment: subcategories play the role of subtypes), then impossible combinations. */
-export function validateProcessDefinition(processType: ProcessTypeKey, subcategory: string, parameters: ParameterValues, dead: DeadState): ValidationIssue[] {
+export function validateProcessDefinition(
+  processType: ProcessTypeKey,
+  subcategory: string,
+  parameters: ParameterValues,
+  dead: DeadState,
+): ValidationIssue[] {
   const type = getProcessType(processType);
   const module = { type: processType as never, subtypes: type.subcategories, parameters: type.parameters };
-  const issues = validateParameters(module, subcategory, parameters).map((i) => (i.code === 'UNKNOWN_SUBTYPE' ? { ...i, path: 'subcategory' } : i));
+  const issues = validateParameters(module, subcategory, parameters).map((i) =>
+    i.code === 'UNKNOWN_SUBTYPE' ? { ...i, path: 'subcategory' } : i,
+  );
   if (issues.length) return issues;
   const p = resolvedProcessParameters(processType, subcategory, parameters);
   const t0C = dead.temperatureK - 273.15;
   const bad = (path: string, message: string): ValidationIssue[] => [{ path, code: 'INCONSISTENT', message }];
   switch (processType) {
     case 'drying':
-      return p.moisture_out_pct >= p.moisture_in_pct ? bad('moisture_out_pct', 'must be below moisture_in_pct: drying removes water') : [];
+      return p.moisture_out_pct >= p.moisture_in_pct
+        ? bad('moisture_out_pct', 'must be below moisture_in_pct: drying removes water')
+        : [];
     case 'heating':
       return p.temp_out_C <= p.temp_in_C ? bad('temp_out_C', 'must be above temp_in_C for a heating process') : [];
     case 'cooling':
-      return p.cold_temp_C >= t0C ? bad('cold_temp_C', `must be below the ambient (dead-state) ${t0C} °C for cooling`) : [];
+      return p.cold_temp_C >= t0C
+        ? bad('cold_temp_C', `must be below the ambient (dead-state) ${t0C} °C for cooling`)
+        : [];
     case 'cold_storage':
       return p.target_temp_C >= t0C ? bad('target_temp_C', `must be below the ambient (dead-state) ${t0C} °C`) : [];
     case 'steam_generation':
       return p.steam_pressure_bar > 220 ? bad('steam_pressure_bar', 'must be below the critical pressure') : [];
     case 'compressed_air':
-      return p.discharge_pressure_bar * 100 <= dead.pressureKPa ? bad('discharge_pressure_bar', 'must be above the ambient pressure (absolute)') : [];
+      return p.discharge_pressure_bar * 100 <= dead.pressureKPa
+        ? bad('discharge_pressure_bar', 'must be above the ambient pressure (absolute)')
+        : [];
     case 'chp':
-      return p.electrical_output_kW + p.thermal_output_kW > p.fuel_input_kW ? bad('thermal_output_kW', 'electricity plus heat cannot exceed the fuel input') : [];
+      return p.electrical_output_kW + p.thermal_output_kW > p.fuel_input_kW
+        ? bad('thermal_output_kW', 'electricity plus heat cannot exceed the fuel input')
+        : [];
     default:
       return [];
   }
 }
 
 /** Parameters with defaults applied, as plain numbers for the minimum-exergy formulas. */
-export function resolvedProcessParameters(processType: ProcessTypeKey, subcategory: string, parameters: ParameterValues): Record<string, number> {
+export function resolvedProcessParameters(
+  processType: ProcessTypeKey,
+  subcategory: string,
+  parameters: ParameterValues,
+): Record<string, number> {
   const type = getProcessType(processType);
-  const resolved = new ResolvedParameters({ type: processType as never, subtypes: type.subcategories, parameters: type.parameters }, subcategory, parameters);
+  const resolved = new ResolvedParameters(
+    { type: processType as never, subtypes: type.subcategories, parameters: type.parameters },
+    subcategory,
+    parameters,
+  );
   const out: Record<string, number> = {};
   for (const d of type.parameters) {
     const value = resolved.optionalNum(d.key);

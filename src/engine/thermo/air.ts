@@ -38,14 +38,22 @@ export function airFlowExergyKJPerKg(
 }
 
 /** Minimum (isothermal, reversible) compression work R T ln(p2/p1), kJ/kg. */
-export function isothermalCompressionWorkKJPerKg(inletPressureKPa: number, outletPressureKPa: number, temperatureK: number): number {
+export function isothermalCompressionWorkKJPerKg(
+  inletPressureKPa: number,
+  outletPressureKPa: number,
+  temperatureK: number,
+): number {
   airDensityKgPerM3(inletPressureKPa, temperatureK);
   airDensityKgPerM3(outletPressureKPa, temperatureK);
   return AIR_GAS_CONSTANT_KJ_PER_KGK * temperatureK * Math.log(outletPressureKPa / inletPressureKPa);
 }
 
 /** Mass flow of a free-air-delivery volume flow (m³/min at intake conditions), kg/s. */
-export function freeAirDeliveryMassFlowKgPerS(flowM3PerMin: number, intakeTemperatureK: number, intakePressureKPa: number): number {
+export function freeAirDeliveryMassFlowKgPerS(
+  flowM3PerMin: number,
+  intakeTemperatureK: number,
+  intakePressureKPa: number,
+): number {
   return (flowM3PerMin / 60) * airDensityKgPerM3(intakePressureKPa, intakeTemperatureK);
 }
 
@@ -63,26 +71,48 @@ const PSYCHRO_T_MAX_K = 473.15;
 export function saturationVaporPressureKPa(temperatureK: number): number {
   requireFinite('temperature', temperatureK, 'K');
   if (!(temperatureK >= PSYCHRO_T_MIN_K && temperatureK <= PSYCHRO_T_MAX_K)) {
-    throw new ThermoRangeError('temperature', temperatureK, PSYCHRO_T_MIN_K, PSYCHRO_T_MAX_K, 'K', 'moist-air saturation pressure');
+    throw new ThermoRangeError(
+      'temperature',
+      temperatureK,
+      PSYCHRO_T_MIN_K,
+      PSYCHRO_T_MAX_K,
+      'K',
+      'moist-air saturation pressure',
+    );
   }
   const t = temperatureK;
   const lnPa =
     t < 273.15
-      ? ICE[0] / t + ICE[1] + ICE[2] * t + ICE[3] * t * t + ICE[4] * t * t * t + ICE[5] * t * t * t * t + ICE[6] * Math.log(t)
+      ? ICE[0] / t +
+        ICE[1] +
+        ICE[2] * t +
+        ICE[3] * t * t +
+        ICE[4] * t * t * t +
+        ICE[5] * t * t * t * t +
+        ICE[6] * Math.log(t)
       : LIQUID[0] / t + LIQUID[1] + LIQUID[2] * t + LIQUID[3] * t * t + LIQUID[4] * t * t * t + LIQUID[5] * Math.log(t);
   return Math.exp(lnPa) / 1000;
 }
 
 /** Humidity ratio W, kg water/kg dry air, from relative humidity 0..1 (ASHRAE 2017 ch. 1 eqs. 20, 24). */
-export function humidityRatioFromRelativeHumidity(temperatureK: number, relativeHumidity: number, pressureKPa: number): number {
-  if (!(relativeHumidity >= 0 && relativeHumidity <= 1)) throw new ThermoRangeError('relative humidity', relativeHumidity, 0, 1, '-');
+export function humidityRatioFromRelativeHumidity(
+  temperatureK: number,
+  relativeHumidity: number,
+  pressureKPa: number,
+): number {
+  if (!(relativeHumidity >= 0 && relativeHumidity <= 1))
+    throw new ThermoRangeError('relative humidity', relativeHumidity, 0, 1, '-');
   const vapour = relativeHumidity * saturationVaporPressureKPa(temperatureK);
   if (!(vapour < pressureKPa)) throw new ThermoRangeError('vapour pressure', vapour, 0, pressureKPa, 'kPa');
   return (EPSILON * vapour) / (pressureKPa - vapour);
 }
 
 /** Relative humidity 0..1 (may exceed 1 for supersaturated input) from W. */
-export function relativeHumidityFromHumidityRatio(temperatureK: number, humidityRatio: number, pressureKPa: number): number {
+export function relativeHumidityFromHumidityRatio(
+  temperatureK: number,
+  humidityRatio: number,
+  pressureKPa: number,
+): number {
   if (!(humidityRatio >= 0)) throw new ThermoRangeError('humidity ratio', humidityRatio, 0, Number.MAX_VALUE, 'kg/kg');
   const vapour = (pressureKPa * humidityRatio) / (EPSILON + humidityRatio);
   return vapour / saturationVaporPressureKPa(temperatureK);
@@ -112,6 +142,8 @@ export function moistAirExergyKJPerKgDryAir(
   const thermal = (AIR_CP_KJ_PER_KGK + w * VAPOUR_CP_KJ_PER_KGK) * (t - t0 - t0 * Math.log(t / t0));
   const mechanical = (1 + ratio * w) * ra * t0 * Math.log(p / dead.pressureKPa);
   const humidity =
-    ra * t0 * ((1 + ratio * w) * Math.log((1 + ratio * w0) / (1 + ratio * w)) + (w > 0 ? ratio * w * Math.log(w / w0) : 0));
+    ra *
+    t0 *
+    ((1 + ratio * w) * Math.log((1 + ratio * w0) / (1 + ratio * w)) + (w > 0 ? ratio * w * Math.log(w / w0) : 0));
   return thermal + mechanical + humidity;
 }

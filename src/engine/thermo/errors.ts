@@ -8,7 +8,9 @@ export class ThermoRangeError extends Error {
     readonly unit: string,
     detail = '',
   ) {
-    super(`${quantity} = ${value} ${unit} is outside the valid range [${min}, ${max}] ${unit}${detail ? ` (${detail})` : ''}`);
+    super(
+      `${quantity} = ${value} ${unit} is outside the valid range [${min}, ${max}] ${unit}${detail ? ` (${detail})` : ''}`,
+    );
     this.name = 'ThermoRangeError';
   }
 }
@@ -21,5 +23,6 @@ export class ThermoInputError extends Error {
 }
 
 export function requireFinite(quantity: string, value: number, unit: string): void {
-  if (!Number.isFinite(value)) throw new ThermoRangeError(quantity, value, -Number.MAX_VALUE, Number.MAX_VALUE, unit, 'not a finite number');
+  if (!Number.isFinite(value))
+    throw new ThermoRangeError(quantity, value, -Number.MAX_VALUE, Number.MAX_VALUE, unit, 'not a finite number');
 }

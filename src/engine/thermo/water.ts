@@ -8,14 +8,28 @@
  * ThermoRangeError naming the range, never a wrong number.
  */
 import { ThermoRangeError, requireFinite } from './errors';
-import { P_CRITICAL_MPA, P_MAX_MPA, P_MIN_MPA, T_CRITICAL_K, T_MAX_REGION2_K, T_MAX_REGION5_K, T_MIN_K, T_REGION13_K } from './if97/constants';
+import {
+  P_CRITICAL_MPA,
+  P_MAX_MPA,
+  P_MIN_MPA,
+  T_CRITICAL_K,
+  T_MAX_REGION2_K,
+  T_MAX_REGION5_K,
+  T_MIN_K,
+  T_REGION13_K,
+} from './if97/constants';
 import { region3 } from './if97/region3';
 import { region5 } from './if97/region5';
 import { region1 } from './if97/region1';
 import { region2 } from './if97/region2';
 import { saturationPressureMPa, saturationTemperatureK } from './if97/region4';
 import { solveIncreasing } from './if97/solve';
-import { backward1TemperaturePH, backward1TemperaturePS, backward2TemperaturePH, backward2TemperaturePS } from './if97/backward';
+import {
+  backward1TemperaturePH,
+  backward1TemperaturePS,
+  backward2TemperaturePH,
+  backward2TemperaturePS,
+} from './if97/backward';
 import type { WaterState } from './if97/state';
 import type { DeadState } from './dead-state';
 
@@ -39,7 +53,8 @@ const P_SAT_623 = saturationPressureMPa(T_REGION13_K);
 
 function checkPressure(pressureMPa: number): void {
   requireFinite('pressure', pressureMPa, 'MPa');
-  if (!(pressureMPa > 0 && pressureMPa <= P_MAX_MPA)) throw new ThermoRangeError('pressure', pressureMPa, 0, P_MAX_MPA, 'MPa');
+  if (!(pressureMPa > 0 && pressureMPa <= P_MAX_MPA))
+    throw new ThermoRangeError('pressure', pressureMPa, 0, P_MAX_MPA, 'MPa');
 }
 
 /** Region 5 holds only up to 50 MPa (R7-97(2012) §9). */
@@ -53,7 +68,9 @@ export function waterStatePT(pressureMPa: number, temperatureK: number): WaterSt
     throw new ThermoRangeError('temperature', temperatureK, T_MIN_K, T_MAX_REGION5_K, 'K');
   }
   if (temperatureK <= T_REGION13_K) {
-    return pressureMPa >= saturationPressureMPa(temperatureK) ? region1(pressureMPa, temperatureK) : region2(pressureMPa, temperatureK);
+    return pressureMPa >= saturationPressureMPa(temperatureK)
+      ? region1(pressureMPa, temperatureK)
+      : region2(pressureMPa, temperatureK);
   }
   if (temperatureK > T_MAX_REGION2_K) {
     if (pressureMPa > P_MAX_REGION5_MPA) {
@@ -149,9 +166,13 @@ function stateFromProperty(pressureMPa: number, target: number, property: Proper
     return stateAt(t);
   };
   const liquidSeed = () =>
-    property === 'enthalpyKJPerKg' ? backward1TemperaturePH(pressureMPa, target) : backward1TemperaturePS(pressureMPa, target);
+    property === 'enthalpyKJPerKg'
+      ? backward1TemperaturePH(pressureMPa, target)
+      : backward1TemperaturePS(pressureMPa, target);
   const vapourSeed = () =>
-    property === 'enthalpyKJPerKg' ? backward2TemperaturePH(pressureMPa, target) : backward2TemperaturePS(pressureMPa, target);
+    property === 'enthalpyKJPerKg'
+      ? backward2TemperaturePH(pressureMPa, target)
+      : backward2TemperaturePS(pressureMPa, target);
   const top = pressureMPa <= P_MAX_REGION5_MPA ? T_MAX_REGION5_K : T_MAX_REGION2_K;
   const lowest = at(T_MIN_K)[property];
   const highest = at(top)[property];
@@ -164,8 +185,10 @@ function stateFromProperty(pressureMPa: number, target: number, property: Proper
     const vapour = saturatedVaporAtP(pressureMPa);
     const branch = (which: 'liquid' | 'vapour') => (t: number) =>
       t > T_REGION13_K && t <= b23TemperatureK(pressureMPa) ? region3(pressureMPa, t, which) : at(t);
-    if (target <= liquid[property]) return solveBetween(T_MIN_K, saturation, branch('liquid'), pressureMPa <= P_SAT_623 ? liquidSeed() : undefined);
-    if (target >= vapour[property]) return solveBetween(saturation, top, branch('vapour'), pressureMPa <= P_SAT_623 ? vapourSeed() : undefined);
+    if (target <= liquid[property])
+      return solveBetween(T_MIN_K, saturation, branch('liquid'), pressureMPa <= P_SAT_623 ? liquidSeed() : undefined);
+    if (target >= vapour[property])
+      return solveBetween(saturation, top, branch('vapour'), pressureMPa <= P_SAT_623 ? vapourSeed() : undefined);
     return twoPhaseState(pressureMPa, (target - liquid[property]) / (vapour[property] - liquid[property]));
   }
   return solveBetween(T_MIN_K, top, at);
@@ -195,5 +218,9 @@ export function waterFlowExergyKJPerKg(
   dead: DeadState,
 ): number {
   const reference = deadStateWater(dead);
-  return state.enthalpyKJPerKg - reference.enthalpyKJPerKg - dead.temperatureK * (state.entropyKJPerKgK - reference.entropyKJPerKgK);
+  return (
+    state.enthalpyKJPerKg -
+    reference.enthalpyKJPerKg -
+    dead.temperatureK * (state.entropyKJPerKgK - reference.entropyKJPerKgK)
+  );
 }

@@ -8,7 +8,9 @@ import { EquipmentMetricsUnion } from './metrics.types';
 
 @Resolver(() => AnalysisResultView)
 export class AnalysisResultResolver {
-  @Mutation(() => AnalysisResultView, { description: 'Analyses one equipment and stores the result (replacing the previous one).' })
+  @Mutation(() => AnalysisResultView, {
+    description: 'Analyses one equipment and stores the result (replacing the previous one).',
+  })
   async analyzeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<AnalysisResultView> {
     const { row, equipment } = await new AnalysisService(ctx.em).analyzeEquipment(id);
     ctx.loaders.equipmentById.prime(equipment.id, equipment);
@@ -22,7 +24,10 @@ export class AnalysisResultResolver {
     return equipment;
   }
 
-  @FieldResolver(() => EquipmentMetricsUnion, { nullable: true, description: 'Type-specific metrics (a union: one member per equipment type).' })
+  @FieldResolver(() => EquipmentMetricsUnion, {
+    nullable: true,
+    description: 'Type-specific metrics (a union: one member per equipment type).',
+  })
   metrics(@Root() view: AnalysisResultView): Record<string, unknown> | null {
     return view.rawMetrics ?? null;
   }

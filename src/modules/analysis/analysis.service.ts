@@ -23,7 +23,11 @@ export class AnalysisService {
    * Delete-then-insert under the unique equipment_id index: a concurrent
    * analysis of the same equipment either waits (SQLite) or loses with CONFLICT.
    */
-  async replaceResult(equipment: Equipment, project: Project, result: Record<string, unknown>): Promise<AnalysisResult> {
+  async replaceResult(
+    equipment: Equipment,
+    project: Project,
+    result: Record<string, unknown>,
+  ): Promise<AnalysisResult> {
     const row = new AnalysisResult();
     row.equipment = this.em.getReference(Equipment, equipment.id, { wrapped: true });
     row.projectId = project.id;

@@ -47,7 +47,9 @@ export function runEquipmentAnalysis(equipment: Equipment, project: Project): Eq
   }
   const bad = nonFinitePaths(result);
   if (bad.length) {
-    throw new AnalysisFailedError(`Analysis of "${equipment.name}" produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+    throw new AnalysisFailedError(
+      `Analysis of "${equipment.name}" produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`,
+    );
   }
   return result;
 }

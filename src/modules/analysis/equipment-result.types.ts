@@ -19,7 +19,10 @@ export enum BenchmarkClass {
   GOOD = 'good',
   EXCELLENT = 'excellent',
 }
-registerEnumType(BenchmarkClass, { name: 'BenchmarkClass', description: 'Exergetic-efficiency class against the subtype benchmark.' });
+registerEnumType(BenchmarkClass, {
+  name: 'BenchmarkClass',
+  description: 'Exergetic-efficiency class against the subtype benchmark.',
+});
 
 @ObjectType({ description: 'SPECO exergoeconomics of one equipment (Lazzaretto & Tsatsaronis 2006).' })
 export class Exergoeconomics {
@@ -47,13 +50,22 @@ export class Exergoeconomics {
   @Field(() => Float, { description: 'Cost rate of exergy losses Ċ_L, EUR/h.' })
   lossCostRateEurPerH!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Exergoeconomic factor f = Ż/(Ż + Ċ_D + Ċ_L), dimensionless; null when undefined.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Exergoeconomic factor f = Ż/(Ż + Ċ_D + Ċ_L), dimensionless; null when undefined.',
+  })
   exergoeconomicFactor!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Specific cost of product exergy c_P, EUR/kWh; null when E_P is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Specific cost of product exergy c_P, EUR/kWh; null when E_P is 0.',
+  })
   productCostEurPerKWh!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Relative cost difference r = (c_P − c_F)/c_F, dimensionless; null when undefined.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relative cost difference r = (c_P − c_F)/c_F, dimensionless; null when undefined.',
+  })
   relativeCostDifference!: number | null;
 
   @Field(() => Float, { description: 'Ż + Ċ_D + Ċ_L, EUR/h.' })
@@ -116,7 +128,10 @@ export class Recommendation {
   @Field(() => Float, { nullable: true, description: 'Investment, EUR; null when unknown.' })
   investmentEur!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Simple payback, years; null when there are no savings or no investment estimate.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Simple payback, years; null when there are no savings or no investment estimate.',
+  })
   paybackYears!: number | null;
 
   @Field(() => RecommendationPriority)

@@ -13,7 +13,8 @@ import { inputsFingerprint } from './inputs-fingerprint';
 @Resolver(() => FactoryAnalysisView)
 export class FactoryAnalysisResolver {
   @Mutation(() => FactoryAnalysisView, {
-    description: 'Analyses every equipment, the factory and (with a process defined) the gap analysis, stored in one transaction.',
+    description:
+      'Analyses every equipment, the factory and (with a process defined) the gap analysis, stored in one transaction.',
   })
   async analyzeProject(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<FactoryAnalysisView> {
     return toFactoryAnalysisView(await new FactoryAnalysisService(ctx.em).analyzeProject(id));
@@ -34,17 +35,28 @@ export class FactoryAnalysisResolver {
     return toSankey(view.sankeys[mode] as EngineSankey);
   }
 
-  @FieldResolver(() => [AnalysisResultView], { description: 'The equipment results of this run, as they were (stale when the run is).' })
+  @FieldResolver(() => [AnalysisResultView], {
+    description: 'The equipment results of this run, as they were (stale when the run is).',
+  })
   async equipmentResults(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView[]> {
     const stale = await this.stale(view, ctx);
     return (view.snapshot as EquipmentSnapshot[]).map((item) =>
-      toAnalysisResultView({ id: item.analysisId, analyzedAt: new Date(item.analyzedAt), result: item.result }, item.equipmentId, stale),
+      toAnalysisResultView(
+        { id: item.analysisId, analyzedAt: new Date(item.analyzedAt), result: item.result },
+        item.equipmentId,
+        stale,
+      ),
     );
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when the project’s equipment, settings or process changed after this run.' })
+  @FieldResolver(() => Boolean, {
+    description: 'True when the project’s equipment, settings or process changed after this run.',
+  })
   async stale(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    const [project, equipment] = await Promise.all([ctx.loaders.projectById.load(view.projectId), ctx.loaders.equipmentByProject.load(view.projectId)]);
+    const [project, equipment] = await Promise.all([
+      ctx.loaders.projectById.load(view.projectId),
+      ctx.loaders.equipmentByProject.load(view.projectId),
+    ]);
     return !project || inputsFingerprint(project, equipment) !== view.inputsFingerprint;
   }
 }

@@ -9,7 +9,13 @@
 import { raw } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { analyseFactory, buildFactorySankeys, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
+import {
+  analyseFactory,
+  buildFactorySankeys,
+  FactoryInputError,
+  type FactoryEquipmentInput,
+  type FactoryInput,
+} from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
 import { AnalysisFailedError, ConflictError, InputError } from '../../graphql/errors';
 import { Equipment } from '../equipment/equipment.entity';
@@ -36,9 +42,15 @@ export class FactoryAnalysisService {
 
   async analyzeProject(projectId: string): Promise<FactoryAnalysis> {
     const project = await new ProjectService(this.em).get(projectId);
-    const equipment = await this.em.find(Equipment, { project: project.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const equipment = await this.em.find(
+      Equipment,
+      { project: project.id },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
     if (equipment.length === 0) {
-      throw new InputError([{ path: 'id', code: 'INVALID', message: 'the project has no equipment: add equipment before analysing it' }]);
+      throw new InputError([
+        { path: 'id', code: 'INVALID', message: 'the project has no equipment: add equipment before analysing it' },
+      ]);
     }
     const results = equipment.map((e) => runEquipmentAnalysis(e, project));
     const input: FactoryInput = {
@@ -58,13 +70,15 @@ export class FactoryAnalysisService {
     try {
       factory = analyseFactory(input);
     } catch (error) {
-      if (error instanceof FactoryInputError) throw new AnalysisFailedError(`Factory analysis failed: ${error.message}`);
+      if (error instanceof FactoryInputError)
+        throw new AnalysisFailedError(`Factory analysis failed: ${error.message}`);
       throw error;
     }
     const sankeys = buildFactorySankeys(input, SANKEY_MODES);
     const gap = project.processType ? this.gapOf(project, factory.totals.exergyFuelKW, input) : null;
     const bad = nonFinitePaths({ factory, sankeys, gap });
-    if (bad.length) throw new AnalysisFailedError(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+    if (bad.length)
+      throw new AnalysisFailedError(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
 
     const now = new Date();
     const rows = equipment.map((e, i) =>
@@ -98,11 +112,11 @@ export class FactoryAnalysisService {
     });
     try {
       await this.em.transactional(async (tx) => {
-        const [{ last }] = await tx
+        const [{ last }] = (await tx
           .createQueryBuilder(FactoryAnalysis)
           .select(raw('coalesce(max(sequence), 0) as last'))
           .where({ project: project.id })
-          .execute('all', false) as { last: number | string }[];
+          .execute('all', false)) as { last: number | string }[];
         analysis.sequence = Number(last) + 1;
         await tx.nativeDelete(AnalysisResult, { equipment: { $in: equipment.map((e) => e.id) } });
         rows.forEach((row) => tx.persist(row));
@@ -110,7 +124,9 @@ export class FactoryAnalysisService {
       });
     } catch (error) {
       if (lostConcurrentWrite(error)) {
-        throw new ConflictError('another analysis of this project finished first; its result is stored — retry to run again');
+        throw new ConflictError(
+          'another analysis of this project finished first; its result is stored — retry to run again',
+        );
       }
       throw error;
     }
@@ -124,9 +140,18 @@ export class FactoryAnalysisService {
       processType: type,
       processLabel: project.processLabel,
       subcategory,
-      parameters: resolvedProcessParameters(type, subcategory, (project.processParameters ?? {}) as Record<string, number>),
+      parameters: resolvedProcessParameters(
+        type,
+        subcategory,
+        (project.processParameters ?? {}) as Record<string, number>,
+      ),
       actualExergyKW,
-      equipment: input.equipment.map((e) => ({ equipmentId: e.id, name: e.name, type: e.type, exergyDestroyedKW: e.result.exergyDestroyedKW })),
+      equipment: input.equipment.map((e) => ({
+        equipmentId: e.id,
+        name: e.name,
+        type: e.type,
+        exergyDestroyedKW: e.result.exergyDestroyedKW,
+      })),
       operatingHoursPerYear: project.operatingHours,
       energyPriceEurPerKWh: project.energyPriceEurPerKWh,
       deadState: input.deadState,

@@ -9,7 +9,10 @@ export enum SankeyMode {
   DESTRUCTION_FOCUS = 'DESTRUCTION_FOCUS',
   COST_FLOW = 'COST_FLOW',
 }
-registerEnumType(SankeyMode, { name: 'SankeyMode', description: 'EXERGY_FLOW (kW), DESTRUCTION_FOCUS (avoidable/unavoidable split, kW), COST_FLOW (EUR/h).' });
+registerEnumType(SankeyMode, {
+  name: 'SankeyMode',
+  description: 'EXERGY_FLOW (kW), DESTRUCTION_FOCUS (avoidable/unavoidable split, kW), COST_FLOW (EUR/h).',
+});
 
 @ObjectType({ description: 'Plant totals at the plant boundary: internal supply streams are not counted twice.' })
 export class FactoryTotals {
@@ -18,12 +21,14 @@ export class FactoryTotals {
   @Field(() => Float, { description: 'Exergy losses leaving the plant, kW.' }) exergyLossKW!: number;
   @Field(() => Float, { description: 'Exergy destroyed in all units, kW.' }) exergyDestroyedKW!: number;
   @Field(() => Float, { description: 'Exergy passed between units (internal supply), kW.' }) internalExergyKW!: number;
-  @Field(() => Float, { nullable: true, description: 'Plant exergetic efficiency E_P/E_F, %; null when E_F is 0.' }) exergeticEfficiencyPct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Plant exergetic efficiency E_P/E_F, %; null when E_F is 0.' })
+  exergeticEfficiencyPct!: number | null;
   @Field(() => Int, { description: 'Number of analysed equipment.' }) equipmentCount!: number;
   @Field(() => Float, { description: 'Avoidable destruction, kW.' }) exergyDestroyedAvoidableKW!: number;
   @Field(() => Float, { description: 'Unavoidable destruction, kW.' }) exergyDestroyedUnavoidableKW!: number;
   @Field(() => Float, { description: 'Exergy wasted per year, kWh/yr.' }) annualLossKWh!: number;
-  @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' }) annualLossEur!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' }) annualLossEur!:
+    number | null;
   @Field(() => Float, { description: 'E_F − E_P − E_L − E_D, kW (0 up to rounding).' }) balanceResidualKW!: number;
 }
 
@@ -35,8 +40,10 @@ export class Hotspot {
   @Field(() => String) subtype!: string;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => Float, { nullable: true, description: 'Share of the plant’s destruction, %.' }) sharePct!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Cumulative share down the ranking, %.' }) cumulativeSharePct!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Exergetic efficiency, %.' }) exergeticEfficiencyPct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Cumulative share down the ranking, %.' }) cumulativeSharePct!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Exergetic efficiency, %.' }) exergeticEfficiencyPct!:
+    number | null;
   @Field(() => Float, { description: 'EUR/yr' }) annualLossEur!: number;
   @Field(() => RecommendationPriority) priority!: RecommendationPriority;
 }
@@ -50,12 +57,15 @@ export class IntegrationOpportunity {
   @Field(() => String) source!: string;
   @Field(() => ID, { nullable: true }) targetId!: string | null;
   @Field(() => String) target!: string;
-  @Field(() => Float, { nullable: true, description: 'Temperature the heat is available at, °C.' }) sourceTemperatureC!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Temperature the sink needs, °C.' }) sinkTemperatureC!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Temperature the heat is available at, °C.' })
+  sourceTemperatureC!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Temperature the sink needs, °C.' }) sinkTemperatureC!:
+    number | null;
   @Field(() => Float, { description: 'Recoverable heat, cooling or electric power, kW.' }) recoverableKW!: number;
   @Field(() => Float, { description: 'EUR/yr' }) savingsEurPerYear!: number;
   @Field(() => Float, { description: 'EUR' }) investmentEur!: number;
-  @Field(() => Float, { nullable: true, description: 'Simple payback, years; null without savings.' }) paybackYears!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Simple payback, years; null without savings.' }) paybackYears!:
+    number | null;
   @Field(() => String, { description: 'low, medium or high.' }) complexity!: string;
   @Field(() => String) description!: string;
 }
@@ -74,7 +84,8 @@ export class SankeyLink {
   @Field(() => String) source!: string;
   @Field(() => String) target!: string;
   @Field(() => Float, { description: 'kW, or EUR/h in COST_FLOW mode (see Sankey.unit).' }) value!: number;
-  @Field(() => String, { description: 'fuel, internal, product, loss, destruction, avoidable or unavoidable.' }) kind!: string;
+  @Field(() => String, { description: 'fuel, internal, product, loss, destruction, avoidable or unavoidable.' })
+  kind!: string;
   @Field(() => String) color!: string;
   @Field(() => String) label!: string;
 }
@@ -159,12 +170,17 @@ export class GapAnalysis {
   @Field(() => Float, { nullable: true, description: '% of actual.' }) totalGapPct!: number | null;
   @Field(() => Float, { nullable: true, description: '% of actual.' }) batGapPct!: number | null;
   @Field(() => Float, { nullable: true, description: '% of actual.' }) technologyGapPct!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Actual exergy per unit product, in specificUnit.' }) specificActual!: number | null;
-  @Field(() => Float, { nullable: true, description: 'BAT exergy per unit product, in specificUnit.' }) specificBat!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Minimum exergy per unit product, in specificUnit.' }) specificMinimum!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Actual exergy per unit product, in specificUnit.' })
+  specificActual!: number | null;
+  @Field(() => Float, { nullable: true, description: 'BAT exergy per unit product, in specificUnit.' }) specificBat!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Minimum exergy per unit product, in specificUnit.' })
+  specificMinimum!: number | null;
   @Field(() => String, { description: 'e.g. kWh/kg water.' }) specificUnit!: string;
-  @Field(() => Float, { nullable: true, description: 'actual / minimum (dimensionless); null when the minimum is 0.' }) actualToMinimumRatio!: number | null;
-  @Field(() => Float, { nullable: true, description: 'actual / BAT (dimensionless); null when BAT is 0.' }) actualToBatRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: 'actual / minimum (dimensionless); null when the minimum is 0.' })
+  actualToMinimumRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: 'actual / BAT (dimensionless); null when BAT is 0.' })
+  actualToBatRatio!: number | null;
   @Field(() => [GapDistributionItem]) gapDistribution!: GapDistributionItem[];
   @Field(() => Float, { description: 'EUR/yr' }) annualTotalGapCostEur!: number;
   @Field(() => Float, { description: 'EUR/yr' }) annualBatGapCostEur!: number;
@@ -192,7 +208,8 @@ export class BatReference {
   @Field(() => String) subcategory!: string;
   @Field(() => String) label!: string;
   @Field(() => String) labelTr!: string;
-  @Field(() => String, { description: 'specific (per unit product) or efficiency (relative to the minimum).' }) basis!: string;
+  @Field(() => String, { description: 'specific (per unit product) or efficiency (relative to the minimum).' })
+  basis!: string;
   @Field(() => Float, { description: 'Exergy per unit product, in `unit`.' }) specificExergy!: number;
   @Field(() => String) unit!: string;
   @Field(() => Float, { description: '%' }) exergyEfficiencyPct!: number;

@@ -73,10 +73,16 @@ export class ChillerMetrics {
   @Field(() => Float, { nullable: true, description: 'Q_e / W (electric) or Q_e / Q_g (absorption)' })
   cop!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Carnot COP between evaporating and condensing temperatures (3 K approaches)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Carnot COP between evaporating and condensing temperatures (3 K approaches)',
+  })
   copCarnot!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'kW electric per ton of refrigeration (3.517 kW); null for absorption' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'kW electric per ton of refrigeration (3.517 kW); null for absorption',
+  })
   kwPerTon!: number | null;
 
   @Field(() => Float, { description: 'Heat rejected at the condenser, kW thermal' })
@@ -136,7 +142,10 @@ export class HeatExchangerMetrics {
   @Field(() => Float, { description: 'Entropy generated, kW/K' })
   entropyGenerationKWPerK!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of entropy generation due to heat transfer (vs pressure drop) (dimensionless)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of entropy generation due to heat transfer (vs pressure drop) (dimensionless)',
+  })
   bejanNumber!: number | null;
 
   @Field(() => Float, { description: 'Exergy destroyed by the pressure drops, kW' })
@@ -163,7 +172,10 @@ export class SteamTurbineMetrics {
   @Field(() => Float, { description: 'Exhaust steam temperature, °C.' })
   exhaustTempC!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Vapour fraction of the exhaust; null when superheated (dimensionless)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Vapour fraction of the exhaust; null when superheated (dimensionless)',
+  })
   exhaustQuality!: number | null;
 
   @Field(() => Float, { description: 'Exergy of the exhaust relative to the dead state, kW' })
@@ -222,7 +234,16 @@ const METRICS_BY_TYPE = {
 export const EquipmentMetricsUnion = createUnionType({
   name: 'EquipmentMetrics',
   description: 'The metrics of one equipment type; select fields with `... on CompressorMetrics { … }`.',
-  types: () => [CompressorMetrics, BoilerMetrics, ChillerMetrics, PumpMetrics, HeatExchangerMetrics, SteamTurbineMetrics, DryerMetrics] as const,
+  types: () =>
+    [
+      CompressorMetrics,
+      BoilerMetrics,
+      ChillerMetrics,
+      PumpMetrics,
+      HeatExchangerMetrics,
+      SteamTurbineMetrics,
+      DryerMetrics,
+    ] as const,
   // The engine's metrics carry their equipment type as `type` (not a GraphQL field).
   resolveType: (value) => METRICS_BY_TYPE[(value as unknown as { type: keyof typeof METRICS_BY_TYPE }).type],
 });

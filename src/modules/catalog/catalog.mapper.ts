@@ -21,7 +21,10 @@ export function toParameterInfo(definition: ParameterDefinition): ParameterInfo 
 }
 
 export function toSubtypeInfo(subtype: SubtypeDefinition): SubtypeInfo {
-  const keys = new Set([...Object.keys(subtype.parameterDefaults ?? {}), ...Object.keys(subtype.parameterRanges ?? {})]);
+  const keys = new Set([
+    ...Object.keys(subtype.parameterDefaults ?? {}),
+    ...Object.keys(subtype.parameterRanges ?? {}),
+  ]);
   return {
     key: subtype.key,
     label: subtype.labelEn,

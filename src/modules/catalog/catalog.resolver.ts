@@ -10,7 +10,9 @@ import { toParameterInfo, toSubtypeInfo } from './catalog.mapper';
 
 @Resolver()
 export class CatalogResolver {
-  @Query(() => [EquipmentTypeInfo], { description: 'The equipment catalog: types, subtypes and parameter definitions.' })
+  @Query(() => [EquipmentTypeInfo], {
+    description: 'The equipment catalog: types, subtypes and parameter definitions.',
+  })
   equipmentTypes(): EquipmentTypeInfo[] {
     return EQUIPMENT_TYPE_KEYS.map((key) => {
       const module = EQUIPMENT_MODULES[key];
@@ -27,10 +29,14 @@ export class CatalogResolver {
     });
   }
 
-  @Query(() => [ProcessTypeInfo], { description: 'The process catalog of the gap analysis: types, subcategories and parameters.' })
+  @Query(() => [ProcessTypeInfo], {
+    description: 'The process catalog of the gap analysis: types, subcategories and parameters.',
+  })
   processTypes(): ProcessTypeInfo[] {
     return PROCESS_TYPES.map((type) => {
-      const subcategories = type.subcategories.map((s) => toSubtypeInfo({ key: s.key, labelEn: s.labelEn, labelTr: s.labelTr }));
+      const subcategories = type.subcategories.map((s) =>
+        toSubtypeInfo({ key: s.key, labelEn: s.labelEn, labelTr: s.labelTr }),
+      );
       return {
         key: type.key as ProcessType,
         label: type.labelEn,
@@ -45,8 +51,13 @@ export class CatalogResolver {
     });
   }
 
-  @Query(() => [BatReference], { description: 'Best Available Technology references of a process type, each with its source.' })
+  @Query(() => [BatReference], {
+    description: 'Best Available Technology references of a process type, each with its source.',
+  })
   batReferences(@Arg('processType', () => ProcessType) processType: ProcessType): BatReference[] {
-    return batReferences(processType as ProcessTypeKey).map((row) => ({ ...row, processType: row.processType as ProcessType }));
+    return batReferences(processType as ProcessTypeKey).map((row) => ({
+      ...row,
+      processType: row.processType as ProcessType,
+    }));
   }
 }

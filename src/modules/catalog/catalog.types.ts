@@ -36,7 +36,10 @@ export class ParameterInfo {
   @Field(() => ParameterKind)
   kind!: ParameterKind;
 
-  @Field(() => String, { nullable: true, description: 'Unit symbol (kW, bar, °C, h/yr, EUR/kWh …); null for booleans and enums.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unit symbol (kW, bar, °C, h/yr, EUR/kWh …); null for booleans and enums.',
+  })
   unit!: string | null;
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'Default value in `unit`; null when there is none.' })
@@ -81,10 +84,16 @@ export class ParameterOverrideInfo {
   @Field(() => GraphQLJSON, { nullable: true, description: 'Default for this subtype, in the parameter’s unit.' })
   default!: number | string | boolean | null;
 
-  @Field(() => Float, { nullable: true, description: 'Smallest accepted value for this subtype, in the parameter’s unit.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Smallest accepted value for this subtype, in the parameter’s unit.',
+  })
   min!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Largest accepted value for this subtype, in the parameter’s unit.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Largest accepted value for this subtype, in the parameter’s unit.',
+  })
   max!: number | null;
 }
 

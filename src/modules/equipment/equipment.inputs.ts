@@ -28,7 +28,9 @@ export class EquipmentInput {
   suppliedById?: string | null;
 }
 
-@InputType({ description: 'Only the fields given change; `parameters` replaces the whole object; `suppliedById: null` unlinks.' })
+@InputType({
+  description: 'Only the fields given change; `parameters` replaces the whole object; `suppliedById: null` unlinks.',
+})
 export class UpdateEquipmentInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -53,12 +53,18 @@ export class EquipmentResolver {
     return project;
   }
 
-  @FieldResolver(() => Equipment, { nullable: true, description: 'The equipment supplying this unit’s input, if linked.' })
+  @FieldResolver(() => Equipment, {
+    nullable: true,
+    description: 'The equipment supplying this unit’s input, if linked.',
+  })
   suppliedBy(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<Equipment | null> | null {
     return equipment.suppliedBy ? ctx.loaders.equipmentById.load(equipment.suppliedBy.id) : null;
   }
 
-  @FieldResolver(() => AnalysisResultView, { nullable: true, description: 'The latest analysis of this equipment, if any.' })
+  @FieldResolver(() => AnalysisResultView, {
+    nullable: true,
+    description: 'The latest analysis of this equipment, if any.',
+  })
   async analysis(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView | null> {
     const row = await ctx.loaders.analysisByEquipment.load(equipment.id);
     if (!row) return null;

@@ -29,10 +29,16 @@ export class EquipmentService {
   async update(id: string, input: UpdateEquipmentInput): Promise<Equipment> {
     const equipment = await this.get(id);
     const issues: InputIssue[] = [];
-    if ('name' in input && input.name == null) issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
-    if ('type' in input && input.type == null) issues.push({ path: 'input.type', code: 'REQUIRED', message: 'type cannot be removed' });
+    if ('name' in input && input.name == null)
+      issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
+    if ('type' in input && input.type == null)
+      issues.push({ path: 'input.type', code: 'REQUIRED', message: 'type cannot be removed' });
     if ('parameters' in input && input.parameters == null) {
-      issues.push({ path: 'input.parameters', code: 'REQUIRED', message: 'parameters cannot be removed; give {} for none' });
+      issues.push({
+        path: 'input.parameters',
+        code: 'REQUIRED',
+        message: 'parameters cannot be removed; give {} for none',
+      });
     }
     const type = input.type ?? equipment.type;
     const typeChanged = type !== equipment.type;
@@ -46,17 +52,25 @@ export class EquipmentService {
     );
     issues.push(...checked.issues);
     if (input.suppliedById !== undefined && input.suppliedById !== null) {
-      issues.push(...(await this.checkSupplier(equipment.project.id, input.suppliedById, 'input.suppliedById', equipment.id)));
+      issues.push(
+        ...(await this.checkSupplier(equipment.project.id, input.suppliedById, 'input.suppliedById', equipment.id)),
+      );
     }
     if (issues.length) throw new InputError(issues);
 
-    const analysed = typeChanged || checked.subtype !== equipment.subtype || input.parameters != null || input.suppliedById !== undefined;
+    const analysed =
+      typeChanged ||
+      checked.subtype !== equipment.subtype ||
+      input.parameters != null ||
+      input.suppliedById !== undefined;
     if (input.name != null) equipment.name = input.name.trim();
     equipment.type = type;
     equipment.subtype = checked.subtype;
     equipment.parameters = checked.parameters;
     if (input.suppliedById !== undefined) {
-      equipment.suppliedBy = input.suppliedById ? this.em.getReference(Equipment, input.suppliedById, { wrapped: true }) : null;
+      equipment.suppliedBy = input.suppliedById
+        ? this.em.getReference(Equipment, input.suppliedById, { wrapped: true })
+        : null;
     }
     if (analysed) equipment.version += 1;
     await this.em.flush();
@@ -69,13 +83,20 @@ export class EquipmentService {
     return true;
   }
 
-  private async addMany(projectId: string, inputs: EquipmentInput[], pathOf: (index: number) => string): Promise<Equipment[]> {
+  private async addMany(
+    projectId: string,
+    inputs: EquipmentInput[],
+    pathOf: (index: number) => string,
+  ): Promise<Equipment[]> {
     assertKnownIdShape('Project', projectId);
     const project = await this.em.findOne(Project, { id: projectId });
     if (!project) throw new NotFoundError('Project', projectId);
-    if (inputs.length === 0) throw new InputError([{ path: 'inputs', code: 'INVALID', message: 'give at least one equipment' }]);
+    if (inputs.length === 0)
+      throw new InputError([{ path: 'inputs', code: 'INVALID', message: 'give at least one equipment' }]);
     if (inputs.length > 500) {
-      throw new InputError([{ path: 'inputs', code: 'OUT_OF_RANGE', message: 'at most 500 equipment per batch', max: 500 }]);
+      throw new InputError([
+        { path: 'inputs', code: 'OUT_OF_RANGE', message: 'at most 500 equipment per batch', max: 500 },
+      ]);
     }
     const issues: InputIssue[] = [];
     const rows: Equipment[] = [];
@@ -83,14 +104,17 @@ export class EquipmentService {
       const path = pathOf(index);
       const checked = checkEquipment(input.type, input.subtype, input.parameters, path, analysisContextOf(project));
       issues.push(...checked.issues);
-      if (input.suppliedById) issues.push(...(await this.checkSupplier(projectId, input.suppliedById, `${path}.suppliedById`)));
+      if (input.suppliedById)
+        issues.push(...(await this.checkSupplier(projectId, input.suppliedById, `${path}.suppliedById`)));
       const equipment = new Equipment();
       equipment.project = this.em.getReference(Project, projectId, { wrapped: true });
       equipment.name = input.name.trim();
       equipment.type = input.type;
       equipment.subtype = checked.subtype;
       equipment.parameters = checked.parameters;
-      equipment.suppliedBy = input.suppliedById ? this.em.getReference(Equipment, input.suppliedById, { wrapped: true }) : null;
+      equipment.suppliedBy = input.suppliedById
+        ? this.em.getReference(Equipment, input.suppliedById, { wrapped: true })
+        : null;
       rows.push(equipment);
     }
     if (issues.length) throw new InputError(issues);
@@ -107,7 +131,12 @@ export class EquipmentService {
   }
 
   /** The supplier must be another equipment of the same project, and the link must not close a cycle. */
-  private async checkSupplier(projectId: string, supplierId: string, path: string, selfId?: string): Promise<InputIssue[]> {
+  private async checkSupplier(
+    projectId: string,
+    supplierId: string,
+    path: string,
+    selfId?: string,
+  ): Promise<InputIssue[]> {
     const fail = (message: string): InputIssue[] => [{ path, code: 'INCONSISTENT', message }];
     if (!isUuid(supplierId)) return fail('no equipment with this id');
     if (supplierId === selfId) return fail('an equipment cannot supply itself');
@@ -119,7 +148,11 @@ export class EquipmentService {
       .execute('all', false);
     const supplierOf = new Map(chain.map((e) => [e.id, e.supplied_by_id]));
     if (!supplierOf.has(supplierId)) return fail('no equipment with this id in this project');
-    for (let at: string | null = supplierId, hops = 0; at && hops <= chain.length; at = supplierOf.get(at) ?? null, hops++) {
+    for (
+      let at: string | null = supplierId, hops = 0;
+      at && hops <= chain.length;
+      at = supplierOf.get(at) ?? null, hops++
+    ) {
       if (at === selfId) return fail('this link would make a supply cycle');
     }
     return [];

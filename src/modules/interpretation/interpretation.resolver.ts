@@ -25,48 +25,78 @@ export function toInterpretationView(row: Interpretation, current: boolean): Int
 
 @Resolver()
 export class InterpretationResolver {
-  @Mutation(() => InterpretationView, { description: 'The interpretation of the project’s latest factory analysis (stored; refresh writes a new one).' })
+  @Mutation(() => InterpretationView, {
+    description: 'The interpretation of the project’s latest factory analysis (stored; refresh writes a new one).',
+  })
   async interpretProject(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID) id: string,
     @Arg('refresh', () => Boolean, { defaultValue: false }) refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN }) language: InterpretationLanguage,
+    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN })
+    language: InterpretationLanguage,
   ): Promise<InterpretationView> {
-    return toInterpretationView(await new InterpretationService(ctx.em, ctx.interpreter).interpretProject(id, refresh, language), true);
+    return toInterpretationView(
+      await new InterpretationService(ctx.em, ctx.interpreter).interpretProject(id, refresh, language),
+      true,
+    );
   }
 
-  @Mutation(() => InterpretationView, { description: 'The interpretation of the equipment’s current analysis (stored; refresh writes a new one).' })
+  @Mutation(() => InterpretationView, {
+    description: 'The interpretation of the equipment’s current analysis (stored; refresh writes a new one).',
+  })
   async interpretEquipment(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID) id: string,
     @Arg('refresh', () => Boolean, { defaultValue: false }) refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN }) language: InterpretationLanguage,
+    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN })
+    language: InterpretationLanguage,
   ): Promise<InterpretationView> {
-    return toInterpretationView(await new InterpretationService(ctx.em, ctx.interpreter).interpretEquipment(id, refresh, language), true);
+    return toInterpretationView(
+      await new InterpretationService(ctx.em, ctx.interpreter).interpretEquipment(id, refresh, language),
+      true,
+    );
   }
 }
 
 @Resolver(() => Project)
 export class ProjectInterpretationResolver {
-  @FieldResolver(() => InterpretationView, { nullable: true, description: 'The newest interpretation of the latest analysis; null when there is none.' })
+  @FieldResolver(() => InterpretationView, {
+    nullable: true,
+    description: 'The newest interpretation of the latest analysis; null when there is none.',
+  })
   async interpretation(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<InterpretationView | null> {
-    const [latest, rows] = await Promise.all([ctx.loaders.latestAnalysisByProject.load(project.id), ctx.loaders.projectInterpretations.load(project.id)]);
+    const [latest, rows] = await Promise.all([
+      ctx.loaders.latestAnalysisByProject.load(project.id),
+      ctx.loaders.projectInterpretations.load(project.id),
+    ]);
     const current = latest ? rows.find((row) => row.analysisId === latest.id) : undefined;
     return current ? toInterpretationView(current, true) : null;
   }
 
-  @FieldResolver(() => [InterpretationView], { description: 'Every project-level interpretation, newest first; `current` tells which interpret the latest analysis.' })
+  @FieldResolver(() => [InterpretationView], {
+    description:
+      'Every project-level interpretation, newest first; `current` tells which interpret the latest analysis.',
+  })
   async interpretations(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<InterpretationView[]> {
-    const [latest, rows] = await Promise.all([ctx.loaders.latestAnalysisByProject.load(project.id), ctx.loaders.projectInterpretations.load(project.id)]);
+    const [latest, rows] = await Promise.all([
+      ctx.loaders.latestAnalysisByProject.load(project.id),
+      ctx.loaders.projectInterpretations.load(project.id),
+    ]);
     return rows.map((row) => toInterpretationView(row, row.analysisId === latest?.id));
   }
 }
 
 @Resolver(() => Equipment)
 export class EquipmentInterpretationResolver {
-  @FieldResolver(() => InterpretationView, { nullable: true, description: 'The newest interpretation of the current analysis; null when there is none.' })
+  @FieldResolver(() => InterpretationView, {
+    nullable: true,
+    description: 'The newest interpretation of the current analysis; null when there is none.',
+  })
   async interpretation(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<InterpretationView | null> {
-    const [analysis, rows] = await Promise.all([ctx.loaders.analysisByEquipment.load(equipment.id), ctx.loaders.equipmentInterpretations.load(equipment.id)]);
+    const [analysis, rows] = await Promise.all([
+      ctx.loaders.analysisByEquipment.load(equipment.id),
+      ctx.loaders.equipmentInterpretations.load(equipment.id),
+    ]);
     const current = analysis ? rows.find((row) => row.analysisId === analysis.id) : undefined;
     return current ? toInterpretationView(current, true) : null;
   }

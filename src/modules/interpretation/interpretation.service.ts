@@ -28,10 +28,17 @@ export class InterpretationService {
     private readonly provider: InterpretationProvider,
   ) {}
 
-  async interpretProject(projectId: string, refresh: boolean, language: InterpretationLanguage): Promise<Interpretation> {
+  async interpretProject(
+    projectId: string,
+    refresh: boolean,
+    language: InterpretationLanguage,
+  ): Promise<Interpretation> {
     const project = await new ProjectService(this.em).get(projectId);
     const analysis = await this.em.findOne(FactoryAnalysis, { project: project.id }, { orderBy: { sequence: 'desc' } });
-    if (!analysis) throw new InputError([{ path: 'id', code: 'INVALID', message: 'the project has no analysis yet: run analyzeProject first' }]);
+    if (!analysis)
+      throw new InputError([
+        { path: 'id', code: 'INVALID', message: 'the project has no analysis yet: run analyzeProject first' },
+      ]);
     if (!refresh) {
       const stored = await this.findStored({ project: project.id, equipment: null, analysisId: analysis.id, language });
       if (stored) return stored;
@@ -57,10 +64,21 @@ export class InterpretationService {
     return this.store(project, null, analysis.id, language, answer);
   }
 
-  async interpretEquipment(equipmentId: string, refresh: boolean, language: InterpretationLanguage): Promise<Interpretation> {
+  async interpretEquipment(
+    equipmentId: string,
+    refresh: boolean,
+    language: InterpretationLanguage,
+  ): Promise<Interpretation> {
     const equipment = await new EquipmentService(this.em).get(equipmentId);
     const row = await this.em.findOne(AnalysisResult, { equipment: equipment.id });
-    if (!row) throw new InputError([{ path: 'id', code: 'INVALID', message: 'this equipment has no analysis yet: run analyzeEquipment or analyzeProject first' }]);
+    if (!row)
+      throw new InputError([
+        {
+          path: 'id',
+          code: 'INVALID',
+          message: 'this equipment has no analysis yet: run analyzeEquipment or analyzeProject first',
+        },
+      ]);
     if (!refresh) {
       const stored = await this.findStored({ equipment: equipment.id, analysisId: row.id, language });
       if (stored) return stored;
@@ -81,7 +99,13 @@ export class InterpretationService {
     return this.em.findOne(Interpretation, where, { orderBy: { createdAt: 'desc' } });
   }
 
-  private async store(project: Project, equipment: Equipment | null, analysisId: string, language: InterpretationLanguage, answer: ProviderAnswer): Promise<Interpretation> {
+  private async store(
+    project: Project,
+    equipment: Equipment | null,
+    analysisId: string,
+    language: InterpretationLanguage,
+    answer: ProviderAnswer,
+  ): Promise<Interpretation> {
     const interpretation = Object.assign(new Interpretation(), {
       project: this.em.getReference(Project, project.id, { wrapped: true }),
       equipment: equipment ? this.em.getReference(Equipment, equipment.id, { wrapped: true }) : null,

@@ -6,7 +6,10 @@ export enum InterpretationLanguage {
   EN = 'EN',
   TR = 'TR',
 }
-registerEnumType(InterpretationLanguage, { name: 'InterpretationLanguage', description: 'English (default) or Turkish.' });
+registerEnumType(InterpretationLanguage, {
+  name: 'InterpretationLanguage',
+  description: 'English (default) or Turkish.',
+});
 
 @ObjectType({ description: 'A hotspot as the interpretation reads it.' })
 export class HotspotFinding {
@@ -116,7 +119,9 @@ export class ActionPlan {
   mediumTerm!: string[];
 }
 
-@ObjectType('Interpretation', { description: 'A written interpretation of an analysis, with a prioritised action plan.' })
+@ObjectType('Interpretation', {
+  description: 'A written interpretation of an analysis, with a prioritised action plan.',
+})
 export class InterpretationView {
   @Field(() => ID)
   id!: string;
@@ -139,7 +144,10 @@ export class InterpretationView {
   @Field(() => ID, { description: 'Id of the FactoryAnalysis or AnalysisResult interpreted.' })
   analysisId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the LLM’s answer was not used, when it fell back to the built-in one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the LLM’s answer was not used, when it fell back to the built-in one.',
+  })
   fallbackReason!: string | null;
 
   @Field(() => String)

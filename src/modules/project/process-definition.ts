@@ -23,9 +23,18 @@ export function applyProcessDefinition(project: Project, input: ProcessDefinitio
   if (shape.length) throw new InputError(shape);
   const subcategory = input.subcategory ?? 'general';
   const dead = makeDeadState(project.ambientTemperatureC, project.ambientPressureKPa);
-  const issues = validateProcessDefinition(input.type as ProcessTypeKey, subcategory, input.parameters as PlainParameters, dead);
+  const issues = validateProcessDefinition(
+    input.type as ProcessTypeKey,
+    subcategory,
+    input.parameters as PlainParameters,
+    dead,
+  );
   if (issues.length) {
-    throw new InputError(toInputIssues(issues, path).map((i) => (i.path.endsWith('.parameters.subcategory') ? { ...i, path: `${path}.subcategory` } : i)));
+    throw new InputError(
+      toInputIssues(issues, path).map((i) =>
+        i.path.endsWith('.parameters.subcategory') ? { ...i, path: `${path}.subcategory` } : i,
+      ),
+    );
   }
   project.processType = input.type;
   project.processLabel = input.label ?? null;

@@ -12,4 +12,7 @@ export enum ProcessType {
   GENERAL_MANUFACTURING = 'general_manufacturing',
 }
 
-registerEnumType(ProcessType, { name: 'ProcessType', description: 'The plant process compared with its thermodynamic minimum and BAT.' });
+registerEnumType(ProcessType, {
+  name: 'ProcessType',
+  description: 'The plant process compared with its thermodynamic minimum and BAT.',
+});

@@ -24,7 +24,10 @@ export class ProcessDefinitionInput {
   @MaxLength(255, { context: { max: 255 } })
   label?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Subcategory key (processTypes.subcategories.key); default per type.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Subcategory key (processTypes.subcategories.key); default per type.',
+  })
   @IsOptional()
   @MaxLength(100, { context: { max: 100 } })
   subcategory?: string | null;
@@ -70,7 +73,10 @@ class ProjectFields {
   @Max(110, range('ambientPressureKPa'))
   ambientPressureKPa?: number | null;
 
-  @Field(() => ProcessDefinitionInput, { nullable: true, description: 'On update, null removes the process definition.' })
+  @Field(() => ProcessDefinitionInput, {
+    nullable: true,
+    description: 'On update, null removes the process definition.',
+  })
   @IsOptional()
   @ValidateNested()
   process?: ProcessDefinitionInput | null;

@@ -34,7 +34,10 @@ export class ProjectResolver {
   }
 
   @Mutation(() => Project)
-  createProject(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateProjectInput) input: CreateProjectInput): Promise<Project> {
+  createProject(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+  ): Promise<Project> {
     return new ProjectService(ctx.em).create(input);
   }
 
@@ -99,11 +102,19 @@ export class ProjectResolver {
       // The common nested case (first page) is batched across projects; a cursor pages one project's history.
       const size = checkPageSize(first);
       const page = await ctx.loaders.firstAnalysesPage(size).load(project.id);
-      const edges = page.rows.map((row) => ({ cursor: encodeCursor(row.analyzedAt, row.id), node: toFactoryAnalysisView(row) }));
+      const edges = page.rows.map((row) => ({
+        cursor: encodeCursor(row.analyzedAt, row.id),
+        node: toFactoryAnalysisView(row),
+      }));
       return {
         edges,
         totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: false,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
       };
     }
     const page = await paginate(ctx.em, FactoryAnalysis, () => ({ project: project.id }), 'analyzedAt', first, after);

@@ -9,7 +9,12 @@ import { applyProcessDefinition } from './process-definition';
 import type { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
 
 /** Settings an analysis reads: changing one makes earlier analyses stale. */
-const ANALYSIS_SETTINGS = ['operatingHours', 'energyPriceEurPerKWh', 'ambientTemperatureC', 'ambientPressureKPa'] as const;
+const ANALYSIS_SETTINGS = [
+  'operatingHours',
+  'energyPriceEurPerKWh',
+  'ambientTemperatureC',
+  'ambientPressureKPa',
+] as const;
 
 export interface ProjectListArgs {
   first?: number | null;
@@ -58,10 +63,15 @@ export class ProjectService {
   async update(id: string, input: UpdateProjectInput): Promise<Project> {
     const project = await this.get(id);
     const issues: InputIssue[] = [];
-    if ('name' in input && input.name == null) issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
+    if ('name' in input && input.name == null)
+      issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
     for (const key of ANALYSIS_SETTINGS) {
       if (key in input && input[key] === null) {
-        issues.push({ path: `input.${key}`, code: 'REQUIRED', message: `${key} cannot be null; omit it to keep the current value` });
+        issues.push({
+          path: `input.${key}`,
+          code: 'REQUIRED',
+          message: `${key} cannot be null; omit it to keep the current value`,
+        });
       }
     }
     if (issues.length) throw new InputError(issues);

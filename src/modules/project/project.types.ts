@@ -15,7 +15,9 @@ export class ProcessDefinition {
   @Field(() => String)
   subcategory!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Process parameters; units in each key and in processTypes.parameters.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'Process parameters; units in each key and in processTypes.parameters.',
+  })
   parameters!: Record<string, unknown>;
 }
 

@@ -6,5 +6,9 @@ import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationE
  * answers CONFLICT, the transaction was rolled back, nothing half-written remains.
  */
 export function lostConcurrentWrite(error: unknown): boolean {
-  return error instanceof UniqueConstraintViolationException || error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
+  return (
+    error instanceof UniqueConstraintViolationException ||
+    error instanceof DeadlockException ||
+    error instanceof LockWaitTimeoutException
+  );
 }

@@ -1,5 +1,10 @@
 /** The catalog: 7 types, 46 subtypes, every parameter described; each subtype's defaults analyse cleanly. */
-import { analyseEquipment, EQUIPMENT_MODULES, validateEquipmentParameters, type EquipmentTypeKey } from '../../../src/engine/equipment';
+import {
+  analyseEquipment,
+  EQUIPMENT_MODULES,
+  validateEquipmentParameters,
+  type EquipmentTypeKey,
+} from '../../../src/engine/equipment';
 import { makeDeadState } from '../../../src/engine/thermo';
 
 const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
@@ -7,7 +12,13 @@ const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energ
 /** Required inputs a client must always give (everything else has defaults). */
 const REQUIRED: Record<EquipmentTypeKey, Record<string, number>> = {
   compressor: { power_kW: 37, flow_rate_m3_min: 6.2, outlet_pressure_bar: 7.5 },
-  boiler: { fuel_flow_kg_h: 250, steam_flow_kg_h: 1200, steam_pressure_bar: 10, electric_power_kW: 900, gas_mass_flow_kg_s: 5 },
+  boiler: {
+    fuel_flow_kg_h: 250,
+    steam_flow_kg_h: 1200,
+    steam_pressure_bar: 10,
+    electric_power_kW: 900,
+    gas_mass_flow_kg_s: 5,
+  },
   chiller: { cooling_capacity_kW: 350, compressor_power_kW: 70, generator_heat_kW: 500 },
   pump: { motor_power_kW: 15, flow_rate_m3_h: 50, total_head_m: 40 },
   heat_exchanger: {},
@@ -42,21 +53,34 @@ it('describes every parameter with unit, labels and a default inside its range',
   }
 });
 
-describe.each(Object.entries(EQUIPMENT_MODULES).flatMap(([type, m]) => m.subtypes.map((s) => [type as EquipmentTypeKey, s.key] as const)))('%s/%s with its defaults', (type, subtype) => {
+describe.each(
+  Object.entries(EQUIPMENT_MODULES).flatMap(([type, m]) =>
+    m.subtypes.map((s) => [type as EquipmentTypeKey, s.key] as const),
+  ),
+)('%s/%s with its defaults', (type, subtype) => {
   it('validates and analyses with a closed balance', () => {
     const module = EQUIPMENT_MODULES[type];
-    const keys = new Set(module.parameters.filter((d) => !d.subtypes || d.subtypes.includes(subtype)).map((d) => d.key));
+    const keys = new Set(
+      module.parameters.filter((d) => !d.subtypes || d.subtypes.includes(subtype)).map((d) => d.key),
+    );
     const parameters = Object.fromEntries(Object.entries(REQUIRED[type]).filter(([k]) => keys.has(k)));
     expect(validateEquipmentParameters(type, subtype, parameters, context)).toEqual([]);
     const r = analyseEquipment(type, { subtype, parameters, context });
     expect(r.subtype).toBe(subtype);
-    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
+      1e-9 * r.exergyFuelKW,
+    );
     expect(r.exergyFuelKW).toBeGreaterThan(0);
   });
 });
 
 it('reports every catalog problem at once, with key and accepted range', () => {
-  const issues = validateEquipmentParameters('compressor', 'screw', { power_kW: -1, flow_rate_m3_min: 'fast', colour: 'red' } as never, context);
+  const issues = validateEquipmentParameters(
+    'compressor',
+    'screw',
+    { power_kW: -1, flow_rate_m3_min: 'fast', colour: 'red' } as never,
+    context,
+  );
   expect(issues).toEqual(
     expect.arrayContaining([
       expect.objectContaining({ path: 'colour', code: 'UNKNOWN_PARAMETER' }),
@@ -65,6 +89,15 @@ it('reports every catalog problem at once, with key and accepted range', () => {
       expect.objectContaining({ path: 'outlet_pressure_bar', code: 'MISSING_REQUIRED' }),
     ]),
   );
-  expect(validateEquipmentParameters('pump', 'turbo', {}, context)).toEqual([expect.objectContaining({ path: 'subtype', code: 'UNKNOWN_SUBTYPE' })]);
-  expect(validateEquipmentParameters('compressor', 'centrifugal', { power_kW: 4000, flow_rate_m3_min: 400, outlet_pressure_bar: 7 }, context)).toEqual([]);
+  expect(validateEquipmentParameters('pump', 'turbo', {}, context)).toEqual([
+    expect.objectContaining({ path: 'subtype', code: 'UNKNOWN_SUBTYPE' }),
+  ]);
+  expect(
+    validateEquipmentParameters(
+      'compressor',
+      'centrifugal',
+      { power_kW: 4000, flow_rate_m3_min: 400, outlet_pressure_bar: 7 },
+      context,
+    ),
+  ).toEqual([]);
 });

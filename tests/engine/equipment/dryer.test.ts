@@ -20,8 +20,11 @@ function issuesOf(subtype: string, parameters: Record<string, number>) {
 describe.each(dryerModule.subtypes.map((s) => s.key))('defaults of subtype %s', (subtype) => {
   it('analyse runs, all numbers finite, balance closes to 1e-9 relative, 0 ≤ η ≤ 100, AV + UN = E_D', () => {
     const r = run(subtype, { product_mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10 }); // the required inputs
-    for (const v of [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW]) expect(Number.isFinite(v)).toBe(true);
-    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+    for (const v of [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW])
+      expect(Number.isFinite(v)).toBe(true);
+    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
+      1e-9 * r.exergyFuelKW,
+    );
     expect(r.exergeticEfficiencyPct).toBeGreaterThanOrEqual(0);
     expect(r.exergeticEfficiencyPct).toBeLessThanOrEqual(100);
     expect(r.exergyDestroyedAvoidableKW + r.exergyDestroyedUnavoidableKW).toBeCloseTo(r.exergyDestroyedKW, 9);
@@ -36,6 +39,10 @@ it('water removed from 1000 kg/h wet product, 60 % → 10 % moisture (wet basis)
 
 it('rejects moisture out ≥ moisture in', () => {
   expect(issuesOf('convective', { product_mass_flow_kg_h: 1000, moisture_in_pct: 10, moisture_out_pct: 10 })).toEqual([
-    expect.objectContaining({ path: 'moisture_out_pct', code: 'INCONSISTENT', message: expect.stringMatching(/must be below moisture in/) }),
+    expect.objectContaining({
+      path: 'moisture_out_pct',
+      code: 'INCONSISTENT',
+      message: expect.stringMatching(/must be below moisture in/),
+    }),
   ]);
 });

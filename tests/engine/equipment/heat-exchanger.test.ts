@@ -20,8 +20,11 @@ function issuesOf(subtype: string, parameters: Record<string, number>) {
 describe.each(heatExchangerModule.subtypes.map((s) => s.key))('defaults of subtype %s', (subtype) => {
   it('analyse runs, all numbers finite, balance closes to 1e-9 relative, 0 ≤ η ≤ 100, AV + UN = E_D', () => {
     const r = run(subtype, {});
-    for (const v of [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW]) expect(Number.isFinite(v)).toBe(true);
-    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+    for (const v of [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW])
+      expect(Number.isFinite(v)).toBe(true);
+    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
+      1e-9 * r.exergyFuelKW,
+    );
     expect(r.exergeticEfficiencyPct).toBeGreaterThanOrEqual(0);
     expect(r.exergeticEfficiencyPct).toBeLessThanOrEqual(100);
     expect(r.exergyDestroyedAvoidableKW + r.exergyDestroyedUnavoidableKW).toBeCloseTo(r.exergyDestroyedKW, 9);

@@ -11,60 +11,87 @@ import { makeDeadState } from '../../../src/engine/thermo';
 
 type Params = Record<string, number | string | boolean>;
 
-const deadState = fc.record({ t: fc.double({ min: 0, max: 35, noNaN: true }), p: fc.double({ min: 90, max: 105, noNaN: true }) });
+const deadState = fc.record({
+  t: fc.double({ min: 0, max: 35, noNaN: true }),
+  p: fc.double({ min: 90, max: 105, noNaN: true }),
+});
 
 const GENERATORS: Record<EquipmentTypeKey, fc.Arbitrary<{ subtype: string; parameters: Params }>> = {
   compressor: fc.record({
     subtype: fc.constantFrom('screw', 'screw_oilfree', 'piston', 'scroll', 'centrifugal', 'roots'),
-    parameters: fc.record({
-      power_kW: fc.double({ min: 5, max: 500, noNaN: true }),
-      outlet_pressure_bar: fc.double({ min: 3, max: 12, noNaN: true }),
-      specific: fc.double({ min: 5, max: 9, noNaN: true }),
-      outlet_temp_C: fc.double({ min: 20, max: 120, noNaN: true }),
-    }).map(({ specific, ...p }) => ({ ...p, flow_rate_m3_min: p.power_kW / specific })),
+    parameters: fc
+      .record({
+        power_kW: fc.double({ min: 5, max: 500, noNaN: true }),
+        outlet_pressure_bar: fc.double({ min: 3, max: 12, noNaN: true }),
+        specific: fc.double({ min: 5, max: 9, noNaN: true }),
+        outlet_temp_C: fc.double({ min: 20, max: 120, noNaN: true }),
+      })
+      .map(({ specific, ...p }) => ({ ...p, flow_rate_m3_min: p.power_kW / specific })),
   }),
   boiler: fc.record({
     subtype: fc.constantFrom('steam_firetube', 'steam_watertube', 'biomass'),
-    parameters: fc.record({
-      fuel_flow_kg_h: fc.double({ min: 10, max: 2000, noNaN: true }),
-      ratio: fc.double({ min: 4, max: 11, noNaN: true }),
-      steam_pressure_bar: fc.double({ min: 2, max: 40, noNaN: true }),
-      feedwater_temp_C: fc.double({ min: 20, max: 110, noNaN: true }),
-      flue_gas_temp_C: fc.double({ min: 120, max: 300, noNaN: true }),
-      excess_air_pct: fc.double({ min: 5, max: 60, noNaN: true }),
-    }).map(({ ratio, ...p }) => ({ ...p, steam_flow_kg_h: p.fuel_flow_kg_h * ratio })),
+    parameters: fc
+      .record({
+        fuel_flow_kg_h: fc.double({ min: 10, max: 2000, noNaN: true }),
+        ratio: fc.double({ min: 4, max: 11, noNaN: true }),
+        steam_pressure_bar: fc.double({ min: 2, max: 40, noNaN: true }),
+        feedwater_temp_C: fc.double({ min: 20, max: 110, noNaN: true }),
+        flue_gas_temp_C: fc.double({ min: 120, max: 300, noNaN: true }),
+        excess_air_pct: fc.double({ min: 5, max: 60, noNaN: true }),
+      })
+      .map(({ ratio, ...p }) => ({ ...p, steam_flow_kg_h: p.fuel_flow_kg_h * ratio })),
   }),
   chiller: fc.record({
     subtype: fc.constantFrom('screw', 'centrifugal', 'scroll', 'reciprocating', 'water_cooled'),
-    parameters: fc.record({
-      cooling_capacity_kW: fc.double({ min: 20, max: 3000, noNaN: true }),
-      cop: fc.double({ min: 2.5, max: 6.5, noNaN: true }),
-      chw_supply_temp_C: fc.double({ min: 4, max: 10, noNaN: true }),
-    }).map(({ cop, ...p }) => ({ ...p, compressor_power_kW: p.cooling_capacity_kW / cop, chw_return_temp_C: p.chw_supply_temp_C + 5 })),
+    parameters: fc
+      .record({
+        cooling_capacity_kW: fc.double({ min: 20, max: 3000, noNaN: true }),
+        cop: fc.double({ min: 2.5, max: 6.5, noNaN: true }),
+        chw_supply_temp_C: fc.double({ min: 4, max: 10, noNaN: true }),
+      })
+      .map(({ cop, ...p }) => ({
+        ...p,
+        compressor_power_kW: p.cooling_capacity_kW / cop,
+        chw_return_temp_C: p.chw_supply_temp_C + 5,
+      })),
   }),
   pump: fc.record({
-    subtype: fc.constantFrom('centrifugal', 'positive_displacement', 'submersible', 'vertical_turbine', 'booster', 'vacuum'),
-    parameters: fc.record({
-      motor_power_kW: fc.double({ min: 1, max: 500, noNaN: true }),
-      efficiency: fc.double({ min: 0.2, max: 0.75, noNaN: true }),
-      total_head_m: fc.double({ min: 5, max: 200, noNaN: true }),
-    }).map(({ efficiency, ...p }) => ({ ...p, flow_rate_m3_h: (efficiency * p.motor_power_kW * 1000 * 3600) / (1000 * 9.80665 * p.total_head_m) })),
+    subtype: fc.constantFrom(
+      'centrifugal',
+      'positive_displacement',
+      'submersible',
+      'vertical_turbine',
+      'booster',
+      'vacuum',
+    ),
+    parameters: fc
+      .record({
+        motor_power_kW: fc.double({ min: 1, max: 500, noNaN: true }),
+        efficiency: fc.double({ min: 0.2, max: 0.75, noNaN: true }),
+        total_head_m: fc.double({ min: 5, max: 200, noNaN: true }),
+      })
+      .map(({ efficiency, ...p }) => ({
+        ...p,
+        flow_rate_m3_h: (efficiency * p.motor_power_kW * 1000 * 3600) / (1000 * 9.80665 * p.total_head_m),
+      })),
   }),
   heat_exchanger: fc.record({
     subtype: fc.constantFrom('shell_tube', 'plate', 'double_pipe', 'spiral'),
-    parameters: fc.record({
-      hot_inlet_temp_C: fc.double({ min: 60, max: 200, noNaN: true }),
-      drop: fc.double({ min: 5, max: 40, noNaN: true }),
-      cold_inlet_temp_C: fc.double({ min: 5, max: 40, noNaN: true }),
-      hot_mass_flow_kg_s: fc.double({ min: 0.1, max: 20, noNaN: true }),
-      recovered: fc.double({ min: 0.8, max: 1, noNaN: true }),
-      rise: fc.double({ min: 5, max: 20, noNaN: true }),
-    }).map(({ drop, recovered, rise, ...p }) => ({
-      ...p,
-      hot_outlet_temp_C: p.hot_inlet_temp_C - drop,
-      cold_outlet_temp_C: p.cold_inlet_temp_C + rise,
-      cold_mass_flow_kg_s: (recovered * p.hot_mass_flow_kg_s * drop) / rise,
-    })),
+    parameters: fc
+      .record({
+        hot_inlet_temp_C: fc.double({ min: 60, max: 200, noNaN: true }),
+        drop: fc.double({ min: 5, max: 40, noNaN: true }),
+        cold_inlet_temp_C: fc.double({ min: 5, max: 40, noNaN: true }),
+        hot_mass_flow_kg_s: fc.double({ min: 0.1, max: 20, noNaN: true }),
+        recovered: fc.double({ min: 0.8, max: 1, noNaN: true }),
+        rise: fc.double({ min: 5, max: 20, noNaN: true }),
+      })
+      .map(({ drop, recovered, rise, ...p }) => ({
+        ...p,
+        hot_outlet_temp_C: p.hot_inlet_temp_C - drop,
+        cold_outlet_temp_C: p.cold_inlet_temp_C + rise,
+        cold_mass_flow_kg_s: (recovered * p.hot_mass_flow_kg_s * drop) / rise,
+      })),
   }),
   steam_turbine: fc.record({
     subtype: fc.constantFrom('back_pressure', 'condensing', 'extraction', 'micro_turbine'),
@@ -100,7 +127,11 @@ describe.each(Object.keys(GENERATORS) as EquipmentTypeKey[])('%s', (type) => {
     fc.assert(
       fc.property(GENERATORS[type], deadState, ({ subtype, parameters }, dead) => {
         runs += 1;
-        const context = { deadState: makeDeadState(dead.t, dead.p), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.1 };
+        const context = {
+          deadState: makeDeadState(dead.t, dead.p),
+          operatingHoursPerYear: 6000,
+          energyPriceEurPerKWh: 0.1,
+        };
         let r;
         try {
           r = analyseEquipment(type, { subtype, parameters, context });

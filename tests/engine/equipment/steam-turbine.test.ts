@@ -11,7 +11,13 @@ const run = (subtype: string, parameters: Record<string, number | string | boole
   analyseEquipment('steam_turbine', { subtype, parameters, context }) as EquipmentResult<SteamTurbineMetrics>;
 
 it('40 bar / 400 °C → 4 bar with η_is 0.75 follows IF97 (C-ST1), not ideal-gas steam', () => {
-  const r = run('back_pressure', { mass_flow_kg_s: 1, inlet_pressure_bar: 40, inlet_temp_C: 400, outlet_pressure_bar: 4, isentropic_efficiency: 0.75 });
+  const r = run('back_pressure', {
+    mass_flow_kg_s: 1,
+    inlet_pressure_bar: 40,
+    inlet_temp_C: 400,
+    outlet_pressure_bar: 4,
+    isentropic_efficiency: 0.75,
+  });
   // Çengel & Boles Table: h1 = 3214.5, s1 = 6.7714; at 0.4 MPa s_f = 1.7765, s_fg = 5.1191,
   // h_f = 604.66, h_fg = 2133.4 → x_2s = (6.7714 − 1.7765)/5.1191 = 0.97574, h_2s = 604.66 + 0.97574·2133.4 = 2686.3
   // Δh_s = 528.2 kJ/kg; Δh = 0.75 · 528.2 = 396.2 kJ/kg (tables rounded → tolerance 1 kJ/kg)
@@ -38,9 +44,12 @@ it('a condensing exhaust is wet (x in (0.8, 1)) and its exergy is a loss', () =>
 
 describe.each(steamTurbineModule.subtypes.map((s) => s.key))('defaults of subtype %s', (subtype) => {
   it('analyse runs, all numbers finite, balance closes to 1e-9 relative, 0 ≤ η ≤ 100', () => {
-    const r = run(subtype, { mass_flow_kg_s: 5 }) // the only required input;
-    for (const v of [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW]) expect(Number.isFinite(v)).toBe(true);
-    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+    const r = run(subtype, { mass_flow_kg_s: 5 }); // the only required input;
+    for (const v of [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW])
+      expect(Number.isFinite(v)).toBe(true);
+    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
+      1e-9 * r.exergyFuelKW,
+    );
     expect(r.exergeticEfficiencyPct).toBeGreaterThan(0);
     expect(r.exergeticEfficiencyPct).toBeLessThanOrEqual(100);
     expect(r.exergyDestroyedAvoidableKW + r.exergyDestroyedUnavoidableKW).toBeCloseTo(r.exergyDestroyedKW, 9);
@@ -59,12 +68,20 @@ function issuesOf(parameters: Record<string, number>) {
 
 it('rejects an exhaust pressure at or above the inlet pressure', () => {
   expect(issuesOf({ inlet_pressure_bar: 10, outlet_pressure_bar: 12 })).toEqual([
-    expect.objectContaining({ path: 'outlet_pressure_bar', code: 'INCONSISTENT', message: expect.stringMatching(/below the inlet pressure/) }),
+    expect.objectContaining({
+      path: 'outlet_pressure_bar',
+      code: 'INCONSISTENT',
+      message: expect.stringMatching(/below the inlet pressure/),
+    }),
   ]);
 });
 
 it('rejects wet inlet steam (below T_sat: 40 bar → 250.4 °C, IF97)', () => {
   expect(issuesOf({ inlet_pressure_bar: 40, inlet_temp_C: 240 })).toEqual([
-    expect.objectContaining({ path: 'inlet_temp_C', code: 'INCONSISTENT', message: expect.stringMatching(/wet below 250\.4 °C/) }),
+    expect.objectContaining({
+      path: 'inlet_temp_C',
+      code: 'INCONSISTENT',
+      message: expect.stringMatching(/wet below 250\.4 °C/),
+    }),
   ]);
 });

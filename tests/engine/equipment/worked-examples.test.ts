@@ -2,20 +2,35 @@
  * One worked example per equipment type, checked against hand calculation
  * (arithmetic in the comments; dead state 25 °C, 101.325 kPa).
  */
-import { analyseEquipment, EquipmentValidationError, type EquipmentResult, type EquipmentTypeKey } from '../../../src/engine/equipment';
+import {
+  analyseEquipment,
+  EquipmentValidationError,
+  type EquipmentResult,
+  type EquipmentTypeKey,
+} from '../../../src/engine/equipment';
 import { makeDeadState } from '../../../src/engine/thermo';
 
 const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
- 
-const run = (type: EquipmentTypeKey, subtype: string, parameters: Record<string, number | string | boolean>): EquipmentResult<any> =>
-  analyseEquipment(type, { subtype, parameters, context });
+
+const run = (
+  type: EquipmentTypeKey,
+  subtype: string,
+  parameters: Record<string, number | string | boolean>,
+): EquipmentResult<any> => analyseEquipment(type, { subtype, parameters, context });
 
 function expectBalanced(r: ReturnType<typeof run>): void {
-  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
+    1e-9 * r.exergyFuelKW,
+  );
 }
 
 it('compressor: 37 kW, 6.2 m³/min FAD, 7.5 barg, aftercooled to 25 °C', () => {
-  const r = run('compressor', 'screw', { power_kW: 37, flow_rate_m3_min: 6.2, outlet_pressure_bar: 7.5, outlet_temp_C: 25 });
+  const r = run('compressor', 'screw', {
+    power_kW: 37,
+    flow_rate_m3_min: 6.2,
+    outlet_pressure_bar: 7.5,
+    outlet_temp_C: 25,
+  });
   // ṁ = 6.2/60 · 101.325/(0.28705·298.15) = 0.122339 kg/s; P_abs = 750 + 101.325 = 851.325 kPa (C-CO1)
   expect(r.metrics.massFlowKgPerS).toBeCloseTo(0.122339, 5);
   // E_P = ṁ R T0 ln(851.325/101.325) = 0.122339 · 85.58396 · 2.128460 = 22.2855 kW
@@ -43,7 +58,10 @@ describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from
     // E_F = 1.04 · 47 100 · 100/3600 = 1360.667 kW
     expect(r.exergyFuelKW).toBeCloseTo(1360.667, 3);
     // flue: ṁ = 100/3600 · (1 + 17.2·1.15) = 0.577222 kg/s; ex = 1.1·[(453.15 − 298.15) − 298.15·ln(453.15/298.15)] = 33.2052 kJ/kg
-    expect(r.metrics.flueGasLossKW).toBeCloseTo((100 / 3600) * (1 + 17.2 * 1.15) * 1.1 * (155 - 298.15 * Math.log(453.15 / 298.15)), 9);
+    expect(r.metrics.flueGasLossKW).toBeCloseTo(
+      (100 / 3600) * (1 + 17.2 * 1.15) * 1.1 * (155 - 298.15 * Math.log(453.15 / 298.15)),
+      9,
+    );
     expect(r.losses.map((l) => l.key)).toEqual(['flue_gas', 'blowdown', 'casing_heat']);
     expect(r.metrics.thermalEfficiencyPct).toBeGreaterThan(70);
     expect(r.metrics.thermalEfficiencyPct).toBeLessThan(75);
@@ -52,7 +70,9 @@ describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from
   });
 
   it('rejects more steam than the fuel can make (C-BO3)', () => {
-    expect(() => run('boiler', 'steam_firetube', { fuel_flow_kg_h: 100, steam_flow_kg_h: 3000, steam_pressure_bar: 10 })).toThrow(/thermal efficiency would be/);
+    expect(() =>
+      run('boiler', 'steam_firetube', { fuel_flow_kg_h: 100, steam_flow_kg_h: 3000, steam_pressure_bar: 10 }),
+    ).toThrow(/thermal efficiency would be/);
   });
 });
 
@@ -70,7 +90,9 @@ describe('chiller: 350 kW cooling, 70 kW, chilled water 7/12 °C, condenser wate
     expectBalanced(r);
   });
   it('rejects a COP above Carnot', () => {
-    expect(() => run('chiller', 'centrifugal', { cooling_capacity_kW: 350, compressor_power_kW: 40 })).toThrow(EquipmentValidationError);
+    expect(() => run('chiller', 'centrifugal', { cooling_capacity_kW: 350, compressor_power_kW: 40 })).toThrow(
+      EquipmentValidationError,
+    );
   });
 });
 
@@ -83,7 +105,10 @@ it('pump: 15 kW, 50 m³/h, 40 m — wire-to-water and the AV/UN split', () => {
   expect(r.exergyDestroyedUnavoidableKW).toBeCloseTo(0.85758, 4);
   expect(r.exergyDestroyedAvoidableKW).toBeCloseTo(15 - 5.44814 - 0.85758, 4);
   // motor 93 %: shaft 13.95 kW; the pump loss closes the decomposition (C-PU1)
-  expect(r.metrics.motorLossKW + r.metrics.pumpLossKW + r.metrics.throttleLossKW + r.exergyProductKW).toBeCloseTo(15, 10);
+  expect(r.metrics.motorLossKW + r.metrics.pumpLossKW + r.metrics.throttleLossKW + r.exergyProductKW).toBeCloseTo(
+    15,
+    10,
+  );
 });
 
 it('heat exchanger: water 2 kg/s 90 → 70 °C heats water 1.3 kg/s 20 → 50 °C, ΔP 10/15 kPa', () => {
@@ -96,7 +121,9 @@ it('heat exchanger: water 2 kg/s 90 → 70 °C heats water 1.3 kg/s 20 → 50 °
   expect(r.metrics.heatLeakKW).toBeCloseTo(4.18, 10);
   expect(r.exergyLossKW).toBeCloseTo(0.650054, 5);
   expectBalanced(r);
-  expect(() => run('heat_exchanger', 'plate', { cold_outlet_temp_C: 95 })).toThrow(/hotter than the hot side|leaves warmer/);
+  expect(() => run('heat_exchanger', 'plate', { cold_outlet_temp_C: 95 })).toThrow(
+    /hotter than the hot side|leaves warmer/,
+  );
 });
 
 describe('steam turbine: 5 kg/s at 40 bar, 400 °C to 4 bar, η_is 0.80', () => {
@@ -130,7 +157,9 @@ it('dryer: 1000 kg/h from 60 % to 10 % moisture', () => {
   // the moist exhaust carries exergy with its humidity term (C-DR3)
   expect(r.exergyLossKW).toBeGreaterThan(0);
   expectBalanced(r);
-  expect(() => run('dryer', 'convective', { product_mass_flow_kg_h: 1000, moisture_in_pct: 10, moisture_out_pct: 10 })).toThrow(/must be below moisture in/);
+  expect(() =>
+    run('dryer', 'convective', { product_mass_flow_kg_h: 1000, moisture_in_pct: 10, moisture_out_pct: 10 }),
+  ).toThrow(/must be below moisture in/);
 });
 
 it('an equipment’s own hours and price override the project’s, only when given', () => {
@@ -138,16 +167,31 @@ it('an equipment’s own hours and price override the project’s, only when giv
   const project = run('compressor', 'screw', base);
   expect([project.operatingHoursPerYear, project.energyPriceEurPerKWh]).toEqual([6000, 0.08]);
   const own = run('compressor', 'screw', { ...base, operating_hours: 4000, electricity_price_eur_kwh: 0.15 });
-  expect([own.operatingHoursPerYear, own.energyPriceEurPerKWh, own.economics.fuelCostEurPerKWh]).toEqual([4000, 0.15, 0.15]);
+  expect([own.operatingHoursPerYear, own.energyPriceEurPerKWh, own.economics.fuelCostEurPerKWh]).toEqual([
+    4000, 0.15, 0.15,
+  ]);
   expect(own.annualLossEur).toBeCloseTo((own.exergyDestroyedKW + own.exergyLossKW) * 4000 * 0.15, 9);
   // C-EC1: a fuel priced per kWh of LHV costs price/φ per kWh of exergy
-  const boiler = run('boiler', 'steam_firetube', { fuel_flow_kg_h: 100, steam_flow_kg_h: 1400, steam_pressure_bar: 10, energy_price_eur_kwh: 0.05 });
+  const boiler = run('boiler', 'steam_firetube', {
+    fuel_flow_kg_h: 100,
+    steam_flow_kg_h: 1400,
+    steam_pressure_bar: 10,
+    energy_price_eur_kwh: 0.05,
+  });
   expect(boiler.economics.fuelCostEurPerKWh).toBeCloseTo(0.05 / 1.04, 12);
 });
 
 it('dryer with a very hot exhaust (300 °C, beyond the psychrometric range) still analyses', () => {
-  const r = run('dryer', 'rotary', { product_mass_flow_kg_h: 1000, moisture_in_pct: 40, moisture_out_pct: 10, supply_temp_C: 600, air_outlet_temp_C: 300 });
+  const r = run('dryer', 'rotary', {
+    product_mass_flow_kg_h: 1000,
+    moisture_in_pct: 40,
+    moisture_out_pct: 10,
+    supply_temp_C: 600,
+    air_outlet_temp_C: 300,
+  });
   expect(r.metrics.exhaustRelativeHumidityPct).toBe(0);
   expect(r.exergyLossKW).toBeGreaterThan(0);
-  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(1e-9 * r.exergyFuelKW);
+  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
+    1e-9 * r.exergyFuelKW,
+  );
 });

@@ -1,22 +1,41 @@
 /** Factory totals, hotspots, integration patterns and the Sankey — on fixtures with exact numbers. */
-import { analyseFactory, buildFactorySankey, FactoryInputError, MIN_APPROACH_K, type FactoryEquipmentInput, type SankeyMode } from '../../../src/engine/factory';
+import {
+  analyseFactory,
+  buildFactorySankey,
+  FactoryInputError,
+  MIN_APPROACH_K,
+  type FactoryEquipmentInput,
+  type SankeyMode,
+} from '../../../src/engine/factory';
 import { DEFAULT_DEAD_STATE } from '../../../src/engine/thermo';
 import { stream, unit } from './fixtures';
 
 const analyse = (equipment: FactoryEquipmentInput[]) =>
   analyseFactory({ equipment, operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08, deadState: DEFAULT_DEAD_STATE });
 const sankey = (equipment: FactoryEquipmentInput[], mode: SankeyMode) =>
-  buildFactorySankey({ equipment, operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08, deadState: DEFAULT_DEAD_STATE }, mode);
+  buildFactorySankey(
+    { equipment, operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08, deadState: DEFAULT_DEAD_STATE },
+    mode,
+  );
 
 describe('totals at the plant boundary (Correction F-1)', () => {
   // The spec's illustration: boiler 1000 kW fuel → 400 kW steam; a back-pressure turbine takes 170 kW of it
   // (400 in, 230 exhaust to process) → 120 kW power, 50 kW destroyed.
   const boiler = unit({ id: 'boiler', type: 'boiler', fuel: 1000, product: 400, loss: 100, fuelKind: 'fuel' });
-  const turbine = unit({ id: 'turbine', type: 'steam_turbine', fuel: 170, product: 120, fuelKind: 'steam', supplierId: 'boiler' });
+  const turbine = unit({
+    id: 'turbine',
+    type: 'steam_turbine',
+    fuel: 170,
+    product: 120,
+    fuelKind: 'steam',
+    supplierId: 'boiler',
+  });
 
   it('without links totals are plain sums', () => {
     const t = analyse([boiler, { ...turbine, supplierId: null }]).totals;
-    expect([t.exergyFuelKW, t.exergyProductKW, t.exergyLossKW, t.exergyDestroyedKW, t.internalExergyKW]).toEqual([1170, 520, 100, 550, 0]);
+    expect([t.exergyFuelKW, t.exergyProductKW, t.exergyLossKW, t.exergyDestroyedKW, t.internalExergyKW]).toEqual([
+      1170, 520, 100, 550, 0,
+    ]);
   });
 
   it('with the link the internal stream is counted once: E_F 1000, E_P 350 (= 230 exhaust + 120 power), ε 35 %', () => {
@@ -32,7 +51,14 @@ describe('totals at the plant boundary (Correction F-1)', () => {
 
   it('a consumer drawing more than its supplier makes takes the rest from the boundary', () => {
     const small = unit({ id: 'small', type: 'boiler', fuel: 200, product: 50, fuelKind: 'fuel' });
-    const big = unit({ id: 'big', type: 'heat_exchanger', fuel: 80, product: 40, fuelKind: 'heat', supplierId: 'small' });
+    const big = unit({
+      id: 'big',
+      type: 'heat_exchanger',
+      fuel: 80,
+      product: 40,
+      fuelKind: 'heat',
+      supplierId: 'small',
+    });
     const t = analyse([small, big]).totals;
     expect(t.internalExergyKW).toBe(50);
     expect(t.exergyFuelKW).toBe(230);
@@ -43,8 +69,12 @@ describe('totals at the plant boundary (Correction F-1)', () => {
     const a = unit({ id: 'a', type: 'boiler', fuel: 10, product: 5, supplierId: 'b' });
     const b = unit({ id: 'b', type: 'boiler', fuel: 10, product: 5, supplierId: 'a' });
     expect(() => analyse([a, b])).toThrow(/cycle/);
-    expect(() => analyse([unit({ id: 'a', type: 'pump', fuel: 1, product: 0.5, supplierId: 'a' })])).toThrow(FactoryInputError);
-    expect(() => analyse([unit({ id: 'a', type: 'pump', fuel: 1, product: 0.5, supplierId: 'ghost' })])).toThrow(/unknown/);
+    expect(() => analyse([unit({ id: 'a', type: 'pump', fuel: 1, product: 0.5, supplierId: 'a' })])).toThrow(
+      FactoryInputError,
+    );
+    expect(() => analyse([unit({ id: 'a', type: 'pump', fuel: 1, product: 0.5, supplierId: 'ghost' })])).toThrow(
+      /unknown/,
+    );
   });
 
   it('an empty or all-zero plant gives zeros and nulls, never NaN', () => {
@@ -63,20 +93,58 @@ describe('hotspots', () => {
       unit({ id: 'mid', type: 'compressor', fuel: 100, product: 60 }), // E_D 40 → high (> 20 kW)
       unit({ id: 'six', type: 'chiller', fuel: 20, product: 14 }), // E_D 6 → medium (> 5 kW)
     ]).hotspots;
-    expect(hotspots.map((h) => [h.equipmentId, h.priority])).toEqual([['big', 'high'], ['mid', 'high'], ['six', 'medium'], ['small', 'low']]);
+    expect(hotspots.map((h) => [h.equipmentId, h.priority])).toEqual([
+      ['big', 'high'],
+      ['mid', 'high'],
+      ['six', 'medium'],
+      ['small', 'low'],
+    ]);
     expect(hotspots[0].sharePct).toBeCloseTo((100 * 50) / 99, 9);
     expect(hotspots[3].cumulativeSharePct).toBeCloseTo(100, 9);
   });
 });
 
 describe('integration patterns trigger only when the source is hot enough', () => {
-  const compressor = (t: number) => unit({ id: 'comp', type: 'compressor', fuel: 37, product: 22, heatRecovery: [stream('compression_heat', 30, t, 'oil')] });
-  const boiler = (t: number) => unit({ id: 'boil', type: 'boiler', fuel: 1000, product: 300, fuelKind: 'fuel', heatRecovery: [stream('flue_gas', 80, t, 'flue_gas')] });
-  const chiller = (t: number) => unit({ id: 'chil', type: 'chiller', fuel: 70, product: 19, heatRecovery: [stream('condenser_heat', 420, t)] });
-  const dryer = (t: number) => unit({ id: 'dry', type: 'dryer', fuel: 700, product: 40, heatRecovery: [stream('exhaust_air', 200, t, 'exhaust_air')] });
-  const turbine = (t: number, recovered = 0) => unit({ id: 'turb', type: 'steam_turbine', fuel: 500, product: 400, fuelKind: 'steam', heatRecovery: [stream('exhaust', 1500, t, 'steam')], metrics: { heatRecoveredKW: recovered } });
+  const compressor = (t: number) =>
+    unit({
+      id: 'comp',
+      type: 'compressor',
+      fuel: 37,
+      product: 22,
+      heatRecovery: [stream('compression_heat', 30, t, 'oil')],
+    });
+  const boiler = (t: number) =>
+    unit({
+      id: 'boil',
+      type: 'boiler',
+      fuel: 1000,
+      product: 300,
+      fuelKind: 'fuel',
+      heatRecovery: [stream('flue_gas', 80, t, 'flue_gas')],
+    });
+  const chiller = (t: number) =>
+    unit({ id: 'chil', type: 'chiller', fuel: 70, product: 19, heatRecovery: [stream('condenser_heat', 420, t)] });
+  const dryer = (t: number) =>
+    unit({
+      id: 'dry',
+      type: 'dryer',
+      fuel: 700,
+      product: 40,
+      heatRecovery: [stream('exhaust_air', 200, t, 'exhaust_air')],
+    });
+  const turbine = (t: number, recovered = 0) =>
+    unit({
+      id: 'turb',
+      type: 'steam_turbine',
+      fuel: 500,
+      product: 400,
+      fuelKind: 'steam',
+      heatRecovery: [stream('exhaust', 1500, t, 'steam')],
+      metrics: { heatRecoveredKW: recovered },
+    });
   const hx = unit({ id: 'hx', type: 'heat_exchanger', fuel: 30, product: 10, fuelKind: 'heat' });
-  const pump = (potential: number) => unit({ id: 'pump', type: 'pump', fuel: 15, product: 5, metrics: { vsdSavingsPotentialKW: potential } });
+  const pump = (potential: number) =>
+    unit({ id: 'pump', type: 'pump', fuel: 15, product: 5, metrics: { vsdSavingsPotentialKW: potential } });
 
   const cases: [string, FactoryEquipmentInput[], (hot: boolean) => FactoryEquipmentInput[], number][] = [
     ['compressor_heat_to_boiler', [], (hot) => [compressor(hot ? 75 : 69), boiler(100)], 60],
@@ -100,7 +168,9 @@ describe('integration patterns trigger only when the source is hot enough', () =
   });
 
   it('compressor heat to boiler: 0.6 of the recovered heat priced as boiler heat', () => {
-    const o = analyse([compressor(80), boiler(100)]).integrationOpportunities.find((x) => x.pattern === 'compressor_heat_to_boiler')!;
+    const o = analyse([compressor(80), boiler(100)]).integrationOpportunities.find(
+      (x) => x.pattern === 'compressor_heat_to_boiler',
+    )!;
     // 30 kW · 0.6 = 18 kW; 18/0.9 · 6000 h · 0.08 EUR/kWh = 9600 EUR/yr; 15 000 EUR → 1.5625 yr
     expect(o.recoverableKW).toBeCloseTo(18, 12);
     expect(o.savingsEurPerYear).toBeCloseTo(9600, 9);
@@ -110,7 +180,9 @@ describe('integration patterns trigger only when the source is hot enough', () =
   it('pump_vsd_retrofit only above 1 kW, and a CHP turbine gets no CHP-heating pattern', () => {
     expect(analyse([pump(3)]).integrationOpportunities.map((o) => o.pattern)).toEqual(['pump_vsd_retrofit']);
     expect(analyse([pump(1)]).integrationOpportunities).toEqual([]);
-    expect(analyse([turbine(120, 500)]).integrationOpportunities.filter((o) => o.pattern === 'turbine_chp_heating')).toEqual([]);
+    expect(
+      analyse([turbine(120, 500)]).integrationOpportunities.filter((o) => o.pattern === 'turbine_chp_heating'),
+    ).toEqual([]);
   });
 
   it('ranks by payback', () => {
@@ -130,7 +202,8 @@ describe('Sankey', () => {
     const s = sankey(plant, mode);
     expect(s.balance.ok).toBe(true);
     expect(s.balance.nodes).toHaveLength(3);
-    for (const node of s.balance.nodes) expect(Math.abs(node.residual)).toBeLessThanOrEqual(1e-9 * Math.max(1, node.inflow));
+    for (const node of s.balance.nodes)
+      expect(Math.abs(node.residual)).toBeLessThanOrEqual(1e-9 * Math.max(1, node.inflow));
     const ids = new Set(s.nodes.map((n) => n.id));
     for (const l of s.links) {
       expect(ids.has(l.source) && ids.has(l.target)).toBe(true);
@@ -140,7 +213,11 @@ describe('Sankey', () => {
 
   it('draws the internal supply as a link between units, and boundary fuel once', () => {
     const s = sankey(plant, 'EXERGY_FLOW');
-    expect(s.links.find((l) => l.kind === 'internal')).toMatchObject({ source: 'equipment:boiler', target: 'equipment:turbine', value: 170 });
+    expect(s.links.find((l) => l.kind === 'internal')).toMatchObject({
+      source: 'equipment:boiler',
+      target: 'equipment:turbine',
+      value: 170,
+    });
     const boundary = s.links.filter((l) => l.kind === 'fuel').reduce((sum, l) => sum + l.value, 0);
     expect(boundary).toBe(1015);
     expect(s.nodes.some((n) => n.id === 'source:heat')).toBe(false);
@@ -148,7 +225,9 @@ describe('Sankey', () => {
 
   it('splits destruction into avoidable and unavoidable in DESTRUCTION_FOCUS, and prices in EUR/h in COST_FLOW', () => {
     const focus = sankey(plant, 'DESTRUCTION_FOCUS');
-    expect(focus.links.some((l) => l.kind === 'avoidable') && focus.links.some((l) => l.kind === 'unavoidable')).toBe(true);
+    expect(focus.links.some((l) => l.kind === 'avoidable') && focus.links.some((l) => l.kind === 'unavoidable')).toBe(
+      true,
+    );
     const cost = sankey(plant, 'COST_FLOW');
     expect(cost.unit).toBe('EUR/h');
     // all boundary exergy at 0.1 EUR/kWh: the boiler's fuel link is 1000 kW · 0.1 = 100 EUR/h

@@ -1,5 +1,10 @@
 /** Balanced EquipmentResult fixtures for factory tests (no engine involved). */
-import type { EquipmentResult, EquipmentTypeKey, FuelKind, HeatRecoveryStream } from '../../../src/engine/equipment/types';
+import type {
+  EquipmentResult,
+  EquipmentTypeKey,
+  FuelKind,
+  HeatRecoveryStream,
+} from '../../../src/engine/equipment/types';
 import type { FactoryEquipmentInput } from '../../../src/engine/factory';
 
 export interface FixtureSpec {
@@ -47,17 +52,52 @@ export function unit(spec: FixtureSpec): FactoryEquipmentInput {
     heatRecoveryPotentialKW: (spec.heatRecovery ?? []).reduce((s, h) => s + h.heatKW, 0),
     metrics: { type: spec.type, ...(spec.metrics ?? {}) },
     economics: {
-      purchasedEquipmentCostEur: 0, purchasedEquipmentCostEstimated: true, totalCapitalInvestmentEur: 0, capitalRecoveryFactor: 0,
-      investmentCostRateEurPerH: 0, fuelCostEurPerKWh: price, destructionCostRateEurPerH: 0, lossCostRateEurPerH: 0,
-      exergoeconomicFactor: null, productCostEurPerKWh: null, relativeCostDifference: null, totalCostRateEurPerH: 0,
+      purchasedEquipmentCostEur: 0,
+      purchasedEquipmentCostEstimated: true,
+      totalCapitalInvestmentEur: 0,
+      capitalRecoveryFactor: 0,
+      investmentCostRateEurPerH: 0,
+      fuelCostEurPerKWh: price,
+      destructionCostRateEurPerH: 0,
+      lossCostRateEurPerH: 0,
+      exergoeconomicFactor: null,
+      productCostEurPerKWh: null,
+      relativeCostDifference: null,
+      totalCostRateEurPerH: 0,
     },
-    benchmark: { benchmarkClass: 'average', percentile: 50, comparisonTextEn: '', comparisonTextTr: '', poorPct: 0, averagePct: 0, goodPct: 0, excellentPct: 0 },
+    benchmark: {
+      benchmarkClass: 'average',
+      percentile: 50,
+      comparisonTextEn: '',
+      comparisonTextTr: '',
+      poorPct: 0,
+      averagePct: 0,
+      goodPct: 0,
+      excellentPct: 0,
+    },
     recommendations: [],
     warnings: [],
   };
-  return { id: spec.id, name: spec.name ?? spec.id, type: spec.type, subtype: 'x', result, supplierId: spec.supplierId ?? null };
+  return {
+    id: spec.id,
+    name: spec.name ?? spec.id,
+    type: spec.type,
+    subtype: 'x',
+    result,
+    supplierId: spec.supplierId ?? null,
+  };
 }
 
-export const stream = (key: string, heatKW: number, temperatureC: number, medium: HeatRecoveryStream['medium'] = 'water'): HeatRecoveryStream => ({
-  key, label: key, heatKW, exergyKW: heatKW / 10, temperatureC, medium,
+export const stream = (
+  key: string,
+  heatKW: number,
+  temperatureC: number,
+  medium: HeatRecoveryStream['medium'] = 'water',
+): HeatRecoveryStream => ({
+  key,
+  label: key,
+  heatKW,
+  exergyKW: heatKW / 10,
+  temperatureC,
+  medium,
 });

@@ -34,7 +34,10 @@ describe('minimum exergy', () => {
     expect(r.minimumExergyKW).toBeCloseTo(32.6393, 3);
     expect(r.specificMinimumKWhPerUnit).toBeCloseTo(0.054399, 5);
     // 7 bar gauge = 8.01325 bar absolute → 0.058204 kWh/m³
-    expect(min('compressed_air', { air_flow_m3_min: 10, discharge_pressure_bar: 8.01325, inlet_temp_C: 25 }).specificMinimumKWhPerUnit).toBeCloseTo(0.058204, 5);
+    expect(
+      min('compressed_air', { air_flow_m3_min: 10, discharge_pressure_bar: 8.01325, inlet_temp_C: 25 })
+        .specificMinimumKWhPerUnit,
+    ).toBeCloseTo(0.058204, 5);
   });
 
   it('cooling 100 kW at −20 °C: reverse Carnot Q (T0/T − 1)', () => {
@@ -51,16 +54,28 @@ describe('minimum exergy', () => {
 
   it('drying: 50 kJ per kg water removed plus material heating', () => {
     // dry 400 kg/h; water 400·(60/40) − 400·(10/90) = 600 − 44.44 = 555.56 kg/h → 555.56 · 50 / 3600 = 7.7160 kW
-    const r = min('drying', { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10, material_outlet_temp_C: 20 });
+    const r = min('drying', {
+      mass_flow_kg_h: 1000,
+      moisture_in_pct: 60,
+      moisture_out_pct: 10,
+      material_outlet_temp_C: 20,
+    });
     expect(r.minimumExergyKW).toBeCloseTo(7.716, 3);
     expect(r.productionRatePerH).toBeCloseTo(555.556, 2);
-    const heated = min('drying', { mass_flow_kg_h: 1000, moisture_in_pct: 60, moisture_out_pct: 10, material_outlet_temp_C: 60 });
+    const heated = min('drying', {
+      mass_flow_kg_h: 1000,
+      moisture_in_pct: 60,
+      moisture_out_pct: 10,
+      material_outlet_temp_C: 60,
+    });
     expect(heated.minimumExergyKW).toBeGreaterThan(r.minimumExergyKW);
   });
 
   it('CHP: electricity plus heat × Carnot', () => {
     // 400 + 500 · (1 − 298.15/363.15) = 400 + 89.4947 = 489.4947 kW
-    expect(min('chp', { fuel_input_kW: 1000, electrical_output_kW: 400, thermal_output_kW: 500 }).minimumExergyKW).toBeCloseTo(489.4947, 3);
+    expect(
+      min('chp', { fuel_input_kW: 1000, electrical_output_kW: 400, thermal_output_kW: 500 }).minimumExergyKW,
+    ).toBeCloseTo(489.4947, 3);
   });
 
   it('every type has a catalog with labels, parameters and a general subcategory', () => {
@@ -156,13 +171,27 @@ describe('gap analysis', () => {
   });
 
   it('grade boundaries: just below each threshold falls to the next grade (seed 001 thresholds)', () => {
-    expect([0.4999, 0.3499, 0.1999, 0.0999, 0.0499, 0].map((esi) => gradeOf(esi).grade)).toEqual(['B', 'C', 'D', 'E', 'F', 'F']);
+    expect([0.4999, 0.3499, 0.1999, 0.0999, 0.0499, 0].map((esi) => gradeOf(esi).grade)).toEqual([
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'F',
+    ]);
   });
 
   it('ESI = minimum/actual and the seed’s grade thresholds', () => {
     expect(gap.exergeticSustainabilityIndex).toBeCloseTo(52.0403 / 500, 6);
     expect(gap.grade).toBe('D');
-    expect([0.5, 0.35, 0.2, 0.1, 0.05, 0.0499].map((esi) => gradeOf(esi).grade)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect([0.5, 0.35, 0.2, 0.1, 0.05, 0.0499].map((esi) => gradeOf(esi).grade)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+    ]);
   });
 
   it('costs the gaps per year and distributes them over the equipment', () => {
@@ -177,7 +206,15 @@ describe('gap analysis', () => {
 
   it('gives Plotly-ready charts', () => {
     // minimum, technology gap, 3 equipment, 'Other losses' (500 − 173.468 − 100 kW), total
-    expect(gap.waterfall.measures).toEqual(['absolute', 'relative', 'relative', 'relative', 'relative', 'relative', 'total']);
+    expect(gap.waterfall.measures).toEqual([
+      'absolute',
+      'relative',
+      'relative',
+      'relative',
+      'relative',
+      'relative',
+      'total',
+    ]);
     expect(gap.waterfall.labels[5]).toBe('Other losses');
     expect(gap.waterfall.values[5]).toBeCloseTo(500 - 52.0403 / 0.3 - 100, 3); // tolerance 5e-4 kW
     expect(gap.waterfall.values[0]).toBe(gap.minimumExergyKW);
@@ -206,9 +243,19 @@ describe('gap analysis', () => {
 
 describe('validateProcessDefinition', () => {
   it('reports catalog problems and impossible combinations', () => {
-    expect(validateProcessDefinition('heating', 'general', { mass_flow_kg_h: 100 }, dead).map((i) => i.path).sort()).toEqual(['temp_in_C', 'temp_out_C']);
-    expect(validateProcessDefinition('heating', 'general', { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 }, dead)).toEqual([expect.objectContaining({ path: 'temp_out_C', code: 'INCONSISTENT' })]);
-    expect(validateProcessDefinition('drying', 'nope', {}, dead)).toEqual([expect.objectContaining({ path: 'subcategory' })]);
-    expect(validateProcessDefinition('cooling', 'general', { cooling_load_kW: 10, cold_temp_C: 30 }, dead)).toEqual([expect.objectContaining({ path: 'cold_temp_C' })]);
+    expect(
+      validateProcessDefinition('heating', 'general', { mass_flow_kg_h: 100 }, dead)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['temp_in_C', 'temp_out_C']);
+    expect(
+      validateProcessDefinition('heating', 'general', { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 }, dead),
+    ).toEqual([expect.objectContaining({ path: 'temp_out_C', code: 'INCONSISTENT' })]);
+    expect(validateProcessDefinition('drying', 'nope', {}, dead)).toEqual([
+      expect.objectContaining({ path: 'subcategory' }),
+    ]);
+    expect(validateProcessDefinition('cooling', 'general', { cooling_load_kW: 10, cold_temp_C: 30 }, dead)).toEqual([
+      expect.objectContaining({ path: 'cold_temp_C' }),
+    ]);
   });
 });

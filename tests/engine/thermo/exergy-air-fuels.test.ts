@@ -82,19 +82,37 @@ describe('moist air', () => {
     const dead = DEFAULT_DEAD_STATE;
     const w0 = humidityRatioFromRelativeHumidity(298.15, 0.5, 101.325);
     const ambient = { dead, humidityRatio: w0 };
-    expect(moistAirExergyKJPerKgDryAir({ temperatureK: 298.15, humidityRatio: w0, pressureKPa: 101.325 }, ambient)).toBeCloseTo(0, 12);
-    expect(moistAirExergyKJPerKgDryAir({ temperatureK: 353.15, humidityRatio: w0, pressureKPa: 101.325 }, ambient)).toBeGreaterThan(0);
-    expect(moistAirExergyKJPerKgDryAir({ temperatureK: 298.15, humidityRatio: 0.05, pressureKPa: 101.325 }, ambient)).toBeGreaterThan(0);
-    expect(moistAirExergyKJPerKgDryAir({ temperatureK: 298.15, humidityRatio: 0, pressureKPa: 101.325 }, ambient)).toBeGreaterThan(0);
+    expect(
+      moistAirExergyKJPerKgDryAir({ temperatureK: 298.15, humidityRatio: w0, pressureKPa: 101.325 }, ambient),
+    ).toBeCloseTo(0, 12);
+    expect(
+      moistAirExergyKJPerKgDryAir({ temperatureK: 353.15, humidityRatio: w0, pressureKPa: 101.325 }, ambient),
+    ).toBeGreaterThan(0);
+    expect(
+      moistAirExergyKJPerKgDryAir({ temperatureK: 298.15, humidityRatio: 0.05, pressureKPa: 101.325 }, ambient),
+    ).toBeGreaterThan(0);
+    expect(
+      moistAirExergyKJPerKgDryAir({ temperatureK: 298.15, humidityRatio: 0, pressureKPa: 101.325 }, ambient),
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('fuels', () => {
   it('carries φ, LHV, CO₂ and a source for every fuel', () => {
-    expect(Object.keys(FUELS).sort()).toEqual(['biomass', 'coal', 'diesel', 'electricity', 'fuel_oil', 'lpg', 'natural_gas']);
-    expect([FUELS.natural_gas, FUELS.fuel_oil, FUELS.coal, FUELS.biomass, FUELS.lpg, FUELS.diesel].map((f) => f.exergyFactor)).toEqual([
-      1.04, 1.06, 1.09, 1.13, 1.05, 1.07,
+    expect(Object.keys(FUELS).sort()).toEqual([
+      'biomass',
+      'coal',
+      'diesel',
+      'electricity',
+      'fuel_oil',
+      'lpg',
+      'natural_gas',
     ]);
+    expect(
+      [FUELS.natural_gas, FUELS.fuel_oil, FUELS.coal, FUELS.biomass, FUELS.lpg, FUELS.diesel].map(
+        (f) => f.exergyFactor,
+      ),
+    ).toEqual([1.04, 1.06, 1.09, 1.13, 1.05, 1.07]);
     for (const fuel of Object.values(FUELS)) {
       expect(fuel.source.length).toBeGreaterThan(10);
       expect(fuel.co2KgPerKWh).toBeGreaterThan(0);

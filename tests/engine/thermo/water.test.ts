@@ -31,7 +31,10 @@ describe('round trips T(p, h(p, T)) and T(p, s(p, T)) within 1 mK', () => {
   const grid: [number, number][] = [];
   for (const p of [0.001, 0.01, 0.1, 1, 5, 10, 16, 20, 22.064, 23, 25, 30, 50, 100]) {
     // 640–680 K crosses the critical point and the supercritical pseudo-critical cp peak (25 MPa ≈ 658 K).
-    for (const t of [280, 300, 350, 400, 450, 500, 550, 600, 620, 630, 640, 647, 650, 655, 660, 665, 680, 700, 800, 900, 1000, 1070, 1200, 1600, 2200]) {
+    for (const t of [
+      280, 300, 350, 400, 450, 500, 550, 600, 620, 630, 640, 647, 650, 655, 660, 665, 680, 700, 800, 900, 1000, 1070,
+      1200, 1600, 2200,
+    ]) {
       if (t <= 1073.15 || p <= 50) grid.push([p, t]);
     }
   }

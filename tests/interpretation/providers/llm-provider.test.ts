@@ -8,17 +8,37 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { interpretFactory } from '../../../src/engine/interpret';
-import { BuiltinProvider, createInterpretationProvider, LlmProvider } from '../../../src/modules/interpretation/providers';
-import { extractJson, firstObjectSpan, InvalidAnswerError, validateContent } from '../../../src/modules/interpretation/providers/content-validation';
+import {
+  BuiltinProvider,
+  createInterpretationProvider,
+  LlmProvider,
+} from '../../../src/modules/interpretation/providers';
+import {
+  extractJson,
+  firstObjectSpan,
+  InvalidAnswerError,
+  validateContent,
+} from '../../../src/modules/interpretation/providers/content-validation';
 import { MAX_PROMPT_CHARS } from '../../../src/modules/interpretation/providers/prompt';
 import { analysedDemoPlant } from '../../support/demo-plant';
 import { startFakeLlm, VALID_ANSWER, type FakeLlm } from '../../support/fake-llm';
 
 const KEY = 'sk-live-VERY-SECRET-abcdef0123456789';
 const plant = analysedDemoPlant();
-const factoryInput = { project: plant.project, equipment: plant.equipment, factory: plant.factory, gap: plant.gap, language: 'EN' as const };
+const factoryInput = {
+  project: plant.project,
+  equipment: plant.equipment,
+  factory: plant.factory,
+  gap: plant.gap,
+  language: 'EN' as const,
+};
 const e0 = plant.equipment[0];
-const equipmentInput = { equipment: { id: e0.id, name: e0.name, type: e0.type, subtype: e0.subtype }, result: e0.result, project: plant.project, language: 'TR' as const };
+const equipmentInput = {
+  equipment: { id: e0.id, name: e0.name, type: e0.type, subtype: e0.subtype },
+  result: e0.result,
+  project: plant.project,
+  language: 'TR' as const,
+};
 
 let llm: FakeLlm;
 let logLines: string[];
@@ -27,18 +47,26 @@ let logger: pino.Logger;
 beforeEach(async () => {
   llm = await startFakeLlm();
   logLines = [];
-  logger = pino({ level: 'trace' }, new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }));
+  logger = pino(
+    { level: 'trace' },
+    new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }),
+  );
 });
 afterEach(() => llm.close());
 
-const provider = (timeoutMs = 2000, maxRetries = 2) => new LlmProvider({ url: llm.url, apiKey: KEY, model: 'audit-model-7b', timeoutMs, maxRetries, backoffMs: 5 }, logger);
+const provider = (timeoutMs = 2000, maxRetries = 2) =>
+  new LlmProvider({ url: llm.url, apiKey: KEY, model: 'audit-model-7b', timeoutMs, maxRetries, backoffMs: 5 }, logger);
 
 describe('a valid answer', () => {
   it('is used, with provider and model, from one bounded request that carries the model name and the engine numbers', async () => {
     llm.reply({ content: VALID_ANSWER });
     const answer = await provider().interpretFactory(factoryInput);
     expect(answer).toMatchObject({ provider: 'llm', model: 'audit-model-7b', fallbackReason: null, attempts: 1 });
-    expect(answer.content).toMatchObject({ scope: 'project', language: 'EN', summary: 'The model’s summary: the boiler dominates.' });
+    expect(answer.content).toMatchObject({
+      scope: 'project',
+      language: 'EN',
+      summary: 'The model’s summary: the boiler dominates.',
+    });
     expect(llm.requests).toHaveLength(1);
     const { body, raw, headers } = llm.requests[0];
     expect(body).toMatchObject({ model: 'audit-model-7b', temperature: 0, response_format: { type: 'json_object' } });
@@ -65,7 +93,11 @@ describe('a valid answer', () => {
 
   it('keeps the request under the cap for a huge plant, with valid JSON in the prompt', async () => {
     llm.reply({ content: VALID_ANSWER });
-    const many = Array.from({ length: 2000 }, (_, i) => ({ ...plant.factory.hotspots[0], equipmentId: `x${i}`, name: `Unit ${i} ${'long name '.repeat(30)}` }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      ...plant.factory.hotspots[0],
+      equipmentId: `x${i}`,
+      name: `Unit ${i} ${'long name '.repeat(30)}`,
+    }));
     const huge = { ...factoryInput, factory: { ...plant.factory, hotspots: many } };
     await provider().interpretFactory(huge);
     const { raw, body } = llm.requests[0];
@@ -92,7 +124,11 @@ describe('failures fall back to the built-in interpretation', () => {
     llm.reply({ status: 500 });
     const answer = await provider(2000, 3).interpretFactory(factoryInput);
     expect(llm.requests).toHaveLength(4);
-    expect(answer).toMatchObject({ provider: 'builtin', attempts: 4, fallbackReason: 'LLM interpreter failed after 4 attempt(s): HTTP 500' });
+    expect(answer).toMatchObject({
+      provider: 'builtin',
+      attempts: 4,
+      fallbackReason: 'LLM interpreter failed after 4 attempt(s): HTTP 500',
+    });
   });
 
   it('maxRetries 0: exactly one request', async () => {
@@ -112,8 +148,20 @@ describe('failures fall back to the built-in interpretation', () => {
     ['truncated JSON', VALID_ANSWER.slice(0, 100)],
     ['a list instead of an object', '[1, 2, 3]'],
     ['summary missing', JSON.stringify({ keyInsights: [] })],
-    ['an unknown priority', JSON.stringify({ ...JSON.parse(VALID_ANSWER), hotspotAnalysis: [{ equipmentName: 'B', exergyDestroyedKW: 1, priority: 'urgent', finding: 'x' }] })],
-    ['a number as text', JSON.stringify({ ...JSON.parse(VALID_ANSWER), prioritizedActions: [{ action: 'x', priority: 'high', estimatedSavingsEurPerYear: '9000' }] })],
+    [
+      'an unknown priority',
+      JSON.stringify({
+        ...JSON.parse(VALID_ANSWER),
+        hotspotAnalysis: [{ equipmentName: 'B', exergyDestroyedKW: 1, priority: 'urgent', finding: 'x' }],
+      }),
+    ],
+    [
+      'a number as text',
+      JSON.stringify({
+        ...JSON.parse(VALID_ANSWER),
+        prioritizedActions: [{ action: 'x', priority: 'high', estimatedSavingsEurPerYear: '9000' }],
+      }),
+    ],
     ['an overflowing number', VALID_ANSWER.replace('9000', '1e400')],
   ])('malformed answer (%s): builtin, with a reason', async (_label, content) => {
     llm.reply({ content });
@@ -126,7 +174,10 @@ describe('failures fall back to the built-in interpretation', () => {
   it('nothing listening: transport error, builtin', async () => {
     const url = llm.url;
     await llm.close();
-    const answer = await new LlmProvider({ url, apiKey: KEY, model: 'm', timeoutMs: 1000, maxRetries: 1, backoffMs: 1 }, logger).interpretFactory(factoryInput);
+    const answer = await new LlmProvider(
+      { url, apiKey: KEY, model: 'm', timeoutMs: 1000, maxRetries: 1, backoffMs: 1 },
+      logger,
+    ).interpretFactory(factoryInput);
     expect(answer.provider).toBe('builtin');
     expect(answer.fallbackReason).toMatch(/transport error/);
     llm = await startFakeLlm();
@@ -135,7 +186,9 @@ describe('failures fall back to the built-in interpretation', () => {
 
 it('never writes the API key to logs or the fallback reason, whatever the failure', async () => {
   let n = 0;
-  llm.reply(() => (++n === 1 ? { status: 401 } : n === 2 ? { content: `not json ${KEY}` } : { delayMs: 300, content: VALID_ANSWER }));
+  llm.reply(() =>
+    ++n === 1 ? { status: 401 } : n === 2 ? { content: `not json ${KEY}` } : { delayMs: 300, content: VALID_ANSWER },
+  );
   const answer = await provider(80, 2).interpretFactory(factoryInput);
   expect(answer.provider).toBe('builtin');
   expect(logLines.length).toBe(3);
@@ -149,7 +202,13 @@ describe('createInterpretationProvider', () => {
   it('is the built-in one without a URL and the LLM with one', async () => {
     const builtin = createInterpretationProvider(base);
     expect(builtin).toBeInstanceOf(BuiltinProvider);
-    expect(await builtin.interpretFactory(factoryInput)).toEqual({ content: interpretFactory(factoryInput), provider: 'builtin', model: null, fallbackReason: null, attempts: 0 });
+    expect(await builtin.interpretFactory(factoryInput)).toEqual({
+      content: interpretFactory(factoryInput),
+      provider: 'builtin',
+      model: null,
+      fallbackReason: null,
+      attempts: 0,
+    });
     expect(createInterpretationProvider({ ...base, url: llm.url })).toBeInstanceOf(LlmProvider);
     expect(llm.requests).toHaveLength(0);
   });
@@ -166,8 +225,27 @@ describe('answer parsing', () => {
   });
 
   it('fills missing lists with [], numbers rank 1..n, and forces the asked scope and language', () => {
-    const c = validateContent({ summary: 'S', prioritizedActions: [{ action: 'a', priority: 'low' }, { action: 'b', priority: 'high' }], scope: 'equipment', language: 'TR' }, 'project', 'EN');
-    expect(c).toMatchObject({ scope: 'project', language: 'EN', keyInsights: [], hotspotAnalysis: [], warnings: [], actionPlan: { immediate: [], shortTerm: [], mediumTerm: [] } });
+    const c = validateContent(
+      {
+        summary: 'S',
+        prioritizedActions: [
+          { action: 'a', priority: 'low' },
+          { action: 'b', priority: 'high' },
+        ],
+        scope: 'equipment',
+        language: 'TR',
+      },
+      'project',
+      'EN',
+    );
+    expect(c).toMatchObject({
+      scope: 'project',
+      language: 'EN',
+      keyInsights: [],
+      hotspotAnalysis: [],
+      warnings: [],
+      actionPlan: { immediate: [], shortTerm: [], mediumTerm: [] },
+    });
     expect(c.prioritizedActions.map((a) => [a.rank, a.action, a.estimatedSavingsKW])).toEqual([
       [1, 'a', null],
       [2, 'b', null],
@@ -179,9 +257,18 @@ describe('answer parsing', () => {
     [{ summary: 'S', keyInsights: 'one' }, /keyInsights must be a list/],
     [{ summary: 'S', keyInsights: [1] }, /keyInsights\[0\] must be text/],
     [{ summary: 'S', actionPlan: 'later' }, /actionPlan must be an object/],
-    [{ summary: 'S', hotspotAnalysis: [{ equipmentName: 'B', priority: 'high', finding: 'f' }] }, /exergyDestroyedKW is required/],
-    [{ summary: 'S', integrationOpportunities: [{ title: 't', source: 's', target: 't', complexity: 'extreme' }] }, /complexity must be low, medium or high/],
-    [{ summary: 'S', prioritizedActions: [{ action: 'a', priority: 'high', paybackYears: Number.NaN }] }, /finite number/],
+    [
+      { summary: 'S', hotspotAnalysis: [{ equipmentName: 'B', priority: 'high', finding: 'f' }] },
+      /exergyDestroyedKW is required/,
+    ],
+    [
+      { summary: 'S', integrationOpportunities: [{ title: 't', source: 's', target: 't', complexity: 'extreme' }] },
+      /complexity must be low, medium or high/,
+    ],
+    [
+      { summary: 'S', prioritizedActions: [{ action: 'a', priority: 'high', paybackYears: Number.NaN }] },
+      /finite number/,
+    ],
   ])('rejects %j', (answer, message) => {
     expect(() => validateContent(answer, 'project', 'EN')).toThrow(message);
   });

@@ -65,7 +65,11 @@ function inconsistent(paths: string[], message: string): EquipmentValidationErro
 }
 
 export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetrics> {
-  const p = new ResolvedParameters({ type: 'boiler', subtypes: BOILER_SUBTYPES, parameters: BOILER_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'boiler', subtypes: BOILER_SUBTYPES, parameters: BOILER_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = BOILER_DATA[input.subtype];
   const dead = input.context.deadState;
   const t0 = dead.temperatureK;
@@ -78,17 +82,32 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   let out: WaterState;
   if (data.branch === 'hot_water') {
     const supplyK = p.num('steam_temp_C', 90) + CELSIUS_TO_KELVIN;
-    if (supplyK >= saturationK) throw inconsistent(['steam_temp_C', 'steam_pressure_bar'], `water at ${(supplyK - CELSIUS_TO_KELVIN).toFixed(1)} °C would boil at ${p.num('steam_pressure_bar')} bar`);
-    if (supplyK <= feedK) throw inconsistent(['steam_temp_C', 'feedwater_temp_C'], 'supply water must be hotter than return water');
+    if (supplyK >= saturationK)
+      throw inconsistent(
+        ['steam_temp_C', 'steam_pressure_bar'],
+        `water at ${(supplyK - CELSIUS_TO_KELVIN).toFixed(1)} °C would boil at ${p.num('steam_pressure_bar')} bar`,
+      );
+    if (supplyK <= feedK)
+      throw inconsistent(['steam_temp_C', 'feedwater_temp_C'], 'supply water must be hotter than return water');
     out = waterStatePT(pressureMPa, supplyK);
   } else {
     const given = p.optionalNum('steam_temp_C');
     if (given !== null && given + CELSIUS_TO_KELVIN < saturationK - 1e-6) {
-      throw inconsistent(['steam_temp_C'], `steam at ${p.num('steam_pressure_bar')} bar cannot be below its saturation temperature ${(saturationK - CELSIUS_TO_KELVIN).toFixed(1)} °C`);
+      throw inconsistent(
+        ['steam_temp_C'],
+        `steam at ${p.num('steam_pressure_bar')} bar cannot be below its saturation temperature ${(saturationK - CELSIUS_TO_KELVIN).toFixed(1)} °C`,
+      );
     }
-    out = given !== null && given + CELSIUS_TO_KELVIN > saturationK ? waterStatePT(pressureMPa, given + CELSIUS_TO_KELVIN) : saturatedVaporAtP(pressureMPa);
+    out =
+      given !== null && given + CELSIUS_TO_KELVIN > saturationK
+        ? waterStatePT(pressureMPa, given + CELSIUS_TO_KELVIN)
+        : saturatedVaporAtP(pressureMPa);
   }
-  if (feedK >= saturationK) throw inconsistent(['feedwater_temp_C'], `feedwater at ${p.num('feedwater_temp_C')} °C would boil at ${p.num('steam_pressure_bar')} bar`);
+  if (feedK >= saturationK)
+    throw inconsistent(
+      ['feedwater_temp_C'],
+      `feedwater at ${p.num('feedwater_temp_C')} °C would boil at ${p.num('steam_pressure_bar')} bar`,
+    );
   const feed = waterStatePT(pressureMPa, feedK);
   const exOut = waterFlowExergyKJPerKg(out, dead);
   const exFeed = waterFlowExergyKJPerKg(feed, dead);
@@ -96,7 +115,14 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   const usefulHeat = waterFlow * (out.enthalpyKJPerKg - feed.enthalpyKJPerKg);
 
   // Fuel side (C-BO4 for electric and waste-heat units).
-  let fuelExergy: number, fuelEnergy: number, exergyFactor: number, fuelMass: number | null = null, co2 = 0, lhv = 0, airFuel = 0, fuelKey = 'electricity';
+  let fuelExergy: number,
+    fuelEnergy: number,
+    exergyFactor: number,
+    fuelMass: number | null = null,
+    co2 = 0,
+    lhv = 0,
+    airFuel = 0,
+    fuelKey = 'electricity';
   if (input.subtype === 'electric') {
     fuelEnergy = fuelExergy = p.num('electric_power_kW');
     exergyFactor = 1;
@@ -104,7 +130,8 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   } else if (input.subtype === 'waste_heat') {
     const gasIn = p.num('gas_inlet_temp_C') + CELSIUS_TO_KELVIN;
     const gasOut = p.num('gas_outlet_temp_C') + CELSIUS_TO_KELVIN;
-    if (gasOut >= gasIn) throw inconsistent(['gas_outlet_temp_C', 'gas_inlet_temp_C'], 'the hot gas must leave colder than it enters');
+    if (gasOut >= gasIn)
+      throw inconsistent(['gas_outlet_temp_C', 'gas_inlet_temp_C'], 'the hot gas must leave colder than it enters');
     const gasFlow = p.num('gas_mass_flow_kg_s');
     fuelEnergy = gasFlow * CP_FLUE * (gasIn - gasOut);
     fuelExergy = gasFlow * CP_FLUE * (gasIn - gasOut - t0 * Math.log(gasIn / gasOut));
@@ -123,8 +150,16 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   const thermalEfficiency = ratio(100 * usefulHeat, fuelEnergy);
   // Correction C-BO3: a first-law efficiency above 100 % (108 % LHV condensing) is impossible input, not a result.
   if ((thermalEfficiency ?? 0) > data.maxThermalEfficiencyPct) {
-    const fuelInput = input.subtype === 'electric' ? 'electric_power_kW' : input.subtype === 'waste_heat' ? 'gas_mass_flow_kg_s' : 'fuel_flow_kg_h';
-    throw inconsistent([fuelInput, 'steam_flow_kg_h'], `thermal efficiency would be ${(thermalEfficiency ?? 0).toFixed(1)} % (max ${data.maxThermalEfficiencyPct} % on LHV): too much steam for the fuel`);
+    const fuelInput =
+      input.subtype === 'electric'
+        ? 'electric_power_kW'
+        : input.subtype === 'waste_heat'
+          ? 'gas_mass_flow_kg_s'
+          : 'fuel_flow_kg_h';
+    throw inconsistent(
+      [fuelInput, 'steam_flow_kg_h'],
+      `thermal efficiency would be ${(thermalEfficiency ?? 0).toFixed(1)} % (max ${data.maxThermalEfficiencyPct} % on LHV): too much steam for the fuel`,
+    );
   }
 
   // Losses (C-BO2): flue gas, blowdown, casing heat — each an exergy loss, no rescaling.
@@ -149,7 +184,10 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
     const ref = data.reference;
     const stackRefK = ref.flueGasTempC + CELSIUS_TO_KELVIN;
     const qStackPerKgFuel = (1 + airFuel * (1 + ref.excessAirPct / 100)) * CP_FLUE * (stackRefK - t0);
-    const blowdownHeatBest = data.branch === 'steam' ? waterFlow * (ref.blowdownPct / 100) * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg) : 0;
+    const blowdownHeatBest =
+      data.branch === 'steam'
+        ? waterFlow * (ref.blowdownPct / 100) * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg)
+        : 0;
     const fuelBest = (usefulHeat + blowdownHeatBest) / (lhv * (1 - RADIATION_SHARE) - qStackPerKgFuel);
     if (fuelBest > 0) {
       const fuelExergyBest = exergyFactor * fuelBest * lhv;
@@ -164,16 +202,36 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   const heatRecovery: HeatRecoveryStream[] = [];
   if (flueMass > 0 && flueK - CELSIUS_TO_KELVIN > FLUE_RECOVERY_FLOOR_C + 10) {
     const floorK = FLUE_RECOVERY_FLOOR_C + CELSIUS_TO_KELVIN;
-    heatRecovery.push({ key: 'flue_gas', label: 'Flue gas above 120 °C', heatKW: flueMass * CP_FLUE * (flueK - floorK), exergyKW: flueMass * (gasExergyKJPerKg(flueK, dead) - gasExergyKJPerKg(floorK, dead)), temperatureC: flueK - CELSIUS_TO_KELVIN, medium: 'flue_gas' });
+    heatRecovery.push({
+      key: 'flue_gas',
+      label: 'Flue gas above 120 °C',
+      heatKW: flueMass * CP_FLUE * (flueK - floorK),
+      exergyKW: flueMass * (gasExergyKJPerKg(flueK, dead) - gasExergyKJPerKg(floorK, dead)),
+      temperatureC: flueK - CELSIUS_TO_KELVIN,
+      medium: 'flue_gas',
+    });
   }
   if (blowdownShare > 0) {
     const heat = waterFlow * blowdownShare * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg);
-    if (heat > 0) heatRecovery.push({ key: 'blowdown', label: 'Blowdown water', heatKW: heat, exergyKW: blowdownLoss, temperatureC: saturatedLiquid.temperatureK - CELSIUS_TO_KELVIN, medium: 'water' });
+    if (heat > 0)
+      heatRecovery.push({
+        key: 'blowdown',
+        label: 'Blowdown water',
+        heatKW: heat,
+        exergyKW: blowdownLoss,
+        temperatureC: saturatedLiquid.temperatureK - CELSIUS_TO_KELVIN,
+        medium: 'water',
+      });
   }
 
   const hours = effectiveHours(p, input.context.operatingHoursPerYear);
   const pricePerKg = p.optionalNum('fuel_price_eur_kg');
-  const energyPrice = pricePerKg !== null && lhv > 0 ? pricePerKg / (lhv / 3600) : p.has('energy_price_eur_kwh') ? p.num('energy_price_eur_kwh') : input.context.energyPriceEurPerKWh;
+  const energyPrice =
+    pricePerKg !== null && lhv > 0
+      ? pricePerKg / (lhv / 3600)
+      : p.has('energy_price_eur_kwh')
+        ? p.num('energy_price_eur_kwh')
+        : input.context.energyPriceEurPerKWh;
   const metrics: BoilerMetrics = {
     type: 'boiler',
     thermalEfficiencyPct: thermalEfficiency,
@@ -208,6 +266,16 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
     capacityKW: fuelEnergy,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['steam_flow_kg_h'],
-    recommendations: (result) => boilerRecommendations(result, { hours, price: energyPrice / exergyFactor, excessAir, flueTempC: flueK - CELSIUS_TO_KELVIN, feedTempC: feedK - CELSIUS_TO_KELVIN, blowdownPct: blowdownShare * 100, fired: fuelMass !== null, fuelKey }),
+    recommendations: (result) =>
+      boilerRecommendations(result, {
+        hours,
+        price: energyPrice / exergyFactor,
+        excessAir,
+        flueTempC: flueK - CELSIUS_TO_KELVIN,
+        feedTempC: feedK - CELSIUS_TO_KELVIN,
+        blowdownPct: blowdownShare * 100,
+        fired: fuelMass !== null,
+        fuelKey,
+      }),
   });
 }

@@ -37,7 +37,11 @@ const APPROACH_K = 3;
 const AIR_CONDENSER_RISE_K = 10;
 
 export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMetrics> {
-  const p = new ResolvedParameters({ type: 'chiller', subtypes: CHILLER_SUBTYPES, parameters: CHILLER_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'chiller', subtypes: CHILLER_SUBTYPES, parameters: CHILLER_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = CHILLER_DATA[input.subtype];
   const dead = input.context.deadState;
   const t0 = dead.temperatureK;
@@ -45,7 +49,13 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
   const supplyK = p.num('chw_supply_temp_C') + CELSIUS_TO_KELVIN;
   const returnK = p.num('chw_return_temp_C') + CELSIUS_TO_KELVIN;
   if (returnK <= supplyK) {
-    throw new EquipmentValidationError([{ path: 'chw_return_temp_C', code: 'INCONSISTENT', message: 'chilled water must return warmer than it is supplied' }]);
+    throw new EquipmentValidationError([
+      {
+        path: 'chw_return_temp_C',
+        code: 'INCONSISTENT',
+        message: 'chilled water must return warmer than it is supplied',
+      },
+    ]);
   }
   const airCooled = p.str('condenser_type') === 'air';
   let condenserMeanK: number;
@@ -54,21 +64,38 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
   } else {
     const cwIn = p.num('cw_supply_temp_C') + CELSIUS_TO_KELVIN;
     const cwOut = p.num('cw_return_temp_C') + CELSIUS_TO_KELVIN;
-    if (cwOut <= cwIn) throw new EquipmentValidationError([{ path: 'cw_return_temp_C', code: 'INCONSISTENT', message: 'condenser water must leave warmer than it enters' }]);
+    if (cwOut <= cwIn)
+      throw new EquipmentValidationError([
+        { path: 'cw_return_temp_C', code: 'INCONSISTENT', message: 'condenser water must leave warmer than it enters' },
+      ]);
     condenserMeanK = logMeanTemperatureK(cwIn, cwOut);
   }
   const chilledMeanK = logMeanTemperatureK(supplyK, returnK);
   if (condenserMeanK <= chilledMeanK) {
-    throw new EquipmentValidationError([{ path: airCooled ? 'ambient_temp_C' : 'cw_supply_temp_C', code: 'INCONSISTENT', message: 'heat must be rejected hotter than the chilled water' }]);
+    throw new EquipmentValidationError([
+      {
+        path: airCooled ? 'ambient_temp_C' : 'cw_supply_temp_C',
+        code: 'INCONSISTENT',
+        message: 'heat must be rejected hotter than the chilled water',
+      },
+    ]);
   }
   const evaporatingK = supplyK - APPROACH_K;
-  const condensingK = airCooled ? condenserMeanK + AIR_CONDENSER_RISE_K : p.num('cw_return_temp_C') + CELSIUS_TO_KELVIN + APPROACH_K;
+  const condensingK = airCooled
+    ? condenserMeanK + AIR_CONDENSER_RISE_K
+    : p.num('cw_return_temp_C') + CELSIUS_TO_KELVIN + APPROACH_K;
   const carnotRefrigeration = evaporatingK / (condensingK - evaporatingK);
 
   // Correction C-CH1: cold exergy at the thermodynamic mean temperature.
   const product = chilledMeanK < t0 ? coldExergyKW(cooling, chilledMeanK, dead) : 0;
 
-  let fuel: number, cop: number, copCarnot: number, condenserHeat: number, fuelCost: number, bestFuel: number, priceShown: number;
+  let fuel: number,
+    cop: number,
+    copCarnot: number,
+    condenserHeat: number,
+    fuelCost: number,
+    bestFuel: number,
+    priceShown: number;
   const electricPrice = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
   if (data.absorption) {
     const generatorHeat = p.num('generator_heat_kW');
@@ -98,8 +125,16 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
   if (copCarnot > 0 && cop > copCarnot) {
     const power = data.absorption ? 'generator_heat_kW' : 'compressor_power_kW';
     throw new EquipmentValidationError([
-      { path: power, code: 'INCONSISTENT', message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)} of these temperatures` },
-      { path: 'cooling_capacity_kW', code: 'INCONSISTENT', message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)}` },
+      {
+        path: power,
+        code: 'INCONSISTENT',
+        message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)} of these temperatures`,
+      },
+      {
+        path: 'cooling_capacity_kW',
+        code: 'INCONSISTENT',
+        message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)}`,
+      },
     ]);
   }
   // Correction C-CH2: condenser heat leaving above T0 is an exergy loss (≈ 0 for air-cooled at ambient).
@@ -128,18 +163,45 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: priceShown,
     fuelExergyCostEurPerKWh: fuelCost,
-    unavoidableDestructionPerProduct: product > 0 ? Math.max(0, bestFuel - product - bestCondenserLoss) / product : null,
+    unavoidableDestructionPerProduct:
+      product > 0 ? Math.max(0, bestFuel - product - bestCondenserLoss) / product : null,
     heatRecovery: airCooled
       ? []
-      : [{ key: 'condenser_heat', label: 'Condenser water', heatKW: condenserHeat, exergyKW: condenserLoss, temperatureC: p.num('cw_return_temp_C'), medium: 'water' }],
+      : [
+          {
+            key: 'condenser_heat',
+            label: 'Condenser water',
+            heatKW: condenserHeat,
+            exergyKW: condenserLoss,
+            temperatureC: p.num('cw_return_temp_C'),
+            medium: 'water',
+          },
+        ],
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,
     capacityKW: cooling,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['cooling_capacity_kW', data.absorption ? 'generator_heat_kW' : 'compressor_power_kW'],
-    warnings: chilledMeanK >= t0 ? [{ code: 'CHILLED_ABOVE_AMBIENT', message: 'The chilled water is not below the dead-state temperature: its cold has no exergy.' }] : [],
+    warnings:
+      chilledMeanK >= t0
+        ? [
+            {
+              code: 'CHILLED_ABOVE_AMBIENT',
+              message: 'The chilled water is not below the dead-state temperature: its cold has no exergy.',
+            },
+          ]
+        : [],
     recommendations: (result) =>
-      chillerRecommendations(result, { power: data.absorption ? p.num('pump_power_kW') : fuel, hours, price: electricPrice, absorption: data.absorption, supplyC: p.num('chw_supply_temp_C'), cwSupplyC: p.num('cw_supply_temp_C'), airCooled, ambientC: t0 - CELSIUS_TO_KELVIN }),
+      chillerRecommendations(result, {
+        power: data.absorption ? p.num('pump_power_kW') : fuel,
+        hours,
+        price: electricPrice,
+        absorption: data.absorption,
+        supplyC: p.num('chw_supply_temp_C'),
+        cwSupplyC: p.num('cw_supply_temp_C'),
+        airCooled,
+        ambientC: t0 - CELSIUS_TO_KELVIN,
+      }),
   });
 }

@@ -12,7 +12,15 @@ export interface BenchmarkTable {
 }
 
 /** A table in the order of the spec's columns: poor / average / good / excellent, then percentile anchors low / mid / high. */
-export function benchmarkTable(poor: number, average: number, good: number, excellent: number, low: number, mid: number, high: number): BenchmarkTable {
+export function benchmarkTable(
+  poor: number,
+  average: number,
+  good: number,
+  excellent: number,
+  low: number,
+  mid: number,
+  high: number,
+): BenchmarkTable {
   return { poor, average, good, excellent, low, mid, high };
 }
 
@@ -27,7 +35,15 @@ const TEXTS: Record<BenchmarkClass, [string, string]> = {
 export function classifyBenchmark(efficiencyPct: number | null, table: BenchmarkTable): Benchmark {
   const eta = efficiencyPct ?? 0;
   const benchmarkClass: BenchmarkClass =
-    eta < table.poor ? 'poor' : eta < table.average ? 'below_average' : eta < table.good ? 'average' : eta < table.excellent ? 'good' : 'excellent';
+    eta < table.poor
+      ? 'poor'
+      : eta < table.average
+        ? 'below_average'
+        : eta < table.good
+          ? 'average'
+          : eta < table.excellent
+            ? 'good'
+            : 'excellent';
   let percentile: number;
   if (eta <= table.low) percentile = Math.max(0, Math.trunc((eta / table.low) * 25));
   else if (eta <= table.mid) percentile = 25 + Math.trunc(((eta - table.low) / (table.mid - table.low)) * 25);

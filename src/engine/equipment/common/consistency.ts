@@ -7,14 +7,18 @@ import { ThermoRangeError } from '../../thermo/errors';
  * engine throws EquipmentValidationError('INCONSISTENT') while analysing, so
  * checking consistency is analysing and collecting those issues.
  */
-export function checkByAnalysing(analyse: (input: EquipmentInput) => unknown, input: EquipmentInput): ValidationIssue[] {
+export function checkByAnalysing(
+  analyse: (input: EquipmentInput) => unknown,
+  input: EquipmentInput,
+): ValidationIssue[] {
   try {
     analyse(input);
     return [];
   } catch (error) {
     if (error instanceof EquipmentValidationError) return error.issues;
     // A state outside the property formulation is an input problem, not a server fault.
-    if (error instanceof ThermoRangeError) return [{ path: error.quantity.replace(/\s+/g, '_'), code: 'INCONSISTENT', message: error.message }];
+    if (error instanceof ThermoRangeError)
+      return [{ path: error.quantity.replace(/\s+/g, '_'), code: 'INCONSISTENT', message: error.message }];
     throw error;
   }
 }

@@ -3,15 +3,32 @@ import type { ParameterDefinition, ParameterOption } from '../types';
 
 type Common = Pick<ParameterDefinition, 'labelEn' | 'labelTr' | 'description'> & Partial<ParameterDefinition>;
 
-export function numberParam(key: string, unit: string, min: number | null, max: number | null, common: Common): ParameterDefinition {
+export function numberParam(
+  key: string,
+  unit: string,
+  min: number | null,
+  max: number | null,
+  common: Common,
+): ParameterDefinition {
   return { key, kind: 'number', unit, defaultValue: null, min, max, required: false, ...common };
 }
 
-export function requiredNumber(key: string, unit: string, min: number, max: number, common: Common): ParameterDefinition {
+export function requiredNumber(
+  key: string,
+  unit: string,
+  min: number,
+  max: number,
+  common: Common,
+): ParameterDefinition {
   return { key, kind: 'number', unit, defaultValue: null, min, max, minExclusive: true, required: true, ...common };
 }
 
-export function enumParam(key: string, options: ParameterOption[], defaultValue: string, common: Common): ParameterDefinition {
+export function enumParam(
+  key: string,
+  options: ParameterOption[],
+  defaultValue: string,
+  common: Common,
+): ParameterDefinition {
   return { key, kind: 'enum', unit: null, defaultValue, min: null, max: null, options, required: false, ...common };
 }
 

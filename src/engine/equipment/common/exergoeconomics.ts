@@ -29,7 +29,9 @@ export function computeExergoeconomics(input: {
   exergyDestroyedKW: number;
 }): Exergoeconomics {
   const estimated = !(input.purchasedEquipmentCostEur != null && input.purchasedEquipmentCostEur > 0);
-  const pec = estimated ? input.costCorrelation.a * Math.pow(Math.max(input.capacityKW, 1), input.costCorrelation.b) : input.purchasedEquipmentCostEur!;
+  const pec = estimated
+    ? input.costCorrelation.a * Math.pow(Math.max(input.capacityKW, 1), input.costCorrelation.b)
+    : input.purchasedEquipmentCostEur!;
   const tci = pec * INSTALLATION_FACTOR;
   const crf = capitalRecoveryFactor();
   const z = input.operatingHoursPerYear > 0 ? (tci * (crf + MAINTENANCE_FACTOR)) / input.operatingHoursPerYear : 0;

@@ -3,13 +3,7 @@
  * wrong type, non-finite, out of range incl. subtype ranges and exclusive
  * bounds, unknown enum option, unknown subtype) and defaults resolution.
  */
-import type {
-  EquipmentModule,
-  ParameterDefinition,
-  ParameterValue,
-  ParameterValues,
-  ValidationIssue,
-} from '../types';
+import type { EquipmentModule, ParameterDefinition, ParameterValue, ParameterValues, ValidationIssue } from '../types';
 
 export class EquipmentValidationError extends Error {
   constructor(readonly issues: ValidationIssue[]) {
@@ -20,7 +14,11 @@ export class EquipmentValidationError extends Error {
 
 type AnyModule = Pick<EquipmentModule, 'type' | 'subtypes' | 'parameters'>;
 
-function rangeOf(module: AnyModule, subtype: string, definition: ParameterDefinition): { min: number | null; max: number | null } {
+function rangeOf(
+  module: AnyModule,
+  subtype: string,
+  definition: ParameterDefinition,
+): { min: number | null; max: number | null } {
   const override = module.subtypes.find((s) => s.key === subtype)?.parameterRanges?.[definition.key];
   return { min: override?.min ?? definition.min, max: override?.max ?? definition.max };
 }
@@ -39,18 +37,30 @@ export function definitionsFor(module: AnyModule, subtype: string): ParameterDef
 
 export function validateParameters(module: AnyModule, subtype: string, params: ParameterValues): ValidationIssue[] {
   if (!module.subtypes.some((s) => s.key === subtype)) {
-    return [{ path: 'subtype', code: 'UNKNOWN_SUBTYPE', message: `unknown ${module.type} subtype "${subtype}"; one of ${module.subtypes.map((s) => s.key).join(', ')}` }];
+    return [
+      {
+        path: 'subtype',
+        code: 'UNKNOWN_SUBTYPE',
+        message: `unknown ${module.type} subtype "${subtype}"; one of ${module.subtypes.map((s) => s.key).join(', ')}`,
+      },
+    ];
   }
   const issues: ValidationIssue[] = [];
   const definitions = definitionsFor(module, subtype);
   const known = new Map(definitions.map((d) => [d.key, d]));
   for (const key of Object.keys(params)) {
-    if (!known.has(key)) issues.push({ path: key, code: 'UNKNOWN_PARAMETER', message: `not a ${module.type}/${subtype} parameter` });
+    if (!known.has(key))
+      issues.push({ path: key, code: 'UNKNOWN_PARAMETER', message: `not a ${module.type}/${subtype} parameter` });
   }
   for (const definition of definitions) {
     const value = params[definition.key];
     if (value === undefined) {
-      if (definition.required) issues.push({ path: definition.key, code: 'MISSING_REQUIRED', message: `required (${definition.labelEn}, ${definition.unit ?? ''})`.replace(', )', ')') });
+      if (definition.required)
+        issues.push({
+          path: definition.key,
+          code: 'MISSING_REQUIRED',
+          message: `required (${definition.labelEn}, ${definition.unit ?? ''})`.replace(', )', ')'),
+        });
       continue;
     }
     issues.push(...checkValue(module, subtype, definition, value));
@@ -58,7 +68,12 @@ export function validateParameters(module: AnyModule, subtype: string, params: P
   return issues;
 }
 
-function checkValue(module: AnyModule, subtype: string, definition: ParameterDefinition, value: ParameterValue): ValidationIssue[] {
+function checkValue(
+  module: AnyModule,
+  subtype: string,
+  definition: ParameterDefinition,
+  value: ParameterValue,
+): ValidationIssue[] {
   const key = definition.key;
   if (definition.kind === 'boolean') {
     return typeof value === 'boolean' ? [] : [{ path: key, code: 'WRONG_TYPE', message: 'must be true or false' }];
@@ -79,7 +94,9 @@ function checkValue(module: AnyModule, subtype: string, definition: ParameterDef
   const tooLow = min !== null && (definition.minExclusive ? value <= min : value < min);
   const tooHigh = max !== null && (definition.maxExclusive ? value >= max : value > max);
   if (tooLow || tooHigh) {
-    return [{ path: key, code: 'OUT_OF_RANGE', message: `must be in ${describeRange(definition, min, max)}`, min, max }];
+    return [
+      { path: key, code: 'OUT_OF_RANGE', message: `must be in ${describeRange(definition, min, max)}`, min, max },
+    ];
   }
   return [];
 }

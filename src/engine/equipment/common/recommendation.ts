@@ -2,7 +2,9 @@
 import type { Recommendation, RecommendationPriority } from '../types';
 
 /** A recommendation before payback is derived; priority follows from payback unless given. */
-export type RecommendationInput = Omit<Recommendation, 'paybackYears' | 'priority'> & { priority?: RecommendationPriority };
+export type RecommendationInput = Omit<Recommendation, 'paybackYears' | 'priority'> & {
+  priority?: RecommendationPriority;
+};
 
 export function priorityFromPayback(paybackYears: number | null): RecommendationPriority {
   if (paybackYears === null) return 'low';
@@ -12,7 +14,12 @@ export function priorityFromPayback(paybackYears: number | null): Recommendation
 export function makeRecommendation(input: RecommendationInput): Recommendation {
   const savings = Math.max(0, input.savingsEurPerYear);
   const paybackYears = input.investmentEur !== null && savings > 0 ? input.investmentEur / savings : null;
-  return { ...input, savingsEurPerYear: savings, paybackYears, priority: input.priority ?? priorityFromPayback(paybackYears) };
+  return {
+    ...input,
+    savingsEurPerYear: savings,
+    paybackYears,
+    priority: input.priority ?? priorityFromPayback(paybackYears),
+  };
 }
 
 const RANK: Record<RecommendationPriority, number> = { high: 0, medium: 1, low: 2 };
@@ -20,6 +27,7 @@ const RANK: Record<RecommendationPriority, number> = { high: 0, medium: 1, low: 
 /** High → medium → low, then by savings, then by key (deterministic). */
 export function sortRecommendations(list: Recommendation[]): Recommendation[] {
   return [...list].sort(
-    (a, b) => RANK[a.priority] - RANK[b.priority] || b.savingsEurPerYear - a.savingsEurPerYear || a.key.localeCompare(b.key),
+    (a, b) =>
+      RANK[a.priority] - RANK[b.priority] || b.savingsEurPerYear - a.savingsEurPerYear || a.key.localeCompare(b.key),
   );
 }

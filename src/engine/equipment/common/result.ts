@@ -109,11 +109,18 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
 }
 
 /** Effective hours and price: the equipment's own parameter when the client gave it, else the project's. */
-export function effectiveHours(params: { has(key: string): boolean; num(key: string): number }, projectHours: number): number {
+export function effectiveHours(
+  params: { has(key: string): boolean; num(key: string): number },
+  projectHours: number,
+): number {
   return params.has('operating_hours') ? params.num('operating_hours') : projectHours;
 }
 
-export function effectivePrice(params: { has(key: string): boolean; num(key: string): number }, key: string, projectPrice: number): number {
+export function effectivePrice(
+  params: { has(key: string): boolean; num(key: string): number },
+  key: string,
+  projectPrice: number,
+): number {
   return params.has(key) ? params.num(key) : projectPrice;
 }
 

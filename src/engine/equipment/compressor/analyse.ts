@@ -5,7 +5,16 @@
  *   heat rejected from the energy balance Q_rej = W_el − ṁ cp (T_out − T_in), its exergy at the
  *   log-mean temperature of cooling from the discharge temperature is a loss E_L;  E_D = E_F − E_P − E_L.
  */
-import { AIR_CP_KJ_PER_KGK, AIR_GAS_CONSTANT_KJ_PER_KGK, AIR_HEAT_CAPACITY_RATIO, airFlowExergyKJPerKg, freeAirDeliveryMassFlowKgPerS, heatExergyKW, logMeanTemperatureK, CELSIUS_TO_KELVIN } from '../../thermo';
+import {
+  AIR_CP_KJ_PER_KGK,
+  AIR_GAS_CONSTANT_KJ_PER_KGK,
+  AIR_HEAT_CAPACITY_RATIO,
+  airFlowExergyKJPerKg,
+  freeAirDeliveryMassFlowKgPerS,
+  heatExergyKW,
+  logMeanTemperatureK,
+  CELSIUS_TO_KELVIN,
+} from '../../thermo';
 import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentInput, EquipmentResult } from '../types';
@@ -37,23 +46,42 @@ const HEAT_RECOVERY_UNIT_EFFICIENCY = 0.85;
 const BEST_DRIVE_EFFICIENCY = 0.96;
 
 /** Multistage adiabatic compression power with intercooling to T_in (Correction C-CO4), kW. */
-function adiabaticPowerKW(massFlowKgPerS: number, inletK: number, pressureRatio: number, stages: number, efficiency: number): number {
+function adiabaticPowerKW(
+  massFlowKgPerS: number,
+  inletK: number,
+  pressureRatio: number,
+  stages: number,
+  efficiency: number,
+): number {
   const exponent = (AIR_HEAT_CAPACITY_RATIO - 1) / AIR_HEAT_CAPACITY_RATIO;
   const perStage = Math.pow(pressureRatio, exponent / stages) - 1;
   return (stages * massFlowKgPerS * AIR_CP_KJ_PER_KGK * inletK * perStage) / efficiency;
 }
 
 export function analyseCompressor(input: EquipmentInput): EquipmentResult<CompressorMetrics> {
-  const p = new ResolvedParameters({ type: 'compressor', subtypes: COMPRESSOR_SUBTYPES, parameters: COMPRESSOR_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'compressor', subtypes: COMPRESSOR_SUBTYPES, parameters: COMPRESSOR_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = COMPRESSOR_DATA[input.subtype];
   const dead = input.context.deadState;
   const t0 = dead.temperatureK;
   const power = p.num('power_kW');
   const flow = p.num('flow_rate_m3_min');
   // Correction C-CO1: gauge by default, P_abs = p_g + P0.
-  const outletAbsKPa = p.str('pressure_basis') === 'absolute' ? 100 * p.num('outlet_pressure_bar') : 100 * p.num('outlet_pressure_bar') + dead.pressureKPa;
+  const outletAbsKPa =
+    p.str('pressure_basis') === 'absolute'
+      ? 100 * p.num('outlet_pressure_bar')
+      : 100 * p.num('outlet_pressure_bar') + dead.pressureKPa;
   if (outletAbsKPa <= dead.pressureKPa) {
-    throw new EquipmentValidationError([{ path: 'outlet_pressure_bar', code: 'INCONSISTENT', message: `absolute outlet pressure ${outletAbsKPa.toFixed(1)} kPa is not above the ambient ${dead.pressureKPa} kPa` }]);
+    throw new EquipmentValidationError([
+      {
+        path: 'outlet_pressure_bar',
+        code: 'INCONSISTENT',
+        message: `absolute outlet pressure ${outletAbsKPa.toFixed(1)} kPa is not above the ambient ${dead.pressureKPa} kPa`,
+      },
+    ]);
   }
   const inletK = p.num('inlet_temp_C', t0 - CELSIUS_TO_KELVIN) + CELSIUS_TO_KELVIN;
   const outletK = p.num('outlet_temp_C') + CELSIUS_TO_KELVIN;
@@ -65,7 +93,11 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
   const heatRejected = power - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK);
   if (heatRejected < 0) {
     throw new EquipmentValidationError([
-      { path: 'outlet_temp_C', code: 'INCONSISTENT', message: `air leaving at ${(outletK - CELSIUS_TO_KELVIN).toFixed(1)} °C would carry more energy than the ${power} kW input` },
+      {
+        path: 'outlet_temp_C',
+        code: 'INCONSISTENT',
+        message: `air leaving at ${(outletK - CELSIUS_TO_KELVIN).toFixed(1)} °C would carry more energy than the ${power} kW input`,
+      },
       { path: 'power_kW', code: 'INCONSISTENT', message: 'too small for the stated flow and outlet temperature' },
     ]);
   }
@@ -76,9 +108,13 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
   // Correction C-CO2/C-G2: best-practice run with the same delivery and product, less power.
   const pressureRatio = outletAbsKPa / dead.pressureKPa;
   const stages = p.num('stages');
-  const bestPower = adiabaticPowerKW(massFlow, inletK, pressureRatio, stages, data.bestIsentropicEfficiency) / BEST_DRIVE_EFFICIENCY;
+  const bestPower =
+    adiabaticPowerKW(massFlow, inletK, pressureRatio, stages, data.bestIsentropicEfficiency) / BEST_DRIVE_EFFICIENCY;
   const bestRejected = Math.max(0, bestPower - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK));
-  const bestDestroyed = Math.max(0, bestPower - product - (coolingMeanK > t0 ? heatExergyKW(bestRejected, coolingMeanK, dead) : 0));
+  const bestDestroyed = Math.max(
+    0,
+    bestPower - product - (coolingMeanK > t0 ? heatExergyKW(bestRejected, coolingMeanK, dead) : 0),
+  );
 
   const hours = effectiveHours(p, input.context.operatingHoursPerYear);
   const price = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
@@ -109,7 +145,16 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
     unavoidableDestructionPerProduct: product > 0 ? bestDestroyed / product : null,
     heatRecovery:
       heatRejected > 0
-        ? [{ key: 'compression_heat', label: 'Compression heat (oil cooler / aftercooler)', heatKW: heatRejected * HEAT_RECOVERY_UNIT_EFFICIENCY, exergyKW: heatLossExergy * HEAT_RECOVERY_UNIT_EFFICIENCY, temperatureC: dischargeK - CELSIUS_TO_KELVIN - 10, medium: 'oil' }]
+        ? [
+            {
+              key: 'compression_heat',
+              label: 'Compression heat (oil cooler / aftercooler)',
+              heatKW: heatRejected * HEAT_RECOVERY_UNIT_EFFICIENCY,
+              exergyKW: heatLossExergy * HEAT_RECOVERY_UNIT_EFFICIENCY,
+              temperatureC: dischargeK - CELSIUS_TO_KELVIN - 10,
+              medium: 'oil',
+            },
+          ]
         : [],
     metrics,
     benchmark: data.benchmark,
@@ -117,6 +162,7 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
     capacityKW: power,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['power_kW', 'flow_rate_m3_min', 'outlet_pressure_bar'],
-    recommendations: (result) => compressorRecommendations(result, { power, loadFactor: p.num('load_factor'), hours, price }),
+    recommendations: (result) =>
+      compressorRecommendations(result, { power, loadFactor: p.num('load_factor'), hours, price }),
   });
 }

@@ -65,14 +65,21 @@ function heatSource(kind: string, supplyK: number, cop: number, dead: DeadState)
       return { fuelKind: 'electricity', exergyPerHeat: 1 / cop };
     case 'hot_air':
       // air cooled from the supply temperature to ambient: Carnot factor at its log-mean temperature
-      return { fuelKind: 'hot_air', exergyPerHeat: carnotFactor(logMeanTemperatureK(supplyK, dead.temperatureK + 1e-6), dead) };
+      return {
+        fuelKind: 'hot_air',
+        exergyPerHeat: carnotFactor(logMeanTemperatureK(supplyK, dead.temperatureK + 1e-6), dead),
+      };
     default:
       return { fuelKind: 'fuel', exergyPerHeat: FUELS.natural_gas.exergyFactor };
   }
 }
 
 export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetrics> {
-  const p = new ResolvedParameters({ type: 'dryer', subtypes: DRYER_SUBTYPES, parameters: DRYER_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'dryer', subtypes: DRYER_SUBTYPES, parameters: DRYER_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = DRYER_DATA[input.subtype];
   const dead = input.context.deadState;
   const t0 = dead.temperatureK;
@@ -80,7 +87,13 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   const moistureIn = p.num('moisture_in_pct');
   const moistureOut = p.num('moisture_out_pct');
   if (moistureOut >= moistureIn) {
-    throw new EquipmentValidationError([{ path: 'moisture_out_pct', code: 'INCONSISTENT', message: `must be below moisture in (${moistureIn} %): a dryer removes water` }]);
+    throw new EquipmentValidationError([
+      {
+        path: 'moisture_out_pct',
+        code: 'INCONSISTENT',
+        message: `must be below moisture in (${moistureIn} %): a dryer removes water`,
+      },
+    ]);
   }
   const dry = wet * (1 - moistureIn / 100);
   const water = wet - dry / (1 - moistureOut / 100);
@@ -88,19 +101,31 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   const productOutK = p.num('product_outlet_temp_C') + CELSIUS_TO_KELVIN;
   const supplyK = p.num('supply_temp_C') + CELSIUS_TO_KELVIN;
   const exhaustK = p.num('air_outlet_temp_C') + CELSIUS_TO_KELVIN;
-  if (exhaustK >= supplyK) throw new EquipmentValidationError([{ path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: 'exhaust air must be colder than the supply' }]);
+  if (exhaustK >= supplyK)
+    throw new EquipmentValidationError([
+      { path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: 'exhaust air must be colder than the supply' },
+    ]);
 
   const evaporation = (water * latentHeat(productOutK - CELSIUS_TO_KELVIN)) / 3600;
   const productHeat = ((wet - water) * CP_PRODUCT * (productOutK - productInK)) / 3600;
   const heatInput = p.optionalNum('heat_input_kW') ?? (evaporation + Math.max(productHeat, 0)) / data.thermalEfficiency;
   if (evaporation + productHeat > heatInput) {
-    throw new EquipmentValidationError([{ path: 'heat_input_kW', code: 'INCONSISTENT', message: `${heatInput.toFixed(1)} kW cannot evaporate ${water.toFixed(1)} kg/h of water (needs ${(evaporation + productHeat).toFixed(1)} kW)` }]);
+    throw new EquipmentValidationError([
+      {
+        path: 'heat_input_kW',
+        code: 'INCONSISTENT',
+        message: `${heatInput.toFixed(1)} kW cannot evaporate ${water.toFixed(1)} kg/h of water (needs ${(evaporation + productHeat).toFixed(1)} kW)`,
+      },
+    ]);
   }
   const source = heatSource(p.str('heat_source'), supplyK, p.num('heat_pump_cop'), dead);
   const fuel = heatInput * source.exergyPerHeat;
 
   const evaporationExergy = productOutK > t0 ? evaporation * carnotFactor(productOutK, dead) : 0;
-  const productExergy = productOutK > t0 && productHeat > 0 ? productHeat * carnotFactor(logMeanTemperatureK(productInK, productOutK), dead) : 0;
+  const productExergy =
+    productOutK > t0 && productHeat > 0
+      ? productHeat * carnotFactor(logMeanTemperatureK(productInK, productOutK), dead)
+      : 0;
   const product = evaporationExergy + productExergy;
 
   // C-DR3: exhaust as moist air; the dry-air flow carries the heat from supply to exhaust temperature.
@@ -110,9 +135,20 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   // Above 200 °C (the psychrometric range) the exhaust is far from saturation at ambient pressure: RH ≈ 0.
   const exhaustRH = exhaustK <= 473.15 ? relativeHumidityFromHumidityRatio(exhaustK, exhaustW, dead.pressureKPa) : 0;
   if (exhaustRH > 1) {
-    throw new EquipmentValidationError([{ path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: `exhaust air would be supersaturated (${(exhaustRH * 100).toFixed(0)} % RH): raise the exhaust temperature or the heat input` }]);
+    throw new EquipmentValidationError([
+      {
+        path: 'air_outlet_temp_C',
+        code: 'INCONSISTENT',
+        message: `exhaust air would be supersaturated (${(exhaustRH * 100).toFixed(0)} % RH): raise the exhaust temperature or the heat input`,
+      },
+    ]);
   }
-  const exhaustExergy = (air / 3600) * moistAirExergyKJPerKgDryAir({ temperatureK: exhaustK, humidityRatio: exhaustW, pressureKPa: dead.pressureKPa }, { dead, humidityRatio: ambientW });
+  const exhaustExergy =
+    (air / 3600) *
+    moistAirExergyKJPerKgDryAir(
+      { temperatureK: exhaustK, humidityRatio: exhaustW, pressureKPa: dead.pressureKPa },
+      { dead, humidityRatio: ambientW },
+    );
 
   // C-DR2: best practice = the reference exhaust temperature with the same evaporation duty.
   const refExhaustK = Math.min(exhaustK, data.referenceExhaustTempC + CELSIUS_TO_KELVIN);
@@ -121,7 +157,14 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   const bestAir = (bestHeat * 3600) / (CP_AIR * (supplyK - refExhaustK));
   const bestW = ambientW + water / bestAir;
   const bestRH = relativeHumidityFromHumidityRatio(refExhaustK, bestW, dead.pressureKPa);
-  const bestExhaust = bestRH <= 1 ? (bestAir / 3600) * moistAirExergyKJPerKgDryAir({ temperatureK: refExhaustK, humidityRatio: bestW, pressureKPa: dead.pressureKPa }, { dead, humidityRatio: ambientW }) : exhaustExergy;
+  const bestExhaust =
+    bestRH <= 1
+      ? (bestAir / 3600) *
+        moistAirExergyKJPerKgDryAir(
+          { temperatureK: refExhaustK, humidityRatio: bestW, pressureKPa: dead.pressureKPa },
+          { dead, humidityRatio: ambientW },
+        )
+      : exhaustExergy;
   const bestDestroyed = Math.max(0, bestHeat * source.exergyPerHeat - product - bestExhaust);
 
   const hours = effectiveHours(p, input.context.operatingHoursPerYear);
@@ -151,11 +194,21 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: price,
     // C-EC1: price per kWh of heat-source energy over its exergy per kWh (φ for gas, Carnot factor for steam).
-    fuelExergyCostEurPerKWh: source.exergyPerHeat > 0 ? (p.str('heat_source') === 'heat_pump' ? price : price / source.exergyPerHeat) : price,
+    fuelExergyCostEurPerKWh:
+      source.exergyPerHeat > 0 ? (p.str('heat_source') === 'heat_pump' ? price : price / source.exergyPerHeat) : price,
     unavoidableDestructionPerProduct: product > 0 ? bestDestroyed / product : null,
     heatRecovery:
       exhaustK > floorK + 10
-        ? [{ key: 'exhaust_air', label: 'Dryer exhaust air', heatKW: (air / 3600) * CP_AIR * (exhaustK - floorK), exergyKW: exhaustExergy, temperatureC: exhaustK - CELSIUS_TO_KELVIN, medium: 'exhaust_air' }]
+        ? [
+            {
+              key: 'exhaust_air',
+              label: 'Dryer exhaust air',
+              heatKW: (air / 3600) * CP_AIR * (exhaustK - floorK),
+              exergyKW: exhaustExergy,
+              temperatureC: exhaustK - CELSIUS_TO_KELVIN,
+              medium: 'exhaust_air',
+            },
+          ]
         : [],
     metrics,
     benchmark: data.benchmark,
@@ -163,6 +216,13 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
     capacityKW: heatInput,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['heat_input_kW', 'product_mass_flow_kg_h'],
-    recommendations: (result) => dryerRecommendations(result, { hours, price, exhaustC: exhaustK - CELSIUS_TO_KELVIN, humidityPct: p.num('ambient_humidity_pct'), heatSource: p.str('heat_source') }),
+    recommendations: (result) =>
+      dryerRecommendations(result, {
+        hours,
+        price,
+        exhaustC: exhaustK - CELSIUS_TO_KELVIN,
+        humidityPct: p.num('ambient_humidity_pct'),
+        heatSource: p.str('heat_source'),
+      }),
   });
 }

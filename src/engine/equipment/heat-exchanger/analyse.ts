@@ -19,7 +19,13 @@ import {
 import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentInput, EquipmentResult } from '../types';
-import { FLUIDS, HEAT_EXCHANGER_DATA, HEAT_EXCHANGER_PARAMETERS, HEAT_EXCHANGER_SUBTYPES, type FluidData } from './parameters';
+import {
+  FLUIDS,
+  HEAT_EXCHANGER_DATA,
+  HEAT_EXCHANGER_PARAMETERS,
+  HEAT_EXCHANGER_SUBTYPES,
+  type FluidData,
+} from './parameters';
 import { heatExchangerRecommendations } from './recommendations';
 
 export interface HeatExchangerMetrics {
@@ -74,7 +80,7 @@ function steamSide(massFlow: number, inK: number, outK: number, dead: DeadState)
   return {
     heatKW: heat,
     exergyChangeKW: massFlow * (waterFlowExergyKJPerKg(liquid, dead) - waterFlowExergyKJPerKg(vapour, dead)),
-    meanTemperatureK: (heat / massFlow) / (vapour.entropyKJPerKgK - liquid.entropyKJPerKgK),
+    meanTemperatureK: heat / massFlow / (vapour.entropyKJPerKgK - liquid.entropyKJPerKgK),
     capacityRateKWPerK: heat / Math.max(inK - outK, 1e-6),
   };
 }
@@ -88,22 +94,34 @@ function pressureDropKW(fluid: FluidData, massFlow: number, dropKPa: number, dea
 }
 
 /** Heat still in the hot stream when it leaves more than 30 K above the cold inlet (spec §6.5: half of it to 10 K approach). */
-function residualHeat(capacity: number, hotOutK: number, coldInK: number, dead: DeadState, fluid: string): EquipmentResult['heatRecovery'] {
+function residualHeat(
+  capacity: number,
+  hotOutK: number,
+  coldInK: number,
+  dead: DeadState,
+  fluid: string,
+): EquipmentResult['heatRecovery'] {
   if (hotOutK <= coldInK + 30) return [];
   const heat = 0.5 * capacity * (hotOutK - coldInK - 10);
   const meanK = logMeanTemperatureK(hotOutK, coldInK + 10);
-  return [{
-    key: 'hot_outlet',
-    label: 'Hot stream leaving',
-    heatKW: heat,
-    exergyKW: meanK > dead.temperatureK ? heatExergyKW(heat, meanK, dead) : 0,
-    temperatureC: hotOutK - CELSIUS_TO_KELVIN,
-    medium: fluid === 'flue_gas' ? 'flue_gas' : fluid === 'air' ? 'air' : 'water',
-  }];
+  return [
+    {
+      key: 'hot_outlet',
+      label: 'Hot stream leaving',
+      heatKW: heat,
+      exergyKW: meanK > dead.temperatureK ? heatExergyKW(heat, meanK, dead) : 0,
+      temperatureC: hotOutK - CELSIUS_TO_KELVIN,
+      medium: fluid === 'flue_gas' ? 'flue_gas' : fluid === 'air' ? 'air' : 'water',
+    },
+  ];
 }
 
 export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<HeatExchangerMetrics> {
-  const p = new ResolvedParameters({ type: 'heat_exchanger', subtypes: HEAT_EXCHANGER_SUBTYPES, parameters: HEAT_EXCHANGER_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'heat_exchanger', subtypes: HEAT_EXCHANGER_SUBTYPES, parameters: HEAT_EXCHANGER_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = HEAT_EXCHANGER_DATA[input.subtype];
   const dead = input.context.deadState;
   const hotFluid = p.str('hot_fluid');
@@ -113,29 +131,54 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
   const coldIn = p.num('cold_inlet_temp_C') + CELSIUS_TO_KELVIN;
   const coldOut = p.num('cold_outlet_temp_C') + CELSIUS_TO_KELVIN;
   const issues: { path: string; message: string }[] = [];
-  if (hotOut >= hotIn) issues.push({ path: 'hot_outlet_temp_C', message: 'the hot stream must leave colder than it enters' });
-  if (coldOut <= coldIn) issues.push({ path: 'cold_outlet_temp_C', message: 'the cold stream must leave warmer than it enters' });
+  if (hotOut >= hotIn)
+    issues.push({ path: 'hot_outlet_temp_C', message: 'the hot stream must leave colder than it enters' });
+  if (coldOut <= coldIn)
+    issues.push({ path: 'cold_outlet_temp_C', message: 'the cold stream must leave warmer than it enters' });
   if (coldOut >= hotIn || coldIn >= hotOut) {
-    issues.push({ path: 'cold_outlet_temp_C', message: 'the cold side would be hotter than the hot side (temperature cross, counter-flow)' });
+    issues.push({
+      path: 'cold_outlet_temp_C',
+      message: 'the cold side would be hotter than the hot side (temperature cross, counter-flow)',
+    });
   }
-  if (hotFluid === 'steam' && hotIn - CELSIUS_TO_KELVIN > 370) issues.push({ path: 'hot_inlet_temp_C', message: 'condensing steam must be below the critical temperature 373.9 °C' });
+  if (hotFluid === 'steam' && hotIn - CELSIUS_TO_KELVIN > 370)
+    issues.push({
+      path: 'hot_inlet_temp_C',
+      message: 'condensing steam must be below the critical temperature 373.9 °C',
+    });
   if (issues.length) throw new EquipmentValidationError(issues.map((i) => ({ ...i, code: 'INCONSISTENT' as const })));
 
   const hotFlow = p.num('hot_mass_flow_kg_s');
   const coldFlow = p.num('cold_mass_flow_kg_s');
-  const hot = hotFluid === 'steam' ? steamSide(hotFlow, hotIn, hotOut, dead) : sensibleSide(FLUIDS[hotFluid], hotFlow, hotIn, hotOut, dead);
+  const hot =
+    hotFluid === 'steam'
+      ? steamSide(hotFlow, hotIn, hotOut, dead)
+      : sensibleSide(FLUIDS[hotFluid], hotFlow, hotIn, hotOut, dead);
   const cold = sensibleSide(coldFluid, coldFlow, coldIn, coldOut, dead);
   // Correction C-HX2: the energy balance is checked; the shortfall is a heat leak.
   if (cold.heatKW > hot.heatKW * (1 + BALANCE_TOLERANCE)) {
     throw new EquipmentValidationError([
-      { path: 'cold_mass_flow_kg_s', code: 'INCONSISTENT', message: `the cold side receives ${cold.heatKW.toFixed(1)} kW but the hot side gives only ${hot.heatKW.toFixed(1)} kW` },
-      { path: 'hot_mass_flow_kg_s', code: 'INCONSISTENT', message: `the hot side gives only ${hot.heatKW.toFixed(1)} kW for ${cold.heatKW.toFixed(1)} kW received` },
+      {
+        path: 'cold_mass_flow_kg_s',
+        code: 'INCONSISTENT',
+        message: `the cold side receives ${cold.heatKW.toFixed(1)} kW but the hot side gives only ${hot.heatKW.toFixed(1)} kW`,
+      },
+      {
+        path: 'hot_mass_flow_kg_s',
+        code: 'INCONSISTENT',
+        message: `the hot side gives only ${hot.heatKW.toFixed(1)} kW for ${cold.heatKW.toFixed(1)} kW received`,
+      },
     ]);
   }
   const heatLeak = Math.max(0, hot.heatKW - cold.heatKW);
   const leakExergy = hot.meanTemperatureK > dead.temperatureK ? heatExergyKW(heatLeak, hot.meanTemperatureK, dead) : 0;
 
-  const hotDrop = pressureDropKW(hotFluid === 'steam' ? FLUIDS.water : FLUIDS[hotFluid], hotFlow, p.num('hot_pressure_drop_kPa'), dead);
+  const hotDrop = pressureDropKW(
+    hotFluid === 'steam' ? FLUIDS.water : FLUIDS[hotFluid],
+    hotFlow,
+    p.num('hot_pressure_drop_kPa'),
+    dead,
+  );
   const coldDrop = pressureDropKW(coldFluid, coldFlow, p.num('cold_pressure_drop_kPa'), dead);
   // SPECO: exergy decreases are fuel, increases are product (C-HX3); pressure drops add to the fuel (C-HX1).
   const fuel = Math.max(0, -hot.exergyChangeKW) + Math.max(0, -cold.exergyChangeKW) + hotDrop + coldDrop;
@@ -145,8 +188,18 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
   const heatTransferEntropy = Math.max(0, cold.heatKW / cold.meanTemperatureK - cold.heatKW / hot.meanTemperatureK);
   const pressureEntropy = (hotDrop + coldDrop) / t0;
   const entropy = heatTransferEntropy + pressureEntropy;
-  const refHot = pressureDropKW(hotFluid === 'steam' ? FLUIDS.water : FLUIDS[hotFluid], hotFlow, Math.min(p.num('hot_pressure_drop_kPa'), data.referencePressureDropKPa.hot), dead);
-  const refCold = pressureDropKW(coldFluid, coldFlow, Math.min(p.num('cold_pressure_drop_kPa'), data.referencePressureDropKPa.cold), dead);
+  const refHot = pressureDropKW(
+    hotFluid === 'steam' ? FLUIDS.water : FLUIDS[hotFluid],
+    hotFlow,
+    Math.min(p.num('hot_pressure_drop_kPa'), data.referencePressureDropKPa.hot),
+    dead,
+  );
+  const refCold = pressureDropKW(
+    coldFluid,
+    coldFlow,
+    Math.min(p.num('cold_pressure_drop_kPa'), data.referencePressureDropKPa.cold),
+    dead,
+  );
 
   const dt1 = hotIn - coldOut;
   const dt2 = hotOut - coldIn;
@@ -168,7 +221,8 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
     heatLeakKW: heatLeak,
     foulingRatio: designDuty !== null ? hot.heatKW / designDuty : null,
   };
-  const losses = leakExergy > 0 ? [{ key: 'heat_leak', label: 'Heat lost to the surroundings', exergyKW: leakExergy }] : [];
+  const losses =
+    leakExergy > 0 ? [{ key: 'heat_leak', label: 'Heat lost to the surroundings', exergyKW: leakExergy }] : [];
   const heatTransferDestruction = Math.max(0, fuel - product - leakExergy - (hotDrop + coldDrop));
   return buildEquipmentResult({
     type: 'heat_exchanger',

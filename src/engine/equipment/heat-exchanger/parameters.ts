@@ -43,8 +43,16 @@ const SHELL_TUBE: BenchmarkTable = { poor: 25, average: 40, good: 55, excellent:
 
 export const HEAT_EXCHANGER_DATA: Record<string, HeatExchangerSubtypeData> = {
   shell_tube: { referencePressureDropKPa: { hot: 8, cold: 8 }, benchmark: SHELL_TUBE, cost: { a: 1500, b: 0.75 } },
-  plate: { referencePressureDropKPa: { hot: 5, cold: 5 }, benchmark: { poor: 30, average: 50, good: 65, excellent: 75, low: 25, mid: 50, high: 75 }, cost: { a: 1200, b: 0.72 } },
-  air_cooled: { referencePressureDropKPa: { hot: 5, cold: 0.5 }, benchmark: { poor: 15, average: 30, good: 45, excellent: 55, low: 12, mid: 30, high: 55 }, cost: { a: 2000, b: 0.78 } },
+  plate: {
+    referencePressureDropKPa: { hot: 5, cold: 5 },
+    benchmark: { poor: 30, average: 50, good: 65, excellent: 75, low: 25, mid: 50, high: 75 },
+    cost: { a: 1200, b: 0.72 },
+  },
+  air_cooled: {
+    referencePressureDropKPa: { hot: 5, cold: 0.5 },
+    benchmark: { poor: 15, average: 30, good: 45, excellent: 55, low: 12, mid: 30, high: 55 },
+    cost: { a: 2000, b: 0.78 },
+  },
   double_pipe: { referencePressureDropKPa: { hot: 5, cold: 5 }, benchmark: SHELL_TUBE, cost: { a: 1000, b: 0.68 } },
   spiral: { referencePressureDropKPa: { hot: 8, cold: 8 }, benchmark: SHELL_TUBE, cost: { a: 1800, b: 0.76 } },
   economizer: { referencePressureDropKPa: { hot: 2, cold: 10 }, benchmark: SHELL_TUBE, cost: { a: 1400, b: 0.73 } },
@@ -57,22 +65,104 @@ export const HEAT_EXCHANGER_SUBTYPES: SubtypeDefinition[] = [
   { key: 'air_cooled', labelEn: 'Air-cooled', labelTr: 'Hava soğutmalı', parameterDefaults: { cold_fluid: 'air' } },
   { key: 'double_pipe', labelEn: 'Double pipe', labelTr: 'Çift borulu' },
   { key: 'spiral', labelEn: 'Spiral', labelTr: 'Spiral' },
-  { key: 'economizer', labelEn: 'Economizer', labelTr: 'Ekonomizer', parameterDefaults: { hot_fluid: 'flue_gas', hot_inlet_temp_C: 180, hot_outlet_temp_C: 120, cold_inlet_temp_C: 80, cold_outlet_temp_C: 100 } },
-  { key: 'recuperator', labelEn: 'Recuperator', labelTr: 'Reküperatör', parameterDefaults: { hot_fluid: 'flue_gas', cold_fluid: 'air', hot_inlet_temp_C: 400, hot_outlet_temp_C: 250, cold_inlet_temp_C: 25, cold_outlet_temp_C: 180 } },
+  {
+    key: 'economizer',
+    labelEn: 'Economizer',
+    labelTr: 'Ekonomizer',
+    parameterDefaults: {
+      hot_fluid: 'flue_gas',
+      hot_inlet_temp_C: 180,
+      hot_outlet_temp_C: 120,
+      cold_inlet_temp_C: 80,
+      cold_outlet_temp_C: 100,
+    },
+  },
+  {
+    key: 'recuperator',
+    labelEn: 'Recuperator',
+    labelTr: 'Reküperatör',
+    parameterDefaults: {
+      hot_fluid: 'flue_gas',
+      cold_fluid: 'air',
+      hot_inlet_temp_C: 400,
+      hot_outlet_temp_C: 250,
+      cold_inlet_temp_C: 25,
+      cold_outlet_temp_C: 180,
+    },
+  },
 ];
 
-
 export const HEAT_EXCHANGER_PARAMETERS: ParameterDefinition[] = [
-  enumParam('hot_fluid', FLUID_OPTIONS, 'water', { labelEn: 'Hot fluid', labelTr: 'Sıcak akışkan', description: 'Fluid giving heat.' }),
-  numberParam('hot_inlet_temp_C', '°C', 0, 800, { labelEn: 'Hot inlet temperature', labelTr: 'Sıcak giriş sıcaklığı', description: 'Hot stream entering.', defaultValue: 90 }),
-  numberParam('hot_outlet_temp_C', '°C', 0, 800, { labelEn: 'Hot outlet temperature', labelTr: 'Sıcak çıkış sıcaklığı', description: 'Hot stream leaving.', defaultValue: 70 }),
-  numberParam('hot_mass_flow_kg_s', 'kg/s', 0, 500, { labelEn: 'Hot mass flow', labelTr: 'Sıcak debi', description: 'Hot stream mass flow.', defaultValue: 2, minExclusive: true }),
-  numberParam('hot_pressure_drop_kPa', 'kPa', 0, 500, { labelEn: 'Hot-side pressure drop', labelTr: 'Sıcak taraf basınç kaybı', description: 'Correction C-HX1: destroys exergy.', defaultValue: 10 }),
-  enumParam('cold_fluid', FLUID_OPTIONS.filter((o) => o.value !== 'steam'), 'water', { labelEn: 'Cold fluid', labelTr: 'Soğuk akışkan', description: 'Fluid taking heat.' }),
-  numberParam('cold_inlet_temp_C', '°C', -20, 500, { labelEn: 'Cold inlet temperature', labelTr: 'Soğuk giriş sıcaklığı', description: 'Cold stream entering.', defaultValue: 20 }),
-  numberParam('cold_outlet_temp_C', '°C', -20, 500, { labelEn: 'Cold outlet temperature', labelTr: 'Soğuk çıkış sıcaklığı', description: 'Cold stream leaving.', defaultValue: 50 }),
-  numberParam('cold_mass_flow_kg_s', 'kg/s', 0, 500, { labelEn: 'Cold mass flow', labelTr: 'Soğuk debi', description: 'Cold stream mass flow (default balances the default hot side with a small heat leak, C-HX2).', defaultValue: 1.3, minExclusive: true }),
-  numberParam('cold_pressure_drop_kPa', 'kPa', 0, 500, { labelEn: 'Cold-side pressure drop', labelTr: 'Soğuk taraf basınç kaybı', description: 'Correction C-HX1: destroys exergy.', defaultValue: 15 }),
-  numberParam('design_heat_duty_kW', 'kW', 0, 100000, { labelEn: 'Design heat duty', labelTr: 'Tasarım ısı yükü', description: 'Clean design duty; enables the fouling indicator.', minExclusive: true }),
-  ...commonParameters('fuel_price_eur_kwh', 'EUR/kWh', 1).map((d) => (d.key === 'fuel_price_eur_kwh' ? { ...d, description: 'Price per kWh of the heat on the hot side; the project’s energy price when omitted.' } : d)),
+  enumParam('hot_fluid', FLUID_OPTIONS, 'water', {
+    labelEn: 'Hot fluid',
+    labelTr: 'Sıcak akışkan',
+    description: 'Fluid giving heat.',
+  }),
+  numberParam('hot_inlet_temp_C', '°C', 0, 800, {
+    labelEn: 'Hot inlet temperature',
+    labelTr: 'Sıcak giriş sıcaklığı',
+    description: 'Hot stream entering.',
+    defaultValue: 90,
+  }),
+  numberParam('hot_outlet_temp_C', '°C', 0, 800, {
+    labelEn: 'Hot outlet temperature',
+    labelTr: 'Sıcak çıkış sıcaklığı',
+    description: 'Hot stream leaving.',
+    defaultValue: 70,
+  }),
+  numberParam('hot_mass_flow_kg_s', 'kg/s', 0, 500, {
+    labelEn: 'Hot mass flow',
+    labelTr: 'Sıcak debi',
+    description: 'Hot stream mass flow.',
+    defaultValue: 2,
+    minExclusive: true,
+  }),
+  numberParam('hot_pressure_drop_kPa', 'kPa', 0, 500, {
+    labelEn: 'Hot-side pressure drop',
+    labelTr: 'Sıcak taraf basınç kaybı',
+    description: 'Correction C-HX1: destroys exergy.',
+    defaultValue: 10,
+  }),
+  enumParam(
+    'cold_fluid',
+    FLUID_OPTIONS.filter((o) => o.value !== 'steam'),
+    'water',
+    { labelEn: 'Cold fluid', labelTr: 'Soğuk akışkan', description: 'Fluid taking heat.' },
+  ),
+  numberParam('cold_inlet_temp_C', '°C', -20, 500, {
+    labelEn: 'Cold inlet temperature',
+    labelTr: 'Soğuk giriş sıcaklığı',
+    description: 'Cold stream entering.',
+    defaultValue: 20,
+  }),
+  numberParam('cold_outlet_temp_C', '°C', -20, 500, {
+    labelEn: 'Cold outlet temperature',
+    labelTr: 'Soğuk çıkış sıcaklığı',
+    description: 'Cold stream leaving.',
+    defaultValue: 50,
+  }),
+  numberParam('cold_mass_flow_kg_s', 'kg/s', 0, 500, {
+    labelEn: 'Cold mass flow',
+    labelTr: 'Soğuk debi',
+    description: 'Cold stream mass flow (default balances the default hot side with a small heat leak, C-HX2).',
+    defaultValue: 1.3,
+    minExclusive: true,
+  }),
+  numberParam('cold_pressure_drop_kPa', 'kPa', 0, 500, {
+    labelEn: 'Cold-side pressure drop',
+    labelTr: 'Soğuk taraf basınç kaybı',
+    description: 'Correction C-HX1: destroys exergy.',
+    defaultValue: 15,
+  }),
+  numberParam('design_heat_duty_kW', 'kW', 0, 100000, {
+    labelEn: 'Design heat duty',
+    labelTr: 'Tasarım ısı yükü',
+    description: 'Clean design duty; enables the fouling indicator.',
+    minExclusive: true,
+  }),
+  ...commonParameters('fuel_price_eur_kwh', 'EUR/kWh', 1).map((d) =>
+    d.key === 'fuel_price_eur_kwh'
+      ? { ...d, description: 'Price per kWh of the heat on the hot side; the project’s energy price when omitted.' }
+      : d,
+  ),
 ];

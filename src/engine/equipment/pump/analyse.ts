@@ -33,10 +33,15 @@ export interface PumpMetrics {
 const G = 9.80665;
 
 export function analysePump(input: EquipmentInput): EquipmentResult<PumpMetrics> {
-  const p = new ResolvedParameters({ type: 'pump', subtypes: PUMP_SUBTYPES, parameters: PUMP_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'pump', subtypes: PUMP_SUBTYPES, parameters: PUMP_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = PUMP_DATA[input.subtype];
   const power = p.num('motor_power_kW');
-  const hydraulic = (p.num('fluid_density_kg_m3') * G * (p.num('flow_rate_m3_h') / 3600) * p.num('total_head_m')) / 1000;
+  const hydraulic =
+    (p.num('fluid_density_kg_m3') * G * (p.num('flow_rate_m3_h') / 3600) * p.num('total_head_m')) / 1000;
   const shaft = (power * p.num('motor_efficiency_pct')) / 100;
   const throttle = (power * p.num('throttle_loss_pct')) / 100;
   if (hydraulic + throttle > shaft) {
@@ -50,7 +55,14 @@ export function analysePump(input: EquipmentInput): EquipmentResult<PumpMetrics>
   }
   const control = p.str('control_method');
   // C-PU2: with a VSD the valve loss disappears and the pump runs nearer its best point (≈ 25 % of input for bypass).
-  const vsdPotential = p.bool('has_vsd') || control === 'vsd' ? 0 : control === 'throttle' ? throttle / (p.num('motor_efficiency_pct') / 100) : control === 'bypass' ? 0.25 * power : 0;
+  const vsdPotential =
+    p.bool('has_vsd') || control === 'vsd'
+      ? 0
+      : control === 'throttle'
+        ? throttle / (p.num('motor_efficiency_pct') / 100)
+        : control === 'bypass'
+          ? 0.25 * power
+          : 0;
   const bestPower = hydraulic / (data.bestPumpEfficiency * data.bestMotorEfficiency);
   const hours = effectiveHours(p, input.context.operatingHoursPerYear);
   const price = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
@@ -85,6 +97,7 @@ export function analysePump(input: EquipmentInput): EquipmentResult<PumpMetrics>
     capacityKW: power,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['motor_power_kW'],
-    recommendations: (result) => pumpRecommendations(result, { power, hours, price, control, hasVsd: p.bool('has_vsd') }),
+    recommendations: (result) =>
+      pumpRecommendations(result, { power, hours, price, control, hasVsd: p.bool('has_vsd') }),
   });
 }

@@ -54,7 +54,14 @@ interface Expansion {
   shaftPerKg: number;
 }
 
-function expand(pInMPa: number, tInK: number, pOutMPa: number, isentropic: number, mechanical: number, generator: number): Expansion {
+function expand(
+  pInMPa: number,
+  tInK: number,
+  pOutMPa: number,
+  isentropic: number,
+  mechanical: number,
+  generator: number,
+): Expansion {
   const inlet = waterStatePT(pInMPa, tInK);
   const ideal = waterStatePS(pOutMPa, inlet.entropyKJPerKgK);
   const isentropicDrop = inlet.enthalpyKJPerKg - ideal.enthalpyKJPerKg;
@@ -72,27 +79,65 @@ function balancePerKg(e: Expansion, dead: DeadState, condensate: WaterState, clo
   const rejectedExergy = exOut - exCondensate;
   const heat = chpFraction * (e.exhaust.enthalpyKJPerKg - condensate.enthalpyKJPerKg);
   const heatExergy = chpFraction * rejectedExergy; // C-ST3: latent heat at T_sat, exergy (h − h_c) − T0 (s − s_c)
-  return { fuel: exIn - exCondensate, product: e.electricPerKg + heatExergy, loss: rejectedExergy - heatExergy, heat, heatExergy };
+  return {
+    fuel: exIn - exCondensate,
+    product: e.electricPerKg + heatExergy,
+    loss: rejectedExergy - heatExergy,
+    heat,
+    heatExergy,
+  };
 }
 
 export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<SteamTurbineMetrics> {
-  const p = new ResolvedParameters({ type: 'steam_turbine', subtypes: STEAM_TURBINE_SUBTYPES, parameters: STEAM_TURBINE_PARAMETERS }, input.subtype, input.parameters);
+  const p = new ResolvedParameters(
+    { type: 'steam_turbine', subtypes: STEAM_TURBINE_SUBTYPES, parameters: STEAM_TURBINE_PARAMETERS },
+    input.subtype,
+    input.parameters,
+  );
   const data = STEAM_TURBINE_DATA[input.subtype];
   const dead = input.context.deadState;
   const pIn = p.num('inlet_pressure_bar') / 10;
   const pOut = p.num('outlet_pressure_bar') / 10;
   const tIn = p.num('inlet_temp_C') + CELSIUS_TO_KELVIN;
-  if (pOut >= pIn) throw new EquipmentValidationError([{ path: 'outlet_pressure_bar', code: 'INCONSISTENT', message: 'the exhaust pressure must be below the inlet pressure' }]);
+  if (pOut >= pIn)
+    throw new EquipmentValidationError([
+      {
+        path: 'outlet_pressure_bar',
+        code: 'INCONSISTENT',
+        message: 'the exhaust pressure must be below the inlet pressure',
+      },
+    ]);
   const saturationIn = pIn < 22.064 ? saturationTemperatureK(pIn) : 0;
-  if (tIn < saturationIn) throw new EquipmentValidationError([{ path: 'inlet_temp_C', code: 'INCONSISTENT', message: `steam at ${p.num('inlet_pressure_bar')} bar is wet below ${(saturationIn - CELSIUS_TO_KELVIN).toFixed(1)} °C; give superheated or saturated steam` }]);
-  if (pOut > 22.064) throw new EquipmentValidationError([{ path: 'outlet_pressure_bar', code: 'INCONSISTENT', message: 'the exhaust must be below the critical pressure (220.64 bar)' }]);
+  if (tIn < saturationIn)
+    throw new EquipmentValidationError([
+      {
+        path: 'inlet_temp_C',
+        code: 'INCONSISTENT',
+        message: `steam at ${p.num('inlet_pressure_bar')} bar is wet below ${(saturationIn - CELSIUS_TO_KELVIN).toFixed(1)} °C; give superheated or saturated steam`,
+      },
+    ]);
+  if (pOut > 22.064)
+    throw new EquipmentValidationError([
+      {
+        path: 'outlet_pressure_bar',
+        code: 'INCONSISTENT',
+        message: 'the exhaust must be below the critical pressure (220.64 bar)',
+      },
+    ]);
 
   const massFlow = p.num('mass_flow_kg_s');
   const chp = p.bool('is_chp');
   const closed = data.condensing || chp;
   const chpFraction = chp ? p.num('heat_recovery_fraction') : 0;
   const condensate = saturatedLiquidAtP(pOut);
-  const actual = expand(pIn, tIn, pOut, p.num('isentropic_efficiency'), p.num('mechanical_efficiency'), p.num('generator_efficiency'));
+  const actual = expand(
+    pIn,
+    tIn,
+    pOut,
+    p.num('isentropic_efficiency'),
+    p.num('mechanical_efficiency'),
+    p.num('generator_efficiency'),
+  );
   const perKg = balancePerKg(actual, dead, condensate, closed, chpFraction);
   // C-G2: same steam states with best-practice efficiencies give the unavoidable destruction per unit product.
   const best = expand(pIn, tIn, pOut, data.best.isentropic, data.best.mechanical, data.best.generator);
@@ -100,11 +145,29 @@ export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<Stea
   const bestDestroyed = bestPerKg.fuel - bestPerKg.product - bestPerKg.loss;
 
   const electric = massFlow * actual.electricPerKg;
-  const losses: LossStream[] = perKg.loss > 0 ? [{ key: data.condensing ? 'condenser' : 'exhaust_heat', label: data.condensing ? 'Exhaust heat rejected in the condenser' : 'Exhaust heat not recovered', exergyKW: massFlow * perKg.loss }] : [];
+  const losses: LossStream[] =
+    perKg.loss > 0
+      ? [
+          {
+            key: data.condensing ? 'condenser' : 'exhaust_heat',
+            label: data.condensing ? 'Exhaust heat rejected in the condenser' : 'Exhaust heat not recovered',
+            exergyKW: massFlow * perKg.loss,
+          },
+        ]
+      : [];
   const exhaustHeat = massFlow * (actual.exhaust.enthalpyKJPerKg - condensate.enthalpyKJPerKg) * (1 - chpFraction);
   const heatRecovery: HeatRecoveryStream[] =
     exhaustHeat > 0 && actual.exhaust.temperatureK > dead.temperatureK + 15
-      ? [{ key: 'exhaust', label: 'Exhaust steam condensation heat', heatKW: exhaustHeat, exergyKW: massFlow * perKg.loss, temperatureC: actual.exhaust.temperatureK - CELSIUS_TO_KELVIN, medium: 'steam' }]
+      ? [
+          {
+            key: 'exhaust',
+            label: 'Exhaust steam condensation heat',
+            heatKW: exhaustHeat,
+            exergyKW: massFlow * perKg.loss,
+            temperatureC: actual.exhaust.temperatureK - CELSIUS_TO_KELVIN,
+            medium: 'steam',
+          },
+        ]
       : [];
   const hours = effectiveHours(p, input.context.operatingHoursPerYear);
   const steamPrice = effectivePrice(p, 'fuel_price_eur_kwh', input.context.energyPriceEurPerKWh);
@@ -127,7 +190,11 @@ export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<Stea
     exergyFuelKW: massFlow * perKg.fuel,
     exergyProductKW: massFlow * perKg.product,
     losses,
-    energyEfficiencyPct: ratio(100 * (electric + massFlow * perKg.heat), massFlow * (actual.inlet.enthalpyKJPerKg - (closed ? condensate.enthalpyKJPerKg : actual.exhaust.enthalpyKJPerKg))),
+    energyEfficiencyPct: ratio(
+      100 * (electric + massFlow * perKg.heat),
+      massFlow *
+        (actual.inlet.enthalpyKJPerKg - (closed ? condensate.enthalpyKJPerKg : actual.exhaust.enthalpyKJPerKg)),
+    ),
     fuelKind: 'steam',
     fuelEnergyKW: null,
     operatingHoursPerYear: hours,
@@ -141,6 +208,15 @@ export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<Stea
     capacityKW: massFlow * actual.shaftPerKg,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['isentropic_efficiency'],
-    recommendations: (result) => steamTurbineRecommendations(result, { hours, steamPrice, electricityPrice, chp, condensing: data.condensing, isentropic: p.num('isentropic_efficiency'), outletBar: p.num('outlet_pressure_bar') }),
+    recommendations: (result) =>
+      steamTurbineRecommendations(result, {
+        hours,
+        steamPrice,
+        electricityPrice,
+        chp,
+        condensing: data.condensing,
+        isentropic: p.num('isentropic_efficiency'),
+        outletBar: p.num('outlet_pressure_bar'),
+      }),
   });
 }

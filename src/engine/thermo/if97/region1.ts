@@ -7,7 +7,10 @@ import { PowerTable } from './powers';
 import { singlePhaseState, type WaterState } from './state';
 
 const I = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 8, 8, 21, 23, 29, 30, 31, 32];
-const J = [-2, -1, 0, 1, 2, 3, 4, 5, -9, -7, -1, 0, 1, 3, -3, 0, 1, 3, 17, -4, 0, 6, -5, -2, 10, -8, -11, -6, -29, -31, -38, -39, -40, -41];
+const J = [
+  -2, -1, 0, 1, 2, 3, 4, 5, -9, -7, -1, 0, 1, 3, -3, 0, 1, 3, 17, -4, 0, 6, -5, -2, 10, -8, -11, -6, -29, -31, -38, -39,
+  -40, -41,
+];
 const N = [
   0.14632971213167, -0.84548187169114, -0.3756360367204e1, 0.33855169168385e1, -0.95791963387872, 0.15772038513228,
   -0.16616417199501e-1, 0.81214629983568e-3, 0.28319080123804e-3, -0.60706301565874e-3, -0.18990068218419e-1,
@@ -31,11 +34,22 @@ export function region1(pressureMPa: number, temperatureK: number): WaterState {
   const b = tauPowers.fill(tau - 1.222);
   const a0 = 2; // offset of exponent 0 in the pi table
   const b0 = 43;
-  let g = 0, gp = 0, gpp = 0, gt = 0, gtt = 0, gpt = 0;
+  let g = 0,
+    gp = 0,
+    gpp = 0,
+    gt = 0,
+    gtt = 0,
+    gpt = 0;
   for (let k = 0; k < 34; k++) {
-    const i = I[k], j = J[k], n = N[k];
-    const ai = a[a0 + i], ai1 = a[a0 + i - 1], ai2 = a[a0 + i - 2];
-    const bj = b[b0 + j], bj1 = b[b0 + j - 1], bj2 = b[b0 + j - 2];
+    const i = I[k],
+      j = J[k],
+      n = N[k];
+    const ai = a[a0 + i],
+      ai1 = a[a0 + i - 1],
+      ai2 = a[a0 + i - 2];
+    const bj = b[b0 + j],
+      bj1 = b[b0 + j - 1],
+      bj2 = b[b0 + j - 2];
     g += n * ai * bj;
     gp -= n * i * ai1 * bj;
     gpp += n * i * (i - 1) * ai2 * bj;
@@ -50,8 +64,6 @@ export function region1(pressureMPa: number, temperatureK: number): WaterState {
   const u = rt * (tau * gt - pi * gp);
   const cp = -R_WATER * tau * tau * gtt;
   const cv = R_WATER * (-tau * tau * gtt + ((gp - tau * gpt) * (gp - tau * gpt)) / gpp);
-  const w = Math.sqrt(
-    (1000 * rt * gp * gp) / (((gp - tau * gpt) * (gp - tau * gpt)) / (tau * tau * gtt) - gpp),
-  );
+  const w = Math.sqrt((1000 * rt * gp * gp) / (((gp - tau * gpt) * (gp - tau * gpt)) / (tau * tau * gtt) - gpp));
   return singlePhaseState(1, pressureMPa, temperatureK, { v, h, s, u, cp, cv, w });
 }

@@ -12,8 +12,14 @@ const N0 = [
   -0.96927686500217e1, 0.10086655968018e2, -0.5608791128302e-2, 0.71452738081455e-1, -0.40710498223928,
   0.14240819171444e1, -0.4383951131945e1, -0.28408632460772, 0.21268463753307e-1,
 ];
-const I = [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9, 10, 10, 10, 16, 16, 18, 20, 20, 20, 21, 22, 23, 24, 24, 24];
-const J = [0, 1, 2, 3, 6, 1, 2, 4, 7, 36, 0, 1, 3, 6, 35, 1, 2, 3, 7, 3, 16, 35, 0, 11, 25, 8, 36, 13, 4, 10, 14, 29, 50, 57, 20, 35, 48, 21, 53, 39, 26, 40, 58];
+const I = [
+  1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9, 10, 10, 10, 16, 16, 18, 20, 20,
+  20, 21, 22, 23, 24, 24, 24,
+];
+const J = [
+  0, 1, 2, 3, 6, 1, 2, 4, 7, 36, 0, 1, 3, 6, 35, 1, 2, 3, 7, 3, 16, 35, 0, 11, 25, 8, 36, 13, 4, 10, 14, 29, 50, 57, 20,
+  35, 48, 21, 53, 39, 26, 40, 58,
+];
 const N = [
   -0.17731742473213e-2, -0.17834862292358e-1, -0.45996013696365e-1, -0.57581259083432e-1, -0.5032527872793e-1,
   -0.33032641670203e-4, -0.18948987516315e-3, -0.39392777243355e-2, -0.43797295650573e-1, -0.26674547914087e-4,
@@ -37,9 +43,12 @@ export function region2(pressureMPa: number, temperatureK: number): WaterState {
   const tau = T_STAR / temperatureK;
 
   const t0 = tau0Powers.fill(tau);
-  let g0 = Math.log(pi), g0t = 0, g0tt = 0;
+  let g0 = Math.log(pi),
+    g0t = 0,
+    g0tt = 0;
   for (let k = 0; k < 9; k++) {
-    const j = J0[k], n = N0[k];
+    const j = J0[k],
+      n = N0[k];
     g0 += n * t0[7 + j];
     g0t += n * j * t0[7 + j - 1];
     g0tt += n * j * (j - 1) * t0[7 + j - 2];
@@ -48,11 +57,22 @@ export function region2(pressureMPa: number, temperatureK: number): WaterState {
 
   const a = piPowers.fill(pi);
   const b = tauPowers.fill(tau - 0.5);
-  let gr = 0, grp = 0, grpp = 0, grt = 0, grtt = 0, grpt = 0;
+  let gr = 0,
+    grp = 0,
+    grpp = 0,
+    grt = 0,
+    grtt = 0,
+    grpt = 0;
   for (let k = 0; k < 43; k++) {
-    const i = I[k], j = J[k], n = N[k];
-    const ai = a[1 + i], ai1 = a[i], ai2 = a[i - 1];
-    const bj = b[2 + j], bj1 = b[1 + j], bj2 = b[j];
+    const i = I[k],
+      j = J[k],
+      n = N[k];
+    const ai = a[1 + i],
+      ai1 = a[i],
+      ai2 = a[i - 1];
+    const bj = b[2 + j],
+      bj1 = b[1 + j],
+      bj2 = b[j];
     gr += n * ai * bj;
     grp += n * i * ai1 * bj;
     grpp += n * i * (i - 1) * ai2 * bj;
@@ -70,7 +90,8 @@ export function region2(pressureMPa: number, temperatureK: number): WaterState {
   const x = 1 + pi * grp - tau * pi * grpt;
   const cv = cp - (R_WATER * x * x) / (1 - pi * pi * grpp);
   const w = Math.sqrt(
-    (1000 * rt * (1 + 2 * pi * grp + pi * pi * grp * grp)) / (1 - pi * pi * grpp + (x * x) / (tau * tau * (g0tt + grtt))),
+    (1000 * rt * (1 + 2 * pi * grp + pi * pi * grp * grp)) /
+      (1 - pi * pi * grpp + (x * x) / (tau * tau * (g0tt + grtt))),
   );
   return singlePhaseState(2, pressureMPa, temperatureK, { v, h, s, u, cp, cv, w });
 }

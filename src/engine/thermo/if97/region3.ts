@@ -9,17 +9,23 @@ import { PowerTable } from './powers';
 import { singlePhaseState, type WaterState } from './state';
 
 const N1 = 0.10658070028513e1;
-const I = [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 8, 9, 9, 10, 10, 11];
-const J = [0, 1, 2, 7, 10, 12, 23, 2, 6, 15, 17, 0, 2, 6, 7, 22, 26, 0, 2, 4, 16, 26, 0, 2, 4, 26, 1, 3, 26, 0, 2, 26, 2, 26, 2, 26, 0, 1, 26];
+const I = [
+  0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 8, 9, 9, 10, 10,
+  11,
+];
+const J = [
+  0, 1, 2, 7, 10, 12, 23, 2, 6, 15, 17, 0, 2, 6, 7, 22, 26, 0, 2, 4, 16, 26, 0, 2, 4, 26, 1, 3, 26, 0, 2, 26, 2, 26, 2,
+  26, 0, 1, 26,
+];
 const N = [
   -0.15732845290239e2, 0.20944396974307e2, -0.76867707878716e1, 0.26185947787954e1, -0.2808078114862e1,
   0.12053369696517e1, -0.84566812812502e-2, -0.12654315477714e1, -0.11524407806681e1, 0.88521043984318,
-  -0.64207765181607, 0.38493460186671, -0.85214708824206, 0.48972281541877e1, -0.30502617256965e1,
-  0.39420536879154e-1, 0.12558408424308, -0.2799932969871, 0.1389979956946e1, -0.2018991502357e1,
-  -0.82147637173963e-2, -0.47596035734923, 0.439840744735e-1, -0.44476435428739, 0.90572070719733,
-  0.70522450087967, 0.10770512626332, -0.32913623258954, -0.50871062041158, -0.22175400873096e-1,
-  0.94260751665092e-1, 0.16436278447961, -0.13503372241348e-1, -0.14834345352472e-1, 0.57922953628084e-3,
-  0.32308904703711e-2, 0.80964802996215e-4, -0.16557679795037e-3, -0.44923899061815e-4,
+  -0.64207765181607, 0.38493460186671, -0.85214708824206, 0.48972281541877e1, -0.30502617256965e1, 0.39420536879154e-1,
+  0.12558408424308, -0.2799932969871, 0.1389979956946e1, -0.2018991502357e1, -0.82147637173963e-2, -0.47596035734923,
+  0.439840744735e-1, -0.44476435428739, 0.90572070719733, 0.70522450087967, 0.10770512626332, -0.32913623258954,
+  -0.50871062041158, -0.22175400873096e-1, 0.94260751665092e-1, 0.16436278447961, -0.13503372241348e-1,
+  -0.14834345352472e-1, 0.57922953628084e-3, 0.32308904703711e-2, 0.80964802996215e-4, -0.16557679795037e-3,
+  -0.44923899061815e-4,
 ];
 
 const deltaPowers = new PowerTable(-2, 11);
@@ -37,11 +43,22 @@ interface Derivatives {
 function derivatives(delta: number, tau: number): Derivatives {
   const a = deltaPowers.fill(delta);
   const b = tauPowers.fill(tau);
-  let phi = N1 * Math.log(delta), d = N1 / delta, dd = -N1 / (delta * delta), t = 0, tt = 0, dt = 0;
+  let phi = N1 * Math.log(delta),
+    d = N1 / delta,
+    dd = -N1 / (delta * delta),
+    t = 0,
+    tt = 0,
+    dt = 0;
   for (let k = 0; k < 39; k++) {
-    const i = I[k], j = J[k], n = N[k];
-    const ai = a[2 + i], ai1 = a[1 + i], ai2 = a[i];
-    const bj = b[2 + j], bj1 = b[1 + j], bj2 = b[j];
+    const i = I[k],
+      j = J[k],
+      n = N[k];
+    const ai = a[2 + i],
+      ai1 = a[1 + i],
+      ai2 = a[i];
+    const bj = b[2 + j],
+      bj1 = b[1 + j],
+      bj2 = b[j];
     phi += n * ai * bj;
     d += n * i * ai1 * bj;
     dd += n * i * (i - 1) * ai2 * bj;
@@ -98,19 +115,38 @@ const STEPS = 400;
 export function region3Density(pressureMPa: number, temperatureK: number, branch: 'liquid' | 'vapour'): number {
   const g = (rho: number) => region3Pressure(rho, temperatureK).pressureMPa - pressureMPa;
   const step = (RHO_HIGH - RHO_LOW) / STEPS;
-  let lo = Number.NaN, hi = Number.NaN;
+  let lo = Number.NaN,
+    hi = Number.NaN;
   if (branch === 'liquid') {
     for (let k = STEPS; k > 0; k--) {
-      const b = RHO_LOW + k * step, a = b - step;
-      if (g(a) <= 0 && g(b) >= 0) { lo = a; hi = b; break; }
+      const b = RHO_LOW + k * step,
+        a = b - step;
+      if (g(a) <= 0 && g(b) >= 0) {
+        lo = a;
+        hi = b;
+        break;
+      }
     }
   } else {
     for (let k = 0; k < STEPS; k++) {
-      const a = RHO_LOW + k * step, b = a + step;
-      if (g(a) <= 0 && g(b) >= 0) { lo = a; hi = b; break; }
+      const a = RHO_LOW + k * step,
+        b = a + step;
+      if (g(a) <= 0 && g(b) >= 0) {
+        lo = a;
+        hi = b;
+        break;
+      }
     }
   }
-  if (Number.isNaN(lo)) throw new ThermoRangeError('pressure', pressureMPa, 0, 100, 'MPa', `no region 3 ${branch} state at ${temperatureK} K`);
+  if (Number.isNaN(lo))
+    throw new ThermoRangeError(
+      'pressure',
+      pressureMPa,
+      0,
+      100,
+      'MPa',
+      `no region 3 ${branch} state at ${temperatureK} K`,
+    );
   let rho = 0.5 * (lo + hi);
   for (let iteration = 0; iteration < 100; iteration++) {
     const { pressureMPa: p, slope } = region3Pressure(rho, temperatureK);

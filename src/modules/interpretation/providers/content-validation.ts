@@ -4,7 +4,11 @@
  * validation). JSON is extracted from the whole text, a fenced block, or the
  * first {…} span; missing arrays become []; anything else wrong rejects it.
  */
-import type { InterpretationContent, InterpretationLanguage, InterpretationScope } from '../../../engine/interpret/types';
+import type {
+  InterpretationContent,
+  InterpretationLanguage,
+  InterpretationScope,
+} from '../../../engine/interpret/types';
 
 export class InvalidAnswerError extends Error {}
 
@@ -57,7 +61,8 @@ function str(o: Json, key: string, where: string, optional = false): string {
 function num(o: Json, key: string, where: string): number | null {
   const v = o[key];
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new InvalidAnswerError(`${where}.${key} must be a finite number or null`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    throw new InvalidAnswerError(`${where}.${key} must be a finite number or null`);
   return v;
 }
 
@@ -94,11 +99,16 @@ function priority(o: Json, where: string): 'high' | 'medium' | 'low' {
   throw new InvalidAnswerError(`${where}.priority must be high, medium or low`);
 }
 
-export function validateContent(value: unknown, scope: InterpretationScope, language: InterpretationLanguage): InterpretationContent {
+export function validateContent(
+  value: unknown,
+  scope: InterpretationScope,
+  language: InterpretationLanguage,
+): InterpretationContent {
   if (!isObject(value)) throw new InvalidAnswerError('the answer must be a JSON object');
   const summary = str(value, 'summary', 'answer');
   if (!summary.trim()) throw new InvalidAnswerError('answer.summary is empty');
-  if (value.actionPlan !== undefined && value.actionPlan !== null && !isObject(value.actionPlan)) throw new InvalidAnswerError('answer.actionPlan must be an object');
+  if (value.actionPlan !== undefined && value.actionPlan !== null && !isObject(value.actionPlan))
+    throw new InvalidAnswerError('answer.actionPlan must be an object');
   const plan = isObject(value.actionPlan) ? value.actionPlan : {};
   return {
     scope,
@@ -117,7 +127,8 @@ export function validateContent(value: unknown, scope: InterpretationScope, lang
     })),
     integrationOpportunities: objects(value, 'integrationOpportunities', 'answer').map((o, i) => {
       const complexity = o.complexity;
-      if (typeof complexity !== 'string' || !PRIORITIES.includes(complexity)) throw new InvalidAnswerError(`integrationOpportunities[${i}].complexity must be low, medium or high`);
+      if (typeof complexity !== 'string' || !PRIORITIES.includes(complexity))
+        throw new InvalidAnswerError(`integrationOpportunities[${i}].complexity must be low, medium or high`);
       return {
         title: str(o, 'title', `integrationOpportunities[${i}]`),
         source: str(o, 'source', `integrationOpportunities[${i}]`),
@@ -142,8 +153,15 @@ export function validateContent(value: unknown, scope: InterpretationScope, lang
       paybackYears: num(a, 'paybackYears', `prioritizedActions[${i}]`),
       priority: priority(a, `prioritizedActions[${i}]`),
     })),
-    notRecommended: objects(value, 'notRecommended', 'answer').map((n, i) => ({ title: str(n, 'title', `notRecommended[${i}]`), reason: str(n, 'reason', `notRecommended[${i}]`) })),
-    actionPlan: { immediate: strings(plan, 'immediate', 'actionPlan'), shortTerm: strings(plan, 'shortTerm', 'actionPlan'), mediumTerm: strings(plan, 'mediumTerm', 'actionPlan') },
+    notRecommended: objects(value, 'notRecommended', 'answer').map((n, i) => ({
+      title: str(n, 'title', `notRecommended[${i}]`),
+      reason: str(n, 'reason', `notRecommended[${i}]`),
+    })),
+    actionPlan: {
+      immediate: strings(plan, 'immediate', 'actionPlan'),
+      shortTerm: strings(plan, 'shortTerm', 'actionPlan'),
+      mediumTerm: strings(plan, 'mediumTerm', 'actionPlan'),
+    },
     sectorInsights: strings(value, 'sectorInsights', 'answer'),
     warnings: strings(value, 'warnings', 'answer'),
   };

@@ -9,7 +9,19 @@ export type { InterpretationProvider, ProviderAnswer, EquipmentInterpretationInp
 export { BuiltinProvider } from './builtin-provider';
 export { LlmProvider, type LlmConfig } from './llm-provider';
 
-export function createInterpretationProvider(config: AppConfig['interpreter'], logger?: Logger): InterpretationProvider {
+export function createInterpretationProvider(
+  config: AppConfig['interpreter'],
+  logger?: Logger,
+): InterpretationProvider {
   if (!config.url) return new BuiltinProvider();
-  return new LlmProvider({ url: config.url, apiKey: config.apiKey, model: config.model, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries }, logger);
+  return new LlmProvider(
+    {
+      url: config.url,
+      apiKey: config.apiKey,
+      model: config.model,
+      timeoutMs: config.timeoutMs,
+      maxRetries: config.maxRetries,
+    },
+    logger,
+  );
 }

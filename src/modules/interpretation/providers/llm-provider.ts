@@ -47,7 +47,12 @@ export class LlmProvider implements InterpretationProvider {
     return this.ask('project', input.language, factoryPrompt(input, fallback), fallback);
   }
 
-  private async ask(scope: InterpretationScope, language: InterpretationLanguage, prompt: string, fallback: InterpretationContent): Promise<ProviderAnswer> {
+  private async ask(
+    scope: InterpretationScope,
+    language: InterpretationLanguage,
+    prompt: string,
+    fallback: InterpretationContent,
+  ): Promise<ProviderAnswer> {
     const model = this.config.model;
     let reason = 'no attempt made';
     let attempts = 0;
@@ -63,7 +68,13 @@ export class LlmProvider implements InterpretationProvider {
         this.logger?.warn({ attempt: attempts, reason, model }, 'interpreter request failed');
       }
     }
-    return { content: fallback, provider: 'builtin', model: null, fallbackReason: `LLM interpreter failed after ${attempts} attempt(s): ${reason}`, attempts };
+    return {
+      content: fallback,
+      provider: 'builtin',
+      model: null,
+      fallbackReason: `LLM interpreter failed after ${attempts} attempt(s): ${reason}`,
+      attempts,
+    };
   }
 
   /** One chat-completions call; the timeout covers connecting, waiting and reading the body. */
@@ -113,10 +124,15 @@ export class LlmProvider implements InterpretationProvider {
   /** A one-line reason without the API key. */
   private describe(error: unknown): string {
     // Duck-typed: fetch's DOMException and TypeError may come from another realm (instanceof fails).
-    const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; message?: string; cause?: { code?: string } };
+    const e = (typeof error === 'object' && error !== null ? error : {}) as {
+      name?: string;
+      message?: string;
+      cause?: { code?: string };
+    };
     let message = e.message ?? String(error);
     if (e.name === 'TimeoutError' || e.name === 'AbortError') message = `timed out after ${this.config.timeoutMs} ms`;
-    else if (e.name === 'TypeError' && message === 'fetch failed') message = `transport error (${e.cause?.code ?? 'connection failed'})`;
+    else if (e.name === 'TypeError' && message === 'fetch failed')
+      message = `transport error (${e.cause?.code ?? 'connection failed'})`;
     if (this.config.apiKey) message = message.split(this.config.apiKey).join('[redacted]');
     return message;
   }

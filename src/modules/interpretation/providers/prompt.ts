@@ -23,7 +23,8 @@ export const SYSTEM_PROMPT = [
   'sectorInsights (string[]), warnings (string[]). Numbers are plain JSON numbers or null.',
 ].join('\n');
 
-const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
+const round = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : Math.round(value * 100) / 100;
 
 /**
  * Serialises the analysis under the cap: lists are cut to `limit` items,
@@ -47,12 +48,21 @@ function bounded(build: (limit: number) => unknown, language: string): string {
 }
 
 /** Short text fields are capped too: names come from users. */
-const short = (text: string | null | undefined) => (text === null || text === undefined ? null : text.length > 80 ? `${text.slice(0, 77)}...` : text);
+const short = (text: string | null | undefined) =>
+  text === null || text === undefined ? null : text.length > 80 ? `${text.slice(0, 77)}...` : text;
 
 function actionsOf(builtin: InterpretationContent, limit: number) {
   return builtin.prioritizedActions
     .slice(0, limit)
-    .map((a) => ({ rank: a.rank, action: short(a.action), savingsKW: round(a.estimatedSavingsKW), savingsEurPerYear: round(a.estimatedSavingsEurPerYear), investmentEur: round(a.estimatedInvestmentEur), paybackYears: round(a.paybackYears), priority: a.priority }));
+    .map((a) => ({
+      rank: a.rank,
+      action: short(a.action),
+      savingsKW: round(a.estimatedSavingsKW),
+      savingsEurPerYear: round(a.estimatedSavingsEurPerYear),
+      investmentEur: round(a.estimatedInvestmentEur),
+      paybackYears: round(a.paybackYears),
+      priority: a.priority,
+    }));
 }
 
 function projectOf(project: { name: string; sector: string | null; processType: string | null }) {
@@ -64,14 +74,36 @@ export function equipmentPrompt(input: EquipmentInterpretationInput, builtin: In
   return bounded(
     (limit) => ({
       project: projectOf(input.project),
-      equipment: { id: input.equipment.id, name: short(input.equipment.name), type: input.equipment.type, subtype: input.equipment.subtype },
+      equipment: {
+        id: input.equipment.id,
+        name: short(input.equipment.name),
+        type: input.equipment.type,
+        subtype: input.equipment.subtype,
+      },
       stale: input.stale ?? false,
-      exergy: { fuelKW: round(r.exergyFuelKW), productKW: round(r.exergyProductKW), lossKW: round(r.exergyLossKW), destroyedKW: round(r.exergyDestroyedKW), efficiencyPct: round(r.exergeticEfficiencyPct), avoidableKW: round(r.exergyDestroyedAvoidableKW) },
+      exergy: {
+        fuelKW: round(r.exergyFuelKW),
+        productKW: round(r.exergyProductKW),
+        lossKW: round(r.exergyLossKW),
+        destroyedKW: round(r.exergyDestroyedKW),
+        efficiencyPct: round(r.exergeticEfficiencyPct),
+        avoidableKW: round(r.exergyDestroyedAvoidableKW),
+      },
       annualLossEur: round(r.annualLossEur),
-      benchmark: { class: r.benchmark.benchmarkClass, percentile: r.benchmark.percentile, goodPct: r.benchmark.goodPct },
-      economics: { f: round(r.economics.exergoeconomicFactor), r: round(r.economics.relativeCostDifference), productCostEurPerKWh: round(r.economics.productCostEurPerKWh) },
+      benchmark: {
+        class: r.benchmark.benchmarkClass,
+        percentile: r.benchmark.percentile,
+        goodPct: r.benchmark.goodPct,
+      },
+      economics: {
+        f: round(r.economics.exergoeconomicFactor),
+        r: round(r.economics.relativeCostDifference),
+        productCostEurPerKWh: round(r.economics.productCostEurPerKWh),
+      },
       losses: r.losses.slice(0, limit).map((l) => ({ label: short(l.label), kW: round(l.exergyKW) })),
-      heatRecovery: r.heatRecovery.slice(0, limit).map((h) => ({ label: short(h.label), kW: round(h.heatKW), temperatureC: round(h.temperatureC) })),
+      heatRecovery: r.heatRecovery
+        .slice(0, limit)
+        .map((h) => ({ label: short(h.label), kW: round(h.heatKW), temperatureC: round(h.temperatureC) })),
       engineActions: actionsOf(builtin, limit),
       engineWarnings: builtin.warnings.slice(0, limit).map(short),
     }),
@@ -86,12 +118,49 @@ export function factoryPrompt(input: FactoryInterpretationInput, builtin: Interp
     (limit) => ({
       project: projectOf(input.project),
       staleUnits: input.staleEquipmentIds?.length ?? 0,
-      totals: { units: t.equipmentCount, fuelKW: round(t.exergyFuelKW), productKW: round(t.exergyProductKW), lossKW: round(t.exergyLossKW), destroyedKW: round(t.exergyDestroyedKW), avoidableKW: round(t.exergyDestroyedAvoidableKW), efficiencyPct: round(t.exergeticEfficiencyPct), annualLossEur: round(t.annualLossEur) },
-      hotspots: input.factory.hotspots.slice(0, limit).map((h) => ({ id: h.equipmentId, name: short(h.name), type: h.type, destroyedKW: round(h.exergyDestroyedKW), sharePct: round(h.sharePct), efficiencyPct: round(h.exergeticEfficiencyPct), priority: h.priority })),
+      totals: {
+        units: t.equipmentCount,
+        fuelKW: round(t.exergyFuelKW),
+        productKW: round(t.exergyProductKW),
+        lossKW: round(t.exergyLossKW),
+        destroyedKW: round(t.exergyDestroyedKW),
+        avoidableKW: round(t.exergyDestroyedAvoidableKW),
+        efficiencyPct: round(t.exergeticEfficiencyPct),
+        annualLossEur: round(t.annualLossEur),
+      },
+      hotspots: input.factory.hotspots
+        .slice(0, limit)
+        .map((h) => ({
+          id: h.equipmentId,
+          name: short(h.name),
+          type: h.type,
+          destroyedKW: round(h.exergyDestroyedKW),
+          sharePct: round(h.sharePct),
+          efficiencyPct: round(h.exergeticEfficiencyPct),
+          priority: h.priority,
+        })),
       opportunities: input.factory.integrationOpportunities
         .slice(0, limit)
-        .map((o) => ({ title: short(o.title), source: short(o.source), target: short(o.target), kW: round(o.recoverableKW), savingsEur: round(o.savingsEurPerYear), investmentEur: round(o.investmentEur), paybackYears: round(o.paybackYears), complexity: o.complexity })),
-      gap: gap ? { grade: gap.grade, esi: round(gap.exergeticSustainabilityIndex), minimumKW: round(gap.minimumExergyKW), batKW: round(gap.batExergyKW), actualKW: round(gap.actualExergyKW), batGapEur: round(gap.annualBatGapCostEur) } : null,
+        .map((o) => ({
+          title: short(o.title),
+          source: short(o.source),
+          target: short(o.target),
+          kW: round(o.recoverableKW),
+          savingsEur: round(o.savingsEurPerYear),
+          investmentEur: round(o.investmentEur),
+          paybackYears: round(o.paybackYears),
+          complexity: o.complexity,
+        })),
+      gap: gap
+        ? {
+            grade: gap.grade,
+            esi: round(gap.exergeticSustainabilityIndex),
+            minimumKW: round(gap.minimumExergyKW),
+            batKW: round(gap.batExergyKW),
+            actualKW: round(gap.actualExergyKW),
+            batGapEur: round(gap.annualBatGapCostEur),
+          }
+        : null,
       engineActions: actionsOf(builtin, limit),
       engineWarnings: builtin.warnings.slice(0, limit).map(short),
     }),
