@@ -4,7 +4,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { InputError } from './errors';
+import { InputError } from '../modules/shared/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -6,6 +6,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { registerEnumType } from 'type-graphql';
+import { DomainError, type DomainErrorKind } from '../modules/shared/errors';
 
 export enum ErrorCode {
   /** An argument or input value is invalid; see `issues`. */
@@ -28,78 +29,31 @@ export enum ErrorCode {
 
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Every value `extensions.code` of an error can take.' });
 
-export type IssueCode = 'REQUIRED' | 'UNKNOWN_PARAMETER' | 'WRONG_TYPE' | 'OUT_OF_RANGE' | 'INCONSISTENT' | 'INVALID';
-
-/** One problem with one input field. */
-export interface InputIssue {
-  /** Dotted path from the argument, e.g. `input.parameters.power_kW` or `inputs[2].name`. */
-  path: string;
-  message: string;
-  code: IssueCode;
-  /** Accepted range where one applies. */
-  min?: number | null;
-  max?: number | null;
-}
-
-export abstract class AppError extends Error {
-  abstract readonly code: ErrorCode;
-  extensions(): Record<string, unknown> {
-    return {};
+/** The one mapping of domain errors to API codes; a new kind is a compile error until it is mapped here. */
+export function codeOf(kind: DomainErrorKind): ErrorCode {
+  switch (kind) {
+    case 'INVALID_INPUT':
+      return ErrorCode.BAD_USER_INPUT;
+    case 'NOT_FOUND':
+      return ErrorCode.NOT_FOUND;
+    case 'CONFLICT':
+      return ErrorCode.CONFLICT;
+    case 'ANALYSIS_FAILED':
+      return ErrorCode.ANALYSIS_FAILED;
+    case 'TOO_COMPLEX':
+      return ErrorCode.QUERY_TOO_COMPLEX;
+    default:
+      return unreachable(kind);
   }
 }
 
-export class InputError extends AppError {
-  readonly code = ErrorCode.BAD_USER_INPUT;
-  constructor(
-    readonly issues: InputIssue[],
-    message?: string,
-  ) {
-    super(message ?? summarise(issues));
-  }
-  override extensions(): Record<string, unknown> {
-    return { issues: this.issues };
-  }
-}
-
-export class NotFoundError extends AppError {
-  readonly code = ErrorCode.NOT_FOUND;
-  constructor(
-    readonly entity: string,
-    readonly id: string,
-  ) {
-    super(`${entity} ${id} not found`);
-  }
-  override extensions(): Record<string, unknown> {
-    return { entity: this.entity, id: this.id };
-  }
-}
-
-export class ConflictError extends AppError {
-  readonly code = ErrorCode.CONFLICT;
-}
-
-export class AnalysisFailedError extends AppError {
-  readonly code = ErrorCode.ANALYSIS_FAILED;
-}
-
-export class QueryTooComplexError extends AppError {
-  readonly code = ErrorCode.QUERY_TOO_COMPLEX;
-}
-
-function summarise(issues: InputIssue[]): string {
-  if (issues.length === 0) return 'Invalid input';
-  const first = `${issues[0].path}: ${issues[0].message}`;
-  return issues.length === 1 ? `Invalid input — ${first}` : `Invalid input (${issues.length} problems) — ${first}; …`;
-}
-
-/** Prefixes every issue path, e.g. `power_kW` → `input.parameters.power_kW`. */
-export function prefixIssues(prefix: string, issues: InputIssue[]): InputIssue[] {
-  return issues.map((issue) => ({ ...issue, path: issue.path ? `${prefix}.${issue.path}` : prefix }));
+function unreachable(kind: never): never {
+  throw new Error(`unmapped domain error kind ${String(kind)}`);
 }
 
 /** True when an error is an expected, client-facing one (not to be masked or logged as a fault). */
 export function isClientError(error: unknown): boolean {
-  return error instanceof AppError;
+  return error instanceof DomainError;
 }
 
 /** Codes Apollo itself assigns to client mistakes, mapped into our enum. */
@@ -121,8 +75,8 @@ const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-  if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions() } };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: codeOf(original.kind), ...original.details() } };
   }
   // Apollo relabels every validation-rule error GRAPHQL_VALIDATION_FAILED; the depth rule's keeps its maxDepth.
   const code = formatted.extensions?.maxDepth !== undefined ? ErrorCode.QUERY_TOO_COMPLEX : formatted.extensions?.code;

@@ -6,7 +6,7 @@
  */
 import { validate, type ValidationError } from 'class-validator';
 import type { ResolverData } from 'type-graphql';
-import { InputError, type InputIssue } from './errors';
+import { InputError, type InputIssue } from '../modules/shared/errors';
 
 function toIssues(errors: ValidationError[], prefix: string): InputIssue[] {
   const issues: InputIssue[] = [];

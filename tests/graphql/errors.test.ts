@@ -1,6 +1,7 @@
 /** formatError: our errors keep code and details; anything unexpected is masked. */
 import { GraphQLError } from 'graphql';
-import { formatError, InputError, NotFoundError, ErrorCode } from '../../src/graphql/errors';
+import { formatError, ErrorCode, codeOf } from '../../src/graphql/errors';
+import { InputError, NotFoundError, type DomainErrorKind } from '../../src/modules/shared/errors';
 
 function format(error: Error) {
   const wrapped = new GraphQLError(error.message, { originalError: error, path: ['field'] });
@@ -36,4 +37,12 @@ it('masks an unexpected error: no message, no SQL, no stack', () => {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
   expect(JSON.stringify(formatted)).not.toMatch(/insert|stack/);
+});
+
+it('maps every domain error kind to a distinct code of the closed enum', () => {
+  const kinds: DomainErrorKind[] = ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'ANALYSIS_FAILED', 'TOO_COMPLEX'];
+  const codes = kinds.map(codeOf);
+  expect(codes).toEqual(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'ANALYSIS_FAILED', 'QUERY_TOO_COMPLEX']);
+  expect(new Set(codes).size).toBe(kinds.length);
+  for (const code of codes) expect(Object.values(ErrorCode)).toContain(code);
 });

@@ -1,6 +1,6 @@
 import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ConflictError } from '../../graphql/errors';
+import { ConflictError } from '../shared/errors';
 import { EquipmentService } from '../equipment/equipment.service';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';

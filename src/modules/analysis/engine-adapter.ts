@@ -5,7 +5,7 @@
 import { analyseEquipment, EquipmentValidationError } from '../../engine/equipment';
 import type { AnalysisContext, EquipmentResult, ValidationIssue } from '../../engine/equipment/types';
 import { makeDeadState } from '../../engine/thermo/dead-state';
-import { AnalysisFailedError, InputError, type InputIssue } from '../../graphql/errors';
+import { AnalysisFailedError, InputError, type InputIssue } from '../shared/errors';
 import { nonFinitePaths } from '../shared/finite';
 import type { Equipment } from '../equipment/equipment.entity';
 import type { Project } from '../project/project.entity';

@@ -17,7 +17,7 @@ import {
   type FactoryInput,
 } from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
-import { AnalysisFailedError, ConflictError, InputError } from '../../graphql/errors';
+import { AnalysisFailedError, ConflictError, InputError } from '../shared/errors';
 import { Equipment } from '../equipment/equipment.entity';
 import { ProjectService } from '../project/project.service';
 import { Project } from '../project/project.entity';

@@ -6,7 +6,7 @@
  */
 import { getEquipmentModule, validateEquipmentParameters } from '../../engine/equipment';
 import type { AnalysisContext } from '../../engine/equipment/types';
-import type { InputIssue } from '../../graphql/errors';
+import type { InputIssue } from '../shared/errors';
 import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
 import { toInputIssues } from '../analysis/engine-adapter';
 import type { EquipmentType } from './equipment-type.enum';

@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { InputError, NotFoundError, type InputIssue } from '../../graphql/errors';
+import { InputError, NotFoundError, type InputIssue } from '../shared/errors';
 import { assertKnownIdShape, isUuid } from '../shared/ids';
 import { Project } from '../project/project.entity';
 import { Equipment } from './equipment.entity';

@@ -9,7 +9,7 @@ import type { EquipmentResult } from '../../engine/equipment/types';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity } from '../../engine/factory';
 import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret/types';
 import type { GapAnalysisResult } from '../../engine/process';
-import { InputError } from '../../graphql/errors';
+import { InputError } from '../shared/errors';
 import { AnalysisResult } from '../analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
 import type { EquipmentSnapshot } from '../analysis/factory-analysis.service';

@@ -5,7 +5,7 @@
  */
 import { validateProcessDefinition, type ProcessTypeKey } from '../../engine/process';
 import { makeDeadState } from '../../engine/thermo/dead-state';
-import { InputError } from '../../graphql/errors';
+import { InputError } from '../shared/errors';
 import { toInputIssues } from '../analysis/engine-adapter';
 import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
 import type { ProcessDefinitionInput } from './project.inputs';

@@ -2,7 +2,7 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { paginate, type Connection } from '../../graphql/connection';
-import { InputError, NotFoundError, type InputIssue } from '../../graphql/errors';
+import { InputError, NotFoundError, type InputIssue } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { Project } from './project.entity';
 import { applyProcessDefinition } from './process-definition';

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../../graphql/errors';
+import type { InputIssue } from '../shared/errors';
 
 export type PlainParameters = Record<string, number | string | boolean>;
 
