@@ -11,6 +11,7 @@ import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { Interpretation } from '../modules/interpretation/interpretation.entity';
 import { isUuid } from '../modules/shared/ids';
+import type { FirstAnalysesPage } from '../modules/analysis/factory-analysis.service';
 
 type ForeignKeyOf<T> = (row: T) => string;
 
@@ -73,21 +74,15 @@ function latestAnalysis(em: SqlEntityManager): DataLoader<string, FactoryAnalysi
   });
 }
 
-export interface AnalysesPage {
-  rows: FactoryAnalysis[];
-  totalCount: number;
-  hasNextPage: boolean;
-}
-
 /**
  * The first `first` factory analyses of many projects at once (newest first):
  * one windowed query for the rows (row_number() per project — SQLite ≥ 3.25
  * and PostgreSQL both have it) and one grouped count.
  */
-function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<string, AnalysesPage> {
+function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<string, FirstAnalysesPage> {
   return new DataLoader(async (projectIds) => {
     const ids = projectIds.filter(isUuid);
-    if (ids.length === 0) return projectIds.map(() => ({ rows: [], totalCount: 0, hasNextPage: false }));
+    if (ids.length === 0) return projectIds.map(() => ({ rows: [], totalCount: 0 }));
     const marks = ids.map(() => '?').join(', ');
     const ranked: { id: string }[] = await em.getConnection().execute(
       `select id from (select id, row_number() over (partition by project_id order by analyzed_at desc, id desc) as rn
@@ -110,14 +105,13 @@ function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<stri
     const total = new Map(counts.map((c) => [c.project, Number(c.count)]));
     return projectIds.map((id) => {
       const own = rows.filter((row) => row.project.id === id);
-      const totalCount = total.get(id) ?? 0;
-      return { rows: own, totalCount, hasNextPage: totalCount > own.length };
+      return { rows: own, totalCount: total.get(id) ?? 0 };
     });
   });
 }
 
 export function createLoaders(em: SqlEntityManager) {
-  const analysesPages = new Map<number, DataLoader<string, AnalysesPage>>();
+  const analysesPages = new Map<number, DataLoader<string, FirstAnalysesPage>>();
   return {
     projectById: byId(em, Project),
     equipmentById: byId(em, Equipment),
@@ -125,7 +119,7 @@ export function createLoaders(em: SqlEntityManager) {
     equipmentCountByProject: countOf(em, Equipment, 'project_id'),
     latestAnalysisByProject: latestAnalysis(em),
     /** First page (no cursor) of each project's analysis history; one loader per page size. */
-    firstAnalysesPage(first: number): DataLoader<string, AnalysesPage> {
+    firstAnalysesPage(first: number): DataLoader<string, FirstAnalysesPage> {
       let loader = analysesPages.get(first);
       if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, first)));
       return loader;

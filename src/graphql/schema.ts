@@ -7,6 +7,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { ProjectResolver } from '../modules/project/project.resolver';
 import { EquipmentResolver } from '../modules/equipment/equipment.resolver';
+import { ProjectEquipmentResolver } from '../modules/equipment/project-equipment.resolver';
+import { EquipmentAnalysisResolver, ProjectAnalysesResolver } from '../modules/analysis/project-analyses.resolver';
 import { MetaResolver } from './meta.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
@@ -22,6 +24,9 @@ import { validateArgument } from './validation';
 export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectResolver,
   EquipmentResolver,
+  ProjectEquipmentResolver,
+  ProjectAnalysesResolver,
+  EquipmentAnalysisResolver,
   AnalysisResultResolver,
   FactoryAnalysisResolver,
   InterpretationResolver,

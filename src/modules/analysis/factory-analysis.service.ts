@@ -23,9 +23,17 @@ import { ProjectService } from '../project/project.service';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { FactoryAnalysis } from './factory-analysis.entity';
-import { analysisContextOf, runEquipmentAnalysis } from './engine-adapter';
+import { runEquipmentAnalysis } from './engine-adapter';
+import { analysisContextOf } from '../project/analysis-context';
 import { inputsFingerprint } from './inputs-fingerprint';
 import { nonFinitePaths } from '../shared/finite';
+import { checkPageSize, paginate, pageOf, type Page } from '../shared/paging';
+
+/** The first page of a project's history, batched across projects by the caller's loader. */
+export interface FirstAnalysesPage {
+  rows: FactoryAnalysis[];
+  totalCount: number;
+}
 
 const SANKEY_MODES = ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'] as const;
 
@@ -131,6 +139,25 @@ export class FactoryAnalysisService {
       throw error;
     }
     return analysis;
+  }
+
+  /**
+   * A project's history, newest first. The first page (the common nested case)
+   * comes from `firstPage`, batched across projects; a page after a cursor is
+   * one keyset query for this project.
+   */
+  async history(
+    projectId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    firstPage: (size: number) => Promise<FirstAnalysesPage>,
+  ): Promise<Page<FactoryAnalysis>> {
+    if (after) return paginate(this.em, FactoryAnalysis, () => ({ project: projectId }), 'analyzedAt', first, after);
+    const size = checkPageSize(first);
+    const { rows, totalCount } = await firstPage(size);
+    // The loader returns `size` rows at most; the count says whether more exist.
+    const hasNextPage = totalCount > rows.length;
+    return pageOf(rows, { at: (row) => row.analyzedAt, node: (row) => row, totalCount, hasNextPage, after });
   }
 
   private gapOf(project: Project, actualExergyKW: number, input: FactoryInput) {

@@ -8,7 +8,7 @@ import { getEquipmentModule, validateEquipmentParameters } from '../../engine/eq
 import type { AnalysisContext } from '../../engine/equipment/types';
 import type { InputIssue } from '../shared/errors';
 import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
-import { toInputIssues } from '../analysis/engine-adapter';
+import { toInputIssues } from '../shared/engine-issues';
 import type { EquipmentType } from './equipment-type.enum';
 
 export interface CheckedEquipment {

@@ -1,8 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Project } from '../project/project.entity';
-import { AnalysisResultView } from '../analysis/analysis.types';
-import { isStale, toAnalysisResultView } from '../analysis/analysis.mapper';
 import { Equipment } from './equipment.entity';
 import { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
 import { EquipmentService } from './equipment.service';
@@ -59,16 +57,5 @@ export class EquipmentResolver {
   })
   suppliedBy(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<Equipment | null> | null {
     return equipment.suppliedBy ? ctx.loaders.equipmentById.load(equipment.suppliedBy.id) : null;
-  }
-
-  @FieldResolver(() => AnalysisResultView, {
-    nullable: true,
-    description: 'The latest analysis of this equipment, if any.',
-  })
-  async analysis(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView | null> {
-    const row = await ctx.loaders.analysisByEquipment.load(equipment.id);
-    if (!row) return null;
-    const project = await this.project(equipment, ctx);
-    return toAnalysisResultView(row, equipment.id, isStale(row, equipment, project));
   }
 }

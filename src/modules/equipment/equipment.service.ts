@@ -5,7 +5,7 @@ import { Project } from '../project/project.entity';
 import { Equipment } from './equipment.entity';
 import type { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
 import { checkEquipment } from './equipment-validation';
-import { analysisContextOf } from '../analysis/engine-adapter';
+import { analysisContextOf } from '../project/analysis-context';
 
 export class EquipmentService {
   constructor(private readonly em: SqlEntityManager) {}

@@ -6,7 +6,7 @@
 import { validateProcessDefinition, type ProcessTypeKey } from '../../engine/process';
 import { makeDeadState } from '../../engine/thermo/dead-state';
 import { InputError } from '../shared/errors';
-import { toInputIssues } from '../analysis/engine-adapter';
+import { toInputIssues } from '../shared/engine-issues';
 import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
 import type { ProcessDefinitionInput } from './project.inputs';
 import type { Project } from './project.entity';

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Equipment } from '../equipment/equipment.entity';
-import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
-import { Interpretation } from '../interpretation/interpretation.entity';
 
 export const PROJECT_DEFAULTS = {
   operatingHours: 6000,
@@ -73,13 +70,4 @@ export class Project {
   @Field(() => Date, { description: 'When the project was last changed (ISO 8601).' })
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
-
-  @OneToMany({ entity: () => Equipment, mappedBy: 'project', orphanRemoval: true })
-  equipment = new Collection<Equipment>(this);
-
-  @OneToMany({ entity: () => FactoryAnalysis, mappedBy: 'project', orphanRemoval: true })
-  analyses = new Collection<FactoryAnalysis>(this);
-
-  @OneToMany({ entity: () => Interpretation, mappedBy: 'project', orphanRemoval: true })
-  interpretations = new Collection<Interpretation>(this);
 }

@@ -1,7 +1,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { paginate, type Connection } from '../../graphql/connection';
+import { paginate, type Page } from '../shared/paging';
 import { InputError, NotFoundError, type InputIssue } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { Project } from './project.entity';
@@ -42,7 +42,7 @@ export class ProjectService {
     return project;
   }
 
-  list(args: ProjectListArgs): Promise<Connection<Project>> {
+  list(args: ProjectListArgs): Promise<Page<Project>> {
     const search = args.search?.trim();
     const where = () =>
       ({

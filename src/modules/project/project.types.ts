@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { PageInfo } from '../../graphql/connection';
+import { Connection } from '../../graphql/connection';
+import type { Page } from '../shared/paging';
 import { Project } from './project.entity';
 import { ProcessType } from './process-type.enum';
 
@@ -21,23 +22,9 @@ export class ProcessDefinition {
   parameters!: Record<string, unknown>;
 }
 
-@ObjectType()
-export class ProjectEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => Project)
-  node!: Project;
-}
-
-@ObjectType({ description: 'Projects, newest first (Relay connection).' })
-export class ProjectConnection {
-  @Field(() => [ProjectEdge])
-  edges!: ProjectEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Number of projects matching the filters, across all pages.' })
-  totalCount!: number;
-}
+export const ProjectConnection = Connection(Project, {
+  name: 'Project',
+  description: 'Projects, newest first (Relay connection).',
+  totalCountDescription: 'Number of projects matching the filters, across all pages.',
+});
+export type ProjectConnection = Page<Project>;

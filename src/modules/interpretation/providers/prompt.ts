@@ -52,17 +52,15 @@ const short = (text: string | null | undefined) =>
   text === null || text === undefined ? null : text.length > 80 ? `${text.slice(0, 77)}...` : text;
 
 function actionsOf(builtin: InterpretationContent, limit: number) {
-  return builtin.prioritizedActions
-    .slice(0, limit)
-    .map((a) => ({
-      rank: a.rank,
-      action: short(a.action),
-      savingsKW: round(a.estimatedSavingsKW),
-      savingsEurPerYear: round(a.estimatedSavingsEurPerYear),
-      investmentEur: round(a.estimatedInvestmentEur),
-      paybackYears: round(a.paybackYears),
-      priority: a.priority,
-    }));
+  return builtin.prioritizedActions.slice(0, limit).map((a) => ({
+    rank: a.rank,
+    action: short(a.action),
+    savingsKW: round(a.estimatedSavingsKW),
+    savingsEurPerYear: round(a.estimatedSavingsEurPerYear),
+    investmentEur: round(a.estimatedInvestmentEur),
+    paybackYears: round(a.paybackYears),
+    priority: a.priority,
+  }));
 }
 
 function projectOf(project: { name: string; sector: string | null; processType: string | null }) {
@@ -128,29 +126,25 @@ export function factoryPrompt(input: FactoryInterpretationInput, builtin: Interp
         efficiencyPct: round(t.exergeticEfficiencyPct),
         annualLossEur: round(t.annualLossEur),
       },
-      hotspots: input.factory.hotspots
-        .slice(0, limit)
-        .map((h) => ({
-          id: h.equipmentId,
-          name: short(h.name),
-          type: h.type,
-          destroyedKW: round(h.exergyDestroyedKW),
-          sharePct: round(h.sharePct),
-          efficiencyPct: round(h.exergeticEfficiencyPct),
-          priority: h.priority,
-        })),
-      opportunities: input.factory.integrationOpportunities
-        .slice(0, limit)
-        .map((o) => ({
-          title: short(o.title),
-          source: short(o.source),
-          target: short(o.target),
-          kW: round(o.recoverableKW),
-          savingsEur: round(o.savingsEurPerYear),
-          investmentEur: round(o.investmentEur),
-          paybackYears: round(o.paybackYears),
-          complexity: o.complexity,
-        })),
+      hotspots: input.factory.hotspots.slice(0, limit).map((h) => ({
+        id: h.equipmentId,
+        name: short(h.name),
+        type: h.type,
+        destroyedKW: round(h.exergyDestroyedKW),
+        sharePct: round(h.sharePct),
+        efficiencyPct: round(h.exergeticEfficiencyPct),
+        priority: h.priority,
+      })),
+      opportunities: input.factory.integrationOpportunities.slice(0, limit).map((o) => ({
+        title: short(o.title),
+        source: short(o.source),
+        target: short(o.target),
+        kW: round(o.recoverableKW),
+        savingsEur: round(o.savingsEurPerYear),
+        investmentEur: round(o.investmentEur),
+        paybackYears: round(o.paybackYears),
+        complexity: o.complexity,
+      })),
       gap: gap
         ? {
             grade: gap.grade,

@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { Equipment } from '../equipment/equipment.entity';
+import { Project } from '../project/project.entity';
+import { AnalysisResultView } from './analysis.types';
+import { isStale, toAnalysisResultView } from './analysis.mapper';
+import { FactoryAnalysisConnection } from './factory-analysis.connection';
+import { toFactoryAnalysisView } from './factory-analysis.mapper';
+import { FactoryAnalysisService } from './factory-analysis.service';
+import { FactoryAnalysisView } from './factory-analysis.view';
+
+/** The analysis fields of projects, owned by the analysis module. */
+@Resolver(() => Project)
+export class ProjectAnalysesResolver {
+  @FieldResolver(() => FactoryAnalysisView, { nullable: true, description: 'The most recent factory analysis.' })
+  async latestAnalysis(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<FactoryAnalysisView | null> {
+    const row = await ctx.loaders.latestAnalysisByProject.load(project.id);
+    return row ? toFactoryAnalysisView(row) : null;
+  }
+
+  @FieldResolver(() => FactoryAnalysisConnection, { description: 'Factory analysis history, newest first.' })
+  async analyses(
+    @Root() project: Project,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<FactoryAnalysisConnection> {
+    const page = await new FactoryAnalysisService(ctx.em).history(project.id, first, after, (size) =>
+      ctx.loaders.firstAnalysesPage(size).load(project.id),
+    );
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toFactoryAnalysisView(e.node) })) };
+  }
+}
+
+/** The analysis field of equipment, owned by the analysis module. */
+@Resolver(() => Equipment)
+export class EquipmentAnalysisResolver {
+  @FieldResolver(() => AnalysisResultView, {
+    nullable: true,
+    description: 'The latest analysis of this equipment, if any.',
+  })
+  async analysis(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView | null> {
+    const row = await ctx.loaders.analysisByEquipment.load(equipment.id);
+    if (!row) return null;
+    const project = await ctx.loaders.projectById.load(equipment.project.id);
+    if (!project) throw new Error(`equipment ${equipment.id} has no project`);
+    return toAnalysisResultView(row, equipment.id, isStale(row, equipment, project));
+  }
+}

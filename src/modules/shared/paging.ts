@@ -1,0 +1,118 @@
+/**
+ * Keyset paging shared by every service that returns a Relay connection. A
+ * cursor is the base64url of `<ISO timestamp>|<id>`: stable while rows are
+ * added, newest first.
+ */
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { InputError } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(`${at.toISOString()}|${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argName = 'after'): { at: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const at = new Date(iso ?? '');
+  if (!id || Number.isNaN(at.getTime())) {
+    throw new InputError([{ path: argName, code: 'INVALID', message: 'not a cursor returned by this API' }]);
+  }
+  return { at, id };
+}
+
+export function checkPageSize(first: number | null | undefined, argName = 'first'): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new InputError([
+      {
+        path: argName,
+        code: 'OUT_OF_RANGE',
+        message: `must be an integer from 0 to ${MAX_PAGE_SIZE}`,
+        min: 0,
+        max: MAX_PAGE_SIZE,
+      },
+    ]);
+  }
+  return size;
+}
+
+export interface PageOptions<R, T> {
+  /** The timestamp the cursor carries. */
+  at: (row: R) => Date;
+  node: (row: R) => T;
+  totalCount: number;
+  hasNextPage: boolean;
+  after: string | null | undefined;
+}
+
+/** A connection page of `rows` (already cut to the page size). */
+export function pageOf<R extends { id: string }, T>(rows: R[], options: PageOptions<R, T>): Page<T> {
+  const edges = rows.map((row) => ({ cursor: encodeCursor(options.at(row), row.id), node: options.node(row) }));
+  return {
+    edges,
+    totalCount: options.totalCount,
+    pageInfo: {
+      hasNextPage: options.hasNextPage,
+      hasPreviousPage: Boolean(options.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * One page of `entity` matching `where`, ordered by `orderField` desc then id
+ * desc: the page (one row more than asked) and the count, in two statements.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: new () => T,
+  /** A factory: raw SQL fragments in a filter are single-use, and the filter is used twice. */
+  where: () => FilterQuery<T>,
+  orderField: keyof T & string,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Page<T>> {
+  const size = checkPageSize(first);
+  const conditions: FilterQuery<T>[] = [where()];
+  if (after) {
+    const { at, id } = decodeCursor(after);
+    conditions.push({
+      $or: [{ [orderField]: { $lt: at } }, { [orderField]: at, id: { $lt: id } }],
+    } as FilterQuery<T>);
+  }
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, { $and: conditions } as FilterQuery<T>, {
+      orderBy: { [orderField]: 'desc', id: 'desc' } as never,
+      limit: size + 1,
+    }),
+    em.count(entity, where()),
+  ]);
+  return pageOf(rows.slice(0, size), {
+    at: (row) => row[orderField] as Date,
+    node: (row) => row,
+    totalCount,
+    hasNextPage: rows.length > size,
+    after,
+  });
+}
