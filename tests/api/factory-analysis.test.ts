@@ -10,6 +10,7 @@ import { ADD_EQUIPMENT, CREATE_PROJECT, UPDATE_EQUIPMENT } from '../support/oper
 import { DEMO_EQUIPMENT, DEMO_PROJECT } from '../../src/db/demo-factory';
 import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../../src/modules/analysis/factory-analysis.entity';
+import { readFactoryAnalysis } from '../../src/modules/analysis/stored-results';
 
 let server: TestServer;
 
@@ -163,7 +164,7 @@ describe('analyzeProject', () => {
     const runs = await server.em().find(FactoryAnalysis, { project: projectId }, { orderBy: { sequence: 'asc' } });
     expect(runs).toHaveLength(before + ok.length);
     expect(runs.map((r) => r.sequence)).toEqual(runs.map((_, i) => i + 1));
-    expect(runs.every((r) => (r.equipmentResults as unknown[]).length === 7)).toBe(true);
+    expect(runs.every((r) => readFactoryAnalysis(r).equipmentResults.length === 7)).toBe(true);
     expect(await server.em().count(AnalysisResult, { projectId })).toBe(7);
   });
 });

@@ -40,15 +40,14 @@ export function analyseFactory(input: FactoryInput): FactoryResult {
 }
 
 export function buildFactorySankey(input: FactoryInput, mode: SankeyMode): Sankey {
-  return buildFactorySankeys(input, [mode])[mode] as Sankey;
+  return buildFactorySankeys(input, [mode])[mode];
 }
 
 /** The Sankey in several modes, allocating the supply links and the average cost once. */
-export function buildFactorySankeys(
-  input: FactoryInput,
-  modes: readonly SankeyMode[],
-): Partial<Record<SankeyMode, Sankey>> {
+export function buildFactorySankeys<M extends SankeyMode>(input: FactoryInput, modes: readonly M[]): Record<M, Sankey> {
   const allocation = allocateSupply(input.equipment);
   const cost = averageFuelCost(input, allocation.internalByConsumer);
-  return Object.fromEntries(modes.map((mode) => [mode, buildSankey(input.equipment, allocation, mode, cost)]));
+  return Object.fromEntries(
+    modes.map((mode) => [mode, buildSankey(input.equipment, allocation, mode, cost)]),
+  ) as Record<M, Sankey>;
 }

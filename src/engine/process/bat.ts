@@ -12,15 +12,18 @@
  * 7 bar: replaced by the best VSD screw compressors' ≈ 0.10 kWh/m³, i.e. an
  * isothermal efficiency of ≈ 58 %, CAGI data sheets / DOE Compressed Air Sourcebook).
  */
-export type ProcessTypeKey =
-  | 'drying'
-  | 'heating'
-  | 'cooling'
-  | 'steam_generation'
-  | 'compressed_air'
-  | 'chp'
-  | 'cold_storage'
-  | 'general_manufacturing';
+/** The process types, written once: every table keyed by process type is a Record over these. */
+export const PROCESS_TYPE_KEYS = [
+  'drying',
+  'heating',
+  'cooling',
+  'steam_generation',
+  'compressed_air',
+  'chp',
+  'cold_storage',
+  'general_manufacturing',
+] as const;
+export type ProcessTypeKey = (typeof PROCESS_TYPE_KEYS)[number];
 
 export interface BatReference {
   processType: ProcessTypeKey;
@@ -294,8 +297,6 @@ export function getBatReference(processType: ProcessTypeKey, subcategory: string
   const rows = batReferences(processType);
   return rows.find((r) => r.subcategory === subcategory) ?? rows.find((r) => r.subcategory === 'general')!;
 }
-
-export const PROCESS_TYPE_KEYS = Object.keys(TABLE) as ProcessTypeKey[];
 
 export function subcategoriesOf(processType: ProcessTypeKey): { key: string; labelEn: string; labelTr: string }[] {
   return batReferences(processType).map((r) => ({ key: r.subcategory, labelEn: r.label, labelTr: r.labelTr }));

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { EquipmentResult } from '../../engine/equipment/types';
 import { Equipment } from '../equipment/equipment.entity';
+import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
 
 /**
  * The stored analysis of one equipment (one row per equipment, replaced on
@@ -20,9 +22,13 @@ export class AnalysisResult {
   @Index()
   projectId!: string;
 
-  /** The engine's full EquipmentResult. */
+  /** The engine's full EquipmentResult; read it with readEquipmentResult (stored-results.ts). */
   @Property({ type: 'json' })
-  result!: Record<string, unknown>;
+  result!: Stored<EquipmentResult>;
+
+  /** Schema version the JSON columns were written at (shared/stored.ts); rows from before versioning are 1. */
+  @Property({ type: 'integer', default: 1 })
+  schemaVersion: number = STORED_SCHEMA_VERSION;
 
   @Property({ type: 'integer' })
   equipmentVersion!: number;

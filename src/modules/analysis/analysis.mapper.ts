@@ -1,29 +1,33 @@
 import type { EquipmentResult } from '../../engine/equipment/types';
+import { readEquipmentResult } from './stored-results';
 import type { AnalysisResult } from './analysis-result.entity';
 import type { AnalysisResultView } from './analysis.types';
 import type { Equipment } from '../equipment/equipment.entity';
 import type { Project } from '../project/project.entity';
-import type { EquipmentType } from '../equipment/equipment-type.enum';
-import type { BenchmarkClass, RecommendationPriority } from './equipment-result.types';
 
 /** Stale when the equipment or the project settings changed after the analysis. */
 export function isStale(row: AnalysisResult, equipment: Equipment, project: Project): boolean {
   return row.equipmentVersion !== equipment.version || row.projectSettingsVersion !== project.settingsVersion;
 }
 
-/** The API view of a stored result (the row's JSON is the engine's EquipmentResult). */
-export function toAnalysisResultView(
-  row: { id: string; analyzedAt: Date; result: Record<string, unknown> },
+/** The API view of a stored equipment result. */
+export function toAnalysisResultView(row: AnalysisResult, equipmentId: string, stale: boolean): AnalysisResultView {
+  return toResultView({ id: row.id, analyzedAt: row.analyzedAt, result: readEquipmentResult(row) }, equipmentId, stale);
+}
+
+/** The API view of an engine result (from a row, or from a factory run's snapshot). */
+export function toResultView(
+  item: { id: string; analyzedAt: Date; result: EquipmentResult },
   equipmentId: string,
   stale: boolean,
 ): AnalysisResultView {
-  const result = row.result as unknown as EquipmentResult;
+  const { result } = item;
   return {
-    id: row.id,
+    id: item.id,
     equipmentId,
-    analyzedAt: row.analyzedAt,
+    analyzedAt: item.analyzedAt,
     stale,
-    type: result.type as EquipmentType,
+    type: result.type,
     subtype: result.subtype,
     exergyFuelKW: result.exergyFuelKW,
     exergyProductKW: result.exergyProductKW,
@@ -42,10 +46,8 @@ export function toAnalysisResultView(
     losses: result.losses,
     heatRecovery: result.heatRecovery,
     economics: result.economics,
-    benchmark: result.benchmark
-      ? { ...result.benchmark, benchmarkClass: result.benchmark.benchmarkClass as BenchmarkClass }
-      : null,
-    recommendations: result.recommendations.map((r) => ({ ...r, priority: r.priority as RecommendationPriority })),
+    benchmark: result.benchmark,
+    recommendations: result.recommendations,
     warnings: result.warnings,
     rawMetrics: result.metrics as unknown as Record<string, unknown>,
   };

@@ -5,6 +5,8 @@ import { EquipmentService } from '../equipment/equipment.service';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
+import { EQUIPMENT_RESULT_SHAPE } from './stored-results';
+import type { EquipmentResult } from '../../engine/equipment/types';
 import { Equipment } from '../equipment/equipment.entity';
 
 export class AnalysisService {
@@ -15,7 +17,7 @@ export class AnalysisService {
     const equipment = await new EquipmentService(this.em).get(id);
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
     const result = runEquipmentAnalysis(equipment, project);
-    const row = await this.replaceResult(equipment, project, result as unknown as Record<string, unknown>);
+    const row = await this.replaceResult(equipment, project, result);
     return { row, equipment, project };
   }
 
@@ -23,15 +25,10 @@ export class AnalysisService {
    * Delete-then-insert under the unique equipment_id index: a concurrent
    * analysis of the same equipment either waits (SQLite) or loses with CONFLICT.
    */
-  async replaceResult(
-    equipment: Equipment,
-    project: Project,
-    result: Record<string, unknown>,
-  ): Promise<AnalysisResult> {
-    const row = new AnalysisResult();
+  async replaceResult(equipment: Equipment, project: Project, result: EquipmentResult): Promise<AnalysisResult> {
+    const row = Object.assign(new AnalysisResult(), EQUIPMENT_RESULT_SHAPE.store({ result }));
     row.equipment = this.em.getReference(Equipment, equipment.id, { wrapped: true });
     row.projectId = project.id;
-    row.result = result;
     row.equipmentVersion = equipment.version;
     row.projectSettingsVersion = project.settingsVersion;
     try {

@@ -3,26 +3,24 @@
  * benchmark, recommendations, loss and heat-recovery streams). Field names
  * and units follow src/engine/equipment/types.ts.
  */
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type {
+  BenchmarkClass as EngineBenchmarkClass,
+  RecommendationPriority as EngineRecommendationPriority,
+} from '../../engine/equipment/types';
+import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 
-export enum RecommendationPriority {
-  HIGH = 'high',
-  MEDIUM = 'medium',
-  LOW = 'low',
-}
-registerEnumType(RecommendationPriority, { name: 'RecommendationPriority' });
+export const RecommendationPriority = graphqlEnumOf(
+  allKeys<EngineRecommendationPriority>()(['high', 'medium', 'low']),
+  { name: 'RecommendationPriority' },
+);
+export type RecommendationPriority = EngineRecommendationPriority;
 
-export enum BenchmarkClass {
-  POOR = 'poor',
-  BELOW_AVERAGE = 'below_average',
-  AVERAGE = 'average',
-  GOOD = 'good',
-  EXCELLENT = 'excellent',
-}
-registerEnumType(BenchmarkClass, {
-  name: 'BenchmarkClass',
-  description: 'Exergetic-efficiency class against the subtype benchmark.',
-});
+export const BenchmarkClass = graphqlEnumOf(
+  allKeys<EngineBenchmarkClass>()(['poor', 'below_average', 'average', 'good', 'excellent']),
+  { name: 'BenchmarkClass', description: 'Exergetic-efficiency class against the subtype benchmark.' },
+);
+export type BenchmarkClass = EngineBenchmarkClass;
 
 @ObjectType({ description: 'SPECO exergoeconomics of one equipment (Lazzaretto & Tsatsaronis 2006).' })
 export class Exergoeconomics {

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
+import type { GapAnalysisResult } from '../../engine/process';
 import { Project } from '../project/project.entity';
+import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
+import type { EquipmentSnapshot } from './stored-results';
 
 /**
  * One factory-level analysis run of a project. The history is kept (the seed
@@ -21,24 +25,30 @@ export class FactoryAnalysis {
   @Property({ type: 'integer' })
   sequence!: number;
 
+  // The run's document, read with readFactoryAnalysis (stored-results.ts).
   @Property({ type: 'json' })
-  totals!: Record<string, unknown>;
+  totals!: Stored<FactoryTotals>;
 
   @Property({ type: 'json' })
-  hotspots!: unknown[];
+  hotspots!: Stored<Hotspot[]>;
 
   @Property({ type: 'json' })
-  integrationOpportunities!: unknown[];
+  integrationOpportunities!: Stored<IntegrationOpportunity[]>;
 
+  /** The Sankey diagram in each mode. */
   @Property({ type: 'json' })
-  sankey!: Record<string, unknown>;
+  sankey!: Stored<Record<SankeyMode, Sankey>>;
 
   @Property({ type: 'json', nullable: true })
-  gapAnalysis: Record<string, unknown> | null = null;
+  gapAnalysis!: Stored<GapAnalysisResult | null>;
 
   /** Snapshot of every equipment result of this run. */
   @Property({ type: 'json' })
-  equipmentResults!: unknown[];
+  equipmentResults!: Stored<EquipmentSnapshot[]>;
+
+  /** Schema version the JSON columns were written at (shared/stored.ts); rows from before versioning are 1. */
+  @Property({ type: 'integer', default: 1 })
+  schemaVersion: number = STORED_SCHEMA_VERSION;
 
   @Property({ type: 'integer' })
   projectSettingsVersion!: number;

@@ -1,22 +1,23 @@
 import type { FactoryAnalysis } from './factory-analysis.entity';
+import { readFactoryAnalysis } from './stored-results';
 import type { FactoryAnalysisView } from './factory-analysis.view';
 import type { Sankey as EngineSankey } from '../../engine/factory';
 import type { Sankey } from './factory.types';
-import { type SankeyMode } from './factory.types';
 
 export function toFactoryAnalysisView(row: FactoryAnalysis): FactoryAnalysisView {
+  const document = readFactoryAnalysis(row);
   return {
     id: row.id,
     projectId: row.project.id,
     inputsFingerprint: row.inputsFingerprint,
-    sankeys: row.sankey,
-    snapshot: row.equipmentResults,
+    sankeys: document.sankey,
+    snapshot: document.equipmentResults,
     sequence: row.sequence,
     analyzedAt: row.analyzedAt,
-    totals: row.totals as never,
-    hotspots: row.hotspots as never,
-    integrationOpportunities: row.integrationOpportunities as never,
-    gapAnalysis: row.gapAnalysis as never,
+    totals: document.totals,
+    hotspots: document.hotspots,
+    integrationOpportunities: document.integrationOpportunities,
+    gapAnalysis: document.gapAnalysis,
   };
 }
 
@@ -25,7 +26,7 @@ export function toSankey(stored: EngineSankey): Sankey {
   const index = new Map(stored.nodes.map((n, i) => [n.id, i]));
   return {
     ...stored,
-    mode: stored.mode as SankeyMode,
+    mode: stored.mode,
     plotly: {
       nodeLabels: stored.nodes.map((n) => n.label),
       nodeColors: stored.nodes.map((n) => n.color),

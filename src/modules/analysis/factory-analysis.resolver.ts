@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Sankey as EngineSankey } from '../../engine/factory';
 import type { GraphQLContext } from '../../graphql/context';
 import { Project } from '../project/project.entity';
 import { AnalysisResultView } from './analysis.types';
-import { toAnalysisResultView } from './analysis.mapper';
-import { FactoryAnalysisService, type EquipmentSnapshot } from './factory-analysis.service';
+import { toResultView } from './analysis.mapper';
+import { FactoryAnalysisService } from './factory-analysis.service';
 import { FactoryAnalysisView } from './factory-analysis.view';
 import { toFactoryAnalysisView, toSankey } from './factory-analysis.mapper';
 import { Sankey, SankeyMode } from './factory.types';
@@ -32,7 +31,7 @@ export class FactoryAnalysisResolver {
     @Root() view: FactoryAnalysisView,
     @Arg('mode', () => SankeyMode, { defaultValue: SankeyMode.EXERGY_FLOW }) mode: SankeyMode,
   ): Sankey {
-    return toSankey(view.sankeys[mode] as EngineSankey);
+    return toSankey(view.sankeys[mode]);
   }
 
   @FieldResolver(() => [AnalysisResultView], {
@@ -40,12 +39,8 @@ export class FactoryAnalysisResolver {
   })
   async equipmentResults(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView[]> {
     const stale = await this.stale(view, ctx);
-    return (view.snapshot as EquipmentSnapshot[]).map((item) =>
-      toAnalysisResultView(
-        { id: item.analysisId, analyzedAt: new Date(item.analyzedAt), result: item.result },
-        item.equipmentId,
-        stale,
-      ),
+    return view.snapshot.map((item) =>
+      toResultView({ id: item.analysisId, analyzedAt: view.analyzedAt, result: item.result }, item.equipmentId, stale),
     );
   }
 

@@ -26,6 +26,12 @@ import { FactoryAnalysis } from './factory-analysis.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
 import { analysisContextOf } from '../project/analysis-context';
 import { inputsFingerprint } from './inputs-fingerprint';
+import {
+  EQUIPMENT_RESULT_SHAPE,
+  FACTORY_ANALYSIS_SHAPE,
+  type EquipmentSnapshot,
+  type FactoryAnalysisDocument,
+} from './stored-results';
 import { nonFinitePaths } from '../shared/finite';
 import { checkPageSize, paginate, pageOf, type Page } from '../shared/paging';
 
@@ -36,14 +42,6 @@ export interface FirstAnalysesPage {
 }
 
 const SANKEY_MODES = ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'] as const;
-
-export interface EquipmentSnapshot {
-  analysisId: string;
-  equipmentId: string;
-  name: string;
-  analyzedAt: string;
-  result: Record<string, unknown>;
-}
 
 export class FactoryAnalysisService {
   constructor(private readonly em: SqlEntityManager) {}
@@ -90,10 +88,9 @@ export class FactoryAnalysisService {
 
     const now = new Date();
     const rows = equipment.map((e, i) =>
-      Object.assign(new AnalysisResult(), {
+      Object.assign(new AnalysisResult(), EQUIPMENT_RESULT_SHAPE.store({ result: results[i] }), {
         equipment: this.em.getReference(Equipment, e.id, { wrapped: true }),
         projectId: project.id,
-        result: results[i] as unknown as Record<string, unknown>,
         equipmentVersion: e.version,
         projectSettingsVersion: project.settingsVersion,
         analyzedAt: now,
@@ -103,17 +100,20 @@ export class FactoryAnalysisService {
       analysisId: row.id,
       equipmentId: equipment[i].id,
       name: equipment[i].name,
-      analyzedAt: now.toISOString(),
-      result: row.result,
+      type: equipment[i].type,
+      subtype: equipment[i].subtype,
+      result: results[i],
     }));
-    const analysis = Object.assign(new FactoryAnalysis(), {
-      project: this.em.getReference(Project, project.id, { wrapped: true }),
-      totals: factory.totals as unknown as Record<string, unknown>,
+    const document: FactoryAnalysisDocument = {
+      totals: factory.totals,
       hotspots: factory.hotspots,
       integrationOpportunities: factory.integrationOpportunities,
       sankey: sankeys,
-      gapAnalysis: gap as unknown as Record<string, unknown> | null,
+      gapAnalysis: gap,
       equipmentResults: snapshot,
+    };
+    const analysis = Object.assign(new FactoryAnalysis(), FACTORY_ANALYSIS_SHAPE.store(document), {
+      project: this.em.getReference(Project, project.id, { wrapped: true }),
       projectSettingsVersion: project.settingsVersion,
       inputsFingerprint: inputsFingerprint(project, equipment),
       analyzedAt: now,

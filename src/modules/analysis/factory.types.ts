@@ -1,18 +1,19 @@
 /** GraphQL types of a factory analysis (engine shapes: src/engine/factory/types.ts, src/engine/process/gap.ts). */
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { SankeyMode as EngineSankeyMode } from '../../engine/factory';
+import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { EquipmentType } from '../equipment/equipment-type.enum';
 import { ProcessType } from '../project/process-type.enum';
 import { RecommendationPriority } from './equipment-result.types';
 
-export enum SankeyMode {
-  EXERGY_FLOW = 'EXERGY_FLOW',
-  DESTRUCTION_FOCUS = 'DESTRUCTION_FOCUS',
-  COST_FLOW = 'COST_FLOW',
-}
-registerEnumType(SankeyMode, {
-  name: 'SankeyMode',
-  description: 'EXERGY_FLOW (kW), DESTRUCTION_FOCUS (avoidable/unavoidable split, kW), COST_FLOW (EUR/h).',
-});
+export const SankeyMode = graphqlEnumOf(
+  allKeys<EngineSankeyMode>()(['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW']),
+  {
+    name: 'SankeyMode',
+    description: 'EXERGY_FLOW (kW), DESTRUCTION_FOCUS (avoidable/unavoidable split, kW), COST_FLOW (EUR/h).',
+  },
+);
+export type SankeyMode = EngineSankeyMode;
 
 @ObjectType({ description: 'Plant totals at the plant boundary: internal supply streams are not counted twice.' })
 export class FactoryTotals {

@@ -1,10 +1,9 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { batReferences, PROCESS_TYPES, type ProcessTypeKey } from '../../engine/process';
+import { batReferences, PROCESS_TYPES } from '../../engine/process';
 import { ProcessType } from '../project/process-type.enum';
 import { BatReference } from '../analysis/factory.types';
 import { EQUIPMENT_MODULES } from '../../engine/equipment';
 import { EQUIPMENT_TYPE_KEYS } from '../../engine/equipment/types';
-import type { EquipmentType } from '../equipment/equipment-type.enum';
 import { EquipmentTypeInfo, ProcessTypeInfo } from './catalog.types';
 import { toParameterInfo, toSubtypeInfo } from './catalog.mapper';
 
@@ -17,7 +16,7 @@ export class CatalogResolver {
     return EQUIPMENT_TYPE_KEYS.map((key) => {
       const module = EQUIPMENT_MODULES[key];
       return {
-        key: key as EquipmentType,
+        key,
         label: module.labelEn,
         labelEn: module.labelEn,
         labelTr: module.labelTr,
@@ -38,7 +37,7 @@ export class CatalogResolver {
         toSubtypeInfo({ key: s.key, labelEn: s.labelEn, labelTr: s.labelTr }),
       );
       return {
-        key: type.key as ProcessType,
+        key: type.key,
         label: type.labelEn,
         labelEn: type.labelEn,
         labelTr: type.labelTr,
@@ -55,9 +54,9 @@ export class CatalogResolver {
     description: 'Best Available Technology references of a process type, each with its source.',
   })
   batReferences(@Arg('processType', () => ProcessType) processType: ProcessType): BatReference[] {
-    return batReferences(processType as ProcessTypeKey).map((row) => ({
+    return batReferences(processType).map((row) => ({
       ...row,
-      processType: row.processType as ProcessType,
+      processType: row.processType,
     }));
   }
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Project } from '../project/project.entity';
 import { Equipment } from '../equipment/equipment.entity';
+import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret';
+import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
 
 /**
  * A written interpretation of a project's factory analysis or of one
@@ -34,11 +36,15 @@ export class Interpretation {
   model: string | null = null;
 
   @Property({ type: 'string', length: 5 })
-  language: string = 'EN';
+  language: InterpretationLanguage = 'EN';
 
   /** The structured interpretation (summary, actions, insights, warnings …). */
   @Property({ type: 'json' })
-  content!: Record<string, unknown>;
+  content!: Stored<InterpretationContent>;
+
+  /** Schema version the JSON columns were written at (shared/stored.ts); rows from before versioning are 1. */
+  @Property({ type: 'integer', default: 1 })
+  schemaVersion: number = STORED_SCHEMA_VERSION;
 
   /** Why the LLM provider's answer was not used, when it fell back to the built-in one. */
   @Property({ type: 'text', nullable: true })

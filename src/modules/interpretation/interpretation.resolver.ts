@@ -14,12 +14,10 @@ export function toInterpretationView(row: Interpretation, current: boolean): Int
     createdAt: row.createdAt,
     provider: row.provider,
     model: row.model,
-    language: row.language as InterpretationLanguage,
+    language: row.language,
     current,
     analysisId: row.analysisId,
     fallbackReason: row.fallbackReason,
-    prioritizedActions: content.prioritizedActions as never,
-    hotspotAnalysis: content.hotspotAnalysis as never,
   };
 }
 

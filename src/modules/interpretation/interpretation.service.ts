@@ -5,14 +5,12 @@
  * as current (the seed's cache had that bug).
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { EquipmentResult } from '../../engine/equipment/types';
-import type { FactoryTotals, Hotspot, IntegrationOpportunity } from '../../engine/factory';
+import { defineStoredShape } from '../shared/stored';
 import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret/types';
-import type { GapAnalysisResult } from '../../engine/process';
 import { InputError } from '../shared/errors';
 import { AnalysisResult } from '../analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
-import type { EquipmentSnapshot } from '../analysis/factory-analysis.service';
+import { readEquipmentResult, readFactoryAnalysis } from '../analysis/stored-results';
 import { inputsFingerprint } from '../analysis/inputs-fingerprint';
 import { isStale } from '../analysis/analysis.mapper';
 import { Equipment } from '../equipment/equipment.entity';
@@ -44,20 +42,24 @@ export class InterpretationService {
       if (stored) return stored;
     }
     const equipment = await this.em.find(Equipment, { project: project.id });
-    const snapshot = analysis.equipmentResults as EquipmentSnapshot[];
+    const document = readFactoryAnalysis(analysis);
+    const snapshot = document.equipmentResults;
     const stale = inputsFingerprint(project, equipment) !== analysis.inputsFingerprint;
     const answer = await this.provider.interpretFactory({
       project: { name: project.name, sector: project.sector, processType: project.processType },
-      equipment: snapshot.map((s) => {
-        const result = s.result as unknown as EquipmentResult;
-        return { id: s.equipmentId, name: s.name, type: result.type, subtype: result.subtype, result };
-      }),
+      equipment: snapshot.map((s) => ({
+        id: s.equipmentId,
+        name: s.name,
+        type: s.type,
+        subtype: s.subtype,
+        result: s.result,
+      })),
       factory: {
-        totals: analysis.totals as unknown as FactoryTotals,
-        hotspots: analysis.hotspots as Hotspot[],
-        integrationOpportunities: analysis.integrationOpportunities as IntegrationOpportunity[],
+        totals: document.totals,
+        hotspots: document.hotspots,
+        integrationOpportunities: document.integrationOpportunities,
       },
-      gap: analysis.gapAnalysis as unknown as GapAnalysisResult | null,
+      gap: document.gapAnalysis,
       language,
       staleEquipmentIds: stale ? snapshot.map((item) => item.equipmentId) : [],
     });
@@ -84,7 +86,7 @@ export class InterpretationService {
       if (stored) return stored;
     }
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
-    const result = row.result as unknown as EquipmentResult;
+    const result = readEquipmentResult(row);
     const answer = await this.provider.interpretEquipment({
       equipment: { id: equipment.id, name: equipment.name, type: equipment.type, subtype: equipment.subtype },
       result,
@@ -106,21 +108,27 @@ export class InterpretationService {
     language: InterpretationLanguage,
     answer: ProviderAnswer,
   ): Promise<Interpretation> {
-    const interpretation = Object.assign(new Interpretation(), {
-      project: this.em.getReference(Project, project.id, { wrapped: true }),
-      equipment: equipment ? this.em.getReference(Equipment, equipment.id, { wrapped: true }) : null,
-      analysisId,
-      provider: answer.provider,
-      model: answer.model,
-      language,
-      content: answer.content as unknown as Record<string, unknown>,
-      fallbackReason: answer.fallbackReason,
-    });
+    const interpretation = Object.assign(
+      new Interpretation(),
+      INTERPRETATION_SHAPE.store({ content: answer.content }),
+      {
+        project: this.em.getReference(Project, project.id, { wrapped: true }),
+        equipment: equipment ? this.em.getReference(Equipment, equipment.id, { wrapped: true }) : null,
+        analysisId,
+        provider: answer.provider,
+        model: answer.model,
+        language,
+        fallbackReason: answer.fallbackReason,
+      },
+    );
     await this.em.persistAndFlush(interpretation);
     return interpretation;
   }
 }
 
+/** Stored interpretation content; no version has changed its shape yet. */
+const INTERPRETATION_SHAPE = defineStoredShape<{ content: InterpretationContent }>('interpretation', ['content']);
+
 export function contentOf(row: Interpretation): InterpretationContent {
-  return row.content as unknown as InterpretationContent;
+  return INTERPRETATION_SHAPE.read(row).content;
 }

@@ -1,15 +1,14 @@
 /** GraphQL types of a stored interpretation (content shape: src/engine/interpret/types.ts). */
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { InterpretationLanguage as EngineInterpretationLanguage } from '../../engine/interpret';
+import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { RecommendationPriority } from '../analysis/equipment-result.types';
 
-export enum InterpretationLanguage {
-  EN = 'EN',
-  TR = 'TR',
-}
-registerEnumType(InterpretationLanguage, {
+export const InterpretationLanguage = graphqlEnumOf(allKeys<EngineInterpretationLanguage>()(['EN', 'TR']), {
   name: 'InterpretationLanguage',
   description: 'English (default) or Turkish.',
 });
+export type InterpretationLanguage = EngineInterpretationLanguage;
 
 @ObjectType({ description: 'A hotspot as the interpretation reads it.' })
 export class HotspotFinding {

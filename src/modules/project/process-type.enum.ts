@@ -1,18 +1,9 @@
-import { registerEnumType } from 'type-graphql';
+import { PROCESS_TYPE_KEYS, type ProcessTypeKey } from '../../engine/process';
+import { graphqlEnumOf } from '../shared/graphql-enum';
 
 /** GraphQL names over the process engine's snake_case keys (stored in the database). */
-export enum ProcessType {
-  DRYING = 'drying',
-  HEATING = 'heating',
-  COOLING = 'cooling',
-  STEAM_GENERATION = 'steam_generation',
-  COMPRESSED_AIR = 'compressed_air',
-  CHP = 'chp',
-  COLD_STORAGE = 'cold_storage',
-  GENERAL_MANUFACTURING = 'general_manufacturing',
-}
-
-registerEnumType(ProcessType, {
+export const ProcessType = graphqlEnumOf(PROCESS_TYPE_KEYS, {
   name: 'ProcessType',
   description: 'The plant process compared with its thermodynamic minimum and BAT.',
 });
+export type ProcessType = ProcessTypeKey;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { ProcessTypeKey } from '../../engine/process';
 
 export const PROJECT_DEFAULTS = {
   operatingHours: 6000,
@@ -32,7 +33,7 @@ export class Project {
   description: string | null = null;
 
   @Property({ type: 'string', length: 50, nullable: true })
-  processType: string | null = null;
+  processType: ProcessTypeKey | null = null;
 
   @Property({ type: 'string', length: 255, nullable: true })
   processLabel: string | null = null;

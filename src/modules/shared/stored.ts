@@ -1,0 +1,58 @@
+/**
+ * Stored JSON documents, typed and versioned. Every row holding a result
+ * carries the `schemaVersion` it was written at; a `StoredShape` turns its
+ * columns into the current engine types, running one upgrade function per
+ * version step, so adding a field to a result never breaks reading old rows.
+ *
+ * A column is typed `Stored<T>` (the engine type it holds at the current
+ * version): it cannot be read except through its shape's `read`, which is the
+ * one place where an older document becomes a current one.
+ */
+
+/** The version every document is written at now (one number for all stored results). */
+export const STORED_SCHEMA_VERSION = 2;
+
+declare const storedBrand: unique symbol;
+/** A JSON column as stored: `T` at the current version, an older shape in older rows. */
+export type Stored<T> = { readonly [storedBrand]: T };
+
+type Columns<T> = { [K in keyof T]: Stored<T[K]> };
+
+/** An entity holding a document of shape T: its columns and the version they were written at. */
+export type StoredRow<T> = { schemaVersion: number } & Columns<T>;
+
+/** Turns the columns of a row written at version `v` into those of version `v + 1`. */
+export type Upgrade = (older: Record<string, unknown>) => Record<string, unknown>;
+
+export interface StoredShape<T extends object> {
+  readonly name: string;
+  /** Columns of a current-version document, ready to assign to an entity. */
+  store(document: T): Columns<T>;
+  /** The current-version document held by a row (its columns, upgraded from the row's version). */
+  read(row: StoredRow<T>): T;
+}
+
+/**
+ * A document of the columns `keys`, with its upgrades: `upgrades[v]` takes
+ * version v to v + 1. Versions without an entry did not change this shape.
+ */
+export function defineStoredShape<T extends object>(
+  name: string,
+  keys: readonly (keyof T & string)[],
+  upgrades: Record<number, Upgrade> = {},
+): StoredShape<T> {
+  return {
+    name,
+    store: (document) => document as unknown as Columns<T>,
+    read(row) {
+      const version = row.schemaVersion;
+      if (!Number.isInteger(version) || version < 1 || version > STORED_SCHEMA_VERSION) {
+        throw new Error(`${name} stored at schema version ${version}; this server reads 1–${STORED_SCHEMA_VERSION}`);
+      }
+      let document: Record<string, unknown> = {};
+      for (const key of keys) document[key] = row[key];
+      for (let v = version; v < STORED_SCHEMA_VERSION; v++) document = upgrades[v]?.(document) ?? document;
+      return document as T;
+    },
+  };
+}
