@@ -38,27 +38,37 @@ export type {
   SteamTurbineMetrics,
 };
 
-export type EquipmentMetrics =
-  | CompressorMetrics
-  | BoilerMetrics
-  | ChillerMetrics
-  | PumpMetrics
-  | HeatExchangerMetrics
-  | SteamTurbineMetrics
-  | DryerMetrics;
+/** Metrics interface of each type; the key list is checked against EquipmentTypeKey (a missing type fails to compile). */
+export type EquipmentMetricsByType = ByType<{
+  compressor: CompressorMetrics;
+  boiler: BoilerMetrics;
+  chiller: ChillerMetrics;
+  pump: PumpMetrics;
+  heat_exchanger: HeatExchangerMetrics;
+  steam_turbine: SteamTurbineMetrics;
+  dryer: DryerMetrics;
+}>;
 
-export const EQUIPMENT_MODULES: Record<EquipmentTypeKey, EquipmentModule> = {
-  compressor: compressorModule as unknown as EquipmentModule,
-  boiler: boilerModule as unknown as EquipmentModule,
-  chiller: chillerModule as unknown as EquipmentModule,
-  pump: pumpModule as unknown as EquipmentModule,
-  heat_exchanger: heatExchangerModule as unknown as EquipmentModule,
-  steam_turbine: steamTurbineModule as unknown as EquipmentModule,
-  dryer: dryerModule as unknown as EquipmentModule,
+/** Each key's metrics must carry that key as its `type` discriminant. */
+type ByType<T extends { [K in EquipmentTypeKey]: { type: K } }> = T;
+
+export type EquipmentMetrics = EquipmentMetricsByType[EquipmentTypeKey];
+
+/** The registry: one module per type, each typed with its own metrics. */
+export type EquipmentModules = { [K in EquipmentTypeKey]: EquipmentModule<EquipmentMetricsByType[K]> };
+
+export const EQUIPMENT_MODULES: EquipmentModules = {
+  compressor: compressorModule,
+  boiler: boilerModule,
+  chiller: chillerModule,
+  pump: pumpModule,
+  heat_exchanger: heatExchangerModule,
+  steam_turbine: steamTurbineModule,
+  dryer: dryerModule,
 };
 
 export function getEquipmentModule(type: EquipmentTypeKey): EquipmentModule {
-  const module = EQUIPMENT_MODULES[type];
+  const module: EquipmentModule | undefined = EQUIPMENT_MODULES[type];
   if (!module) throw new Error(`unknown equipment type ${type}`);
   return module;
 }
@@ -77,9 +87,13 @@ export function validateEquipmentParameters(
   return module.checkConsistency({ subtype: chosen, parameters, context });
 }
 
-export function analyseEquipment(type: EquipmentTypeKey, input: EquipmentInput): EquipmentResult<EquipmentMetrics> {
-  const module = getEquipmentModule(type);
+export function analyseEquipment<K extends EquipmentTypeKey>(
+  type: K,
+  input: EquipmentInput,
+): EquipmentResult<EquipmentMetricsByType[K]> {
+  const module: EquipmentModule<EquipmentMetricsByType[K]> = EQUIPMENT_MODULES[type];
+  if (!module) throw new Error(`unknown equipment type ${type}`);
   const issues = validateParameters(module, input.subtype, input.parameters);
   if (issues.length) throw new EquipmentValidationError(issues);
-  return module.analyse(input) as EquipmentResult<EquipmentMetrics>;
+  return module.analyse(input);
 }

@@ -12,10 +12,8 @@
  */
 import type { DeadState } from '../thermo/dead-state';
 
-export type EquipmentTypeKey =
-  'compressor' | 'boiler' | 'chiller' | 'pump' | 'heat_exchanger' | 'steam_turbine' | 'dryer';
-
-export const EQUIPMENT_TYPE_KEYS: readonly EquipmentTypeKey[] = [
+/** The equipment types, written once: every per-type table is a Record over these keys. */
+export const EQUIPMENT_TYPE_KEYS = [
   'compressor',
   'boiler',
   'chiller',
@@ -23,7 +21,13 @@ export const EQUIPMENT_TYPE_KEYS: readonly EquipmentTypeKey[] = [
   'heat_exchanger',
   'steam_turbine',
   'dryer',
-];
+] as const;
+
+export type EquipmentTypeKey = (typeof EQUIPMENT_TYPE_KEYS)[number];
+
+export function isEquipmentTypeKey(value: string): value is EquipmentTypeKey {
+  return (EQUIPMENT_TYPE_KEYS as readonly string[]).includes(value);
+}
 
 export type ParameterValue = number | string | boolean;
 export type ParameterValues = Record<string, ParameterValue>;
@@ -225,9 +229,13 @@ export interface EquipmentInput {
 }
 
 export interface EquipmentModule<M extends { type: EquipmentTypeKey } = { type: EquipmentTypeKey }> {
-  type: EquipmentTypeKey;
+  type: M['type'];
   labelEn: string;
   labelTr: string;
+  /** The type's name inside an English sentence ("air compressor"), for the interpreter. */
+  nounEn: string;
+  /** The type's name inside a Turkish sentence ("hava kompresörü"), for the interpreter. */
+  nounTr: string;
   description: string;
   subtypes: SubtypeDefinition[];
   /** Used when the client names no subtype. */

@@ -5,7 +5,7 @@
  * heat), chiller condenser heat Q_e + W, and every pattern only where the
  * source is hotter than the sink by MIN_APPROACH_K.
  */
-import type { EquipmentTypeKey, HeatRecoveryStream } from '../equipment/types';
+import { EQUIPMENT_TYPE_KEYS, type EquipmentTypeKey, type HeatRecoveryStream } from '../equipment/types';
 import type { FactoryEquipmentInput, IntegrationOpportunity } from './types';
 
 /** Minimum temperature difference between a waste stream and the sink it heats, K (typical for liquid/gas HX). */
@@ -22,7 +22,6 @@ interface Pattern {
   key: string;
   title: string;
   titleTr: string;
-  source: EquipmentTypeKey;
   streams: string[];
   /** Target equipment type, or a generic sink label. */
   target: EquipmentTypeKey | { label: string };
@@ -38,108 +37,119 @@ interface Pattern {
   sourceFilter?: (source: FactoryEquipmentInput) => boolean;
 }
 
-const PATTERNS: Pattern[] = [
-  {
-    key: 'compressor_heat_to_boiler',
-    title: 'Compressor heat to boiler feedwater',
-    titleTr: 'Kompresör ısısı ile besi suyu ön ısıtma',
-    source: 'compressor',
-    streams: ['compression_heat'],
-    target: 'boiler',
-    sinkTemperatureC: 60,
-    capture: 0.6,
-    investment: () => 15000,
-    complexity: 'medium',
-  },
-  {
-    key: 'compressor_heat_to_space',
-    title: 'Compressor heat to space heating',
-    titleTr: 'Kompresör ısısı ile ortam ısıtma',
-    source: 'compressor',
-    streams: ['compression_heat'],
-    target: { label: 'Space heating system' },
-    sinkTemperatureC: 45,
-    capture: 0.5,
-    hours: HEATING_SEASON_H,
-    investment: () => 8000,
-    complexity: 'low',
-  },
-  {
-    key: 'flue_gas_to_absorption',
-    title: 'Flue gas drives an absorption chiller',
-    titleTr: 'Baca gazı ile absorpsiyonlu soğutma',
-    source: 'boiler',
-    streams: ['flue_gas'],
-    target: 'chiller',
-    sinkTemperatureC: 90,
-    capture: 0.5,
-    absorption: true,
-    investment: () => 50000,
-    complexity: 'high',
-  },
-  {
-    key: 'condenser_heat_to_hotwater',
-    title: 'Chiller condenser heat to hot water',
-    titleTr: 'Chiller kondenser ısısı ile sıcak su',
-    source: 'chiller',
-    streams: ['condenser_heat'],
-    target: { label: 'Hot water system' },
-    sinkTemperatureC: 25,
-    capture: 0.3,
-    investment: () => 12000,
-    complexity: 'medium',
-    minimumSavingsEur: 500,
-  },
-  {
-    key: 'dryer_exhaust_to_hx',
-    title: 'Dryer exhaust heat to process water',
-    titleTr: 'Kurutucu egzoz ısısı ile proses suyu',
-    source: 'dryer',
-    streams: ['exhaust_air'],
-    target: 'heat_exchanger',
-    sinkTemperatureC: 40,
-    capture: 0.5,
-    investment: () => 12000,
-    complexity: 'medium',
-  },
-  {
-    key: 'turbine_exhaust_to_absorption',
-    title: 'Turbine exhaust drives an absorption chiller',
-    titleTr: 'Türbin egzozu ile absorpsiyonlu soğutma',
-    source: 'steam_turbine',
-    streams: ['exhaust'],
-    target: 'chiller',
-    sinkTemperatureC: 90,
-    capture: 0.4,
-    absorption: true,
-    investment: () => 60000,
-    complexity: 'high',
-  },
-  {
-    key: 'boiler_flue_to_hx_economizer',
-    title: 'Boiler flue gas to a process heat exchanger',
-    titleTr: 'Kazan baca gazı ile proses eşanjörü',
-    source: 'boiler',
-    streams: ['flue_gas'],
-    target: 'heat_exchanger',
-    sinkTemperatureC: 60,
-    capture: 0.45,
-    investment: () => 18000,
-    complexity: 'medium',
-  },
-  {
-    key: 'turbine_chp_heating',
-    title: 'Turbine exhaust to plant heating (CHP)',
-    titleTr: 'Türbin egzozu ile tesis ısıtması (kojenerasyon)',
-    source: 'steam_turbine',
-    streams: ['exhaust'],
-    target: { label: 'Plant heating system' },
-    sinkTemperatureC: 70,
-    capture: 0.5,
-    investment: () => 40000,
-    complexity: 'medium',
-  },
-];
+/**
+ * The patterns by the equipment type whose waste heat they use: a new type must say which it feeds (maybe none).
+ * Patterns run in this order, but the result is sorted by payback, savings and pattern key, so the order does
+ * not show.
+ */
+const PATTERNS_BY_SOURCE: Record<EquipmentTypeKey, Pattern[]> = {
+  compressor: [
+    {
+      key: 'compressor_heat_to_boiler',
+      title: 'Compressor heat to boiler feedwater',
+      titleTr: 'Kompresör ısısı ile besi suyu ön ısıtma',
+      streams: ['compression_heat'],
+      target: 'boiler',
+      sinkTemperatureC: 60,
+      capture: 0.6,
+      investment: () => 15000,
+      complexity: 'medium',
+    },
+    {
+      key: 'compressor_heat_to_space',
+      title: 'Compressor heat to space heating',
+      titleTr: 'Kompresör ısısı ile ortam ısıtma',
+      streams: ['compression_heat'],
+      target: { label: 'Space heating system' },
+      sinkTemperatureC: 45,
+      capture: 0.5,
+      hours: HEATING_SEASON_H,
+      investment: () => 8000,
+      complexity: 'low',
+    },
+  ],
+  boiler: [
+    {
+      key: 'flue_gas_to_absorption',
+      title: 'Flue gas drives an absorption chiller',
+      titleTr: 'Baca gazı ile absorpsiyonlu soğutma',
+      streams: ['flue_gas'],
+      target: 'chiller',
+      sinkTemperatureC: 90,
+      capture: 0.5,
+      absorption: true,
+      investment: () => 50000,
+      complexity: 'high',
+    },
+    {
+      key: 'boiler_flue_to_hx_economizer',
+      title: 'Boiler flue gas to a process heat exchanger',
+      titleTr: 'Kazan baca gazı ile proses eşanjörü',
+      streams: ['flue_gas'],
+      target: 'heat_exchanger',
+      sinkTemperatureC: 60,
+      capture: 0.45,
+      investment: () => 18000,
+      complexity: 'medium',
+    },
+  ],
+  chiller: [
+    {
+      key: 'condenser_heat_to_hotwater',
+      title: 'Chiller condenser heat to hot water',
+      titleTr: 'Chiller kondenser ısısı ile sıcak su',
+      streams: ['condenser_heat'],
+      target: { label: 'Hot water system' },
+      sinkTemperatureC: 25,
+      capture: 0.3,
+      investment: () => 12000,
+      complexity: 'medium',
+      minimumSavingsEur: 500,
+    },
+  ],
+  // A pump rejects no usable heat; its measure is the VSD retrofit (pumpVsd below).
+  pump: [],
+  // A heat exchanger is a sink of the patterns, not a source.
+  heat_exchanger: [],
+  steam_turbine: [
+    {
+      key: 'turbine_exhaust_to_absorption',
+      title: 'Turbine exhaust drives an absorption chiller',
+      titleTr: 'Türbin egzozu ile absorpsiyonlu soğutma',
+      streams: ['exhaust'],
+      target: 'chiller',
+      sinkTemperatureC: 90,
+      capture: 0.4,
+      absorption: true,
+      investment: () => 60000,
+      complexity: 'high',
+    },
+    {
+      key: 'turbine_chp_heating',
+      title: 'Turbine exhaust to plant heating (CHP)',
+      titleTr: 'Türbin egzozu ile tesis ısıtması (kojenerasyon)',
+      streams: ['exhaust'],
+      target: { label: 'Plant heating system' },
+      sinkTemperatureC: 70,
+      capture: 0.5,
+      investment: () => 40000,
+      complexity: 'medium',
+    },
+  ],
+  dryer: [
+    {
+      key: 'dryer_exhaust_to_hx',
+      title: 'Dryer exhaust heat to process water',
+      titleTr: 'Kurutucu egzoz ısısı ile proses suyu',
+      streams: ['exhaust_air'],
+      target: 'heat_exchanger',
+      sinkTemperatureC: 40,
+      capture: 0.5,
+      investment: () => 12000,
+      complexity: 'medium',
+    },
+  ],
+};
 
 function payback(investment: number, savings: number): number | null {
   return savings > 0 ? investment / savings : null;
@@ -213,20 +223,22 @@ export function findIntegrationOpportunities(
   energyPriceEurPerKWh: number,
 ): IntegrationOpportunity[] {
   const found: IntegrationOpportunity[] = [];
-  for (const pattern of PATTERNS) {
-    const target =
-      typeof pattern.target === 'string' ? (equipment.find((e) => e.type === pattern.target) ?? null) : null;
-    if (typeof pattern.target === 'string' && !target) continue;
-    for (const source of equipment.filter((e) => e.type === pattern.source)) {
-      // A turbine already in CHP mode has its heat used (pattern 9 only for units without heat recovery).
-      if (
-        pattern.key === 'turbine_chp_heating' &&
-        ((source.result.metrics as { heatRecoveredKW?: number }).heatRecoveredKW ?? 0) > 0
-      )
-        continue;
-      for (const stream of source.result.heatRecovery.filter((s) => pattern.streams.includes(s.key))) {
-        const item = opportunity(pattern, source, stream, target, energyPriceEurPerKWh);
-        if (item) found.push(item);
+  for (const sourceType of EQUIPMENT_TYPE_KEYS) {
+    for (const pattern of PATTERNS_BY_SOURCE[sourceType]) {
+      const target =
+        typeof pattern.target === 'string' ? (equipment.find((e) => e.type === pattern.target) ?? null) : null;
+      if (typeof pattern.target === 'string' && !target) continue;
+      for (const source of equipment.filter((e) => e.type === sourceType)) {
+        // A turbine already in CHP mode has its heat used (pattern 9 only for units without heat recovery).
+        if (
+          pattern.key === 'turbine_chp_heating' &&
+          ((source.result.metrics as { heatRecoveredKW?: number }).heatRecoveredKW ?? 0) > 0
+        )
+          continue;
+        for (const stream of source.result.heatRecovery.filter((s) => pattern.streams.includes(s.key))) {
+          const item = opportunity(pattern, source, stream, target, energyPriceEurPerKWh);
+          if (item) found.push(item);
+        }
       }
     }
   }

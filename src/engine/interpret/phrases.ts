@@ -4,6 +4,7 @@
  * in the analysis; `Phrases` is one interface, so a sentence missing from one
  * language is a compile error, not English leaking into Turkish.
  */
+import { EQUIPMENT_MODULES, isEquipmentTypeKey } from '../equipment';
 import { degC, eur, eurCents, kw, pct as pctOf, years as yearsOf } from './format';
 
 export interface Phrases {
@@ -77,24 +78,9 @@ export interface Phrases {
   benchmarkLabel(benchmark: string): string;
 }
 
-const TYPE_EN: Record<string, string> = {
-  compressor: 'air compressor',
-  boiler: 'boiler',
-  chiller: 'chiller',
-  pump: 'pump',
-  heat_exchanger: 'heat exchanger',
-  steam_turbine: 'steam turbine',
-  dryer: 'dryer',
-};
-const TYPE_TR: Record<string, string> = {
-  compressor: 'hava kompresörü',
-  boiler: 'kazan',
-  chiller: 'soğutma grubu',
-  pump: 'pompa',
-  heat_exchanger: 'ısı eşanjörü',
-  steam_turbine: 'buhar türbini',
-  dryer: 'kurutucu',
-};
+/** A type's name inside a sentence comes from its equipment module (nounEn/nounTr); an unknown key reads as itself. */
+const typeNoun = (type: string, language: 'nounEn' | 'nounTr') =>
+  isEquipmentTypeKey(type) ? EQUIPMENT_MODULES[type][language] : type;
 const BENCH_EN: Record<string, string> = {
   poor: 'poor',
   below_average: 'below average',
@@ -219,7 +205,7 @@ export const EN: Phrases = {
   processGap: (esi, grade, ratio) =>
     `Against this process's minimum the plant scores ESI ${esi.toFixed(3)} (grade ${grade}) and uses ${ratio === null ? NA_EN : `${ratio.toFixed(2)}×`} the BAT exergy.`,
   processNoGap: (f) => `Define the process to compare the ${kw(f)} taken with its thermodynamic minimum.`,
-  equipmentTypeLabel: (t) => TYPE_EN[t] ?? t,
+  equipmentTypeLabel: (t) => typeNoun(t, 'nounEn'),
   benchmarkLabel: (b) => BENCH_EN[b] ?? b,
 };
 
@@ -303,6 +289,6 @@ export const TR: Phrases = {
   processGap: (esi, grade, ratio) =>
     `Bu prosesin minimumuna göre tesis ESI ${esi.toFixed(3)} (not ${grade}) alıyor ve BAT ekserjisinin ${ratio === null ? NA_TR : `${ratio.toFixed(2)} katını`} kullanıyor.`,
   processNoGap: (f) => `Alınan ${kw(f)} ekserjiyi termodinamik minimumla karşılaştırmak için prosesi tanımlayın.`,
-  equipmentTypeLabel: (t) => TYPE_TR[t] ?? t,
+  equipmentTypeLabel: (t) => typeNoun(t, 'nounTr'),
   benchmarkLabel: (b) => BENCH_TR[b] ?? b,
 };

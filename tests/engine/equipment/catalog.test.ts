@@ -5,9 +5,7 @@ import {
   validateEquipmentParameters,
   type EquipmentTypeKey,
 } from '../../../src/engine/equipment';
-import { makeDeadState } from '../../../src/engine/thermo';
-
-const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
+import { context, expectBalanced } from '../../support/engine';
 
 /** Required inputs a client must always give (everything else has defaults). */
 const REQUIRED: Record<EquipmentTypeKey, Record<string, number>> = {
@@ -67,9 +65,7 @@ describe.each(
     expect(validateEquipmentParameters(type, subtype, parameters, context)).toEqual([]);
     const r = analyseEquipment(type, { subtype, parameters, context });
     expect(r.subtype).toBe(subtype);
-    expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
-      1e-9 * r.exergyFuelKW,
-    );
+    expectBalanced(r);
     expect(r.exergyFuelKW).toBeGreaterThan(0);
   });
 });

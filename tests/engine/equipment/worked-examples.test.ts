@@ -1,28 +1,20 @@
 /**
  * One worked example per equipment type, checked against hand calculation
- * (arithmetic in the comments; dead state 25 °C, 101.325 kPa).
+ * (arithmetic in the comments; dead state 25 °C, 101.325 kPa, T0 = 298.15 K).
+ *
+ * Each type has one example that pins all four of E_F, E_P, E_L and E_D to
+ * numbers computed outside the code. Where the model allows it, E_D comes from
+ * the entropy generated, E_D = T0·S_gen (Gouy–Stodola), a second route that
+ * never forms the code's residual E_F − E_P − E_L; the boiler and the dryer
+ * value their fuel as φ·Q with no temperature, so there E_D is the balance of
+ * the hand-computed E_F, E_P and E_L (still literals, not the code's numbers).
+ * Water properties: Çengel & Boles, Thermodynamics, Tables A-4/A-5/A-6
+ * (IAPWS-95), and the dead-state Gibbs function g0 = h0 − T0·s0 of
+ * shared/reference/steam-exergy.json (CoolProp): 2674.948 − 298.15·7.358849 −
+ * 485.467 = −4.5605 kJ/kg, so ex = h − T0·s + 4.5605.
  */
-import {
-  analyseEquipment,
-  EquipmentValidationError,
-  type EquipmentResult,
-  type EquipmentTypeKey,
-} from '../../../src/engine/equipment';
-import { makeDeadState } from '../../../src/engine/thermo';
-
-const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
-
-const run = (
-  type: EquipmentTypeKey,
-  subtype: string,
-  parameters: Record<string, number | string | boolean>,
-): EquipmentResult<any> => analyseEquipment(type, { subtype, parameters, context });
-
-function expectBalanced(r: ReturnType<typeof run>): void {
-  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
-    1e-9 * r.exergyFuelKW,
-  );
-}
+import { EquipmentValidationError } from '../../../src/engine/equipment';
+import { expectBalanced, expectWithin, run } from '../../support/engine';
 
 it('compressor: 37 kW, 6.2 m³/min FAD, 7.5 barg, aftercooled to 25 °C', () => {
   const r = run('compressor', 'screw', {
@@ -41,6 +33,12 @@ it('compressor: 37 kW, 6.2 m³/min FAD, 7.5 barg, aftercooled to 25 °C', () => 
   expect(r.exergyDestroyedKW).toBeCloseTo(37 - 22.2855 - 3.28847, 3);
   expect(r.metrics.specificPowerKWPerM3PerMin).toBeCloseTo(5.9677, 4);
   expectBalanced(r);
+  // all four pinned: E_F is the electric input
+  expect(r.exergyFuelKW).toBe(37);
+  // E_D = T0·S_gen, S_gen = ṁ Δs_air + Q_rej/T_m (the heat leaves the control volume at T_m);
+  // air out at T_in: T0·ṁ Δs = −T0·ṁ R ln(8.401925) = −22.28552 kW; T0·Q/T_m = 37·298.15/327.23374 = 33.71153 kW
+  // E_D = 33.71153 − 22.28552 = 11.42601 kW
+  expect(r.exergyDestroyedKW).toBeCloseTo(11.42601, 4);
 });
 
 describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from 80 °C feedwater', () => {
@@ -69,6 +67,25 @@ describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from
     expect(r.exergyDestroyedAvoidableKW).toBeGreaterThan(0); // C-BO1: no longer always zero
   });
 
+  it('pins E_F, E_P, E_L and E_D to steam-table arithmetic', () => {
+    // E_F = φ·LHV·ṁ = 1.04 · 47 100 · 100/3600 = 1360.667 kW
+    expect(r.exergyFuelKW).toBeCloseTo(1360.667, 3);
+    // steam: saturated vapour at 10 bar, ex = 818.3466 kJ/kg (shared/reference, CoolProp)
+    // feedwater 80 °C at 10 bar: saturated liquid (A-4: h_f = 335.02, s_f = 1.0756) ex = 335.02 − 320.6901 + 4.5605
+    // = 18.8904, compressed to 10 bar: + v_f (P − P_sat)(1 − α (T − T0)) = 0.001029 · 952.58 · (1 − 6.43e-4 · 55)
+    // = 0.9456 → ex_feed = 19.836 kJ/kg
+    // E_P = 1400/3600 · (818.3466 − 19.836) = 0.388889 · 798.511 = 310.532 kW (tables: ±0.05)
+    expect(r.exergyProductKW).toBeCloseTo(310.53, 1);
+    // losses: flue gas 0.577222 kg/s · 33.2052 kJ/kg = 19.16676 kW (above);
+    // blowdown 3 %: saturated liquid at 10 bar (A-5: h_f = 762.51, s_f = 2.1381) ex = 762.51 − 637.4745 + 4.5605
+    // = 129.596 → 0.388889 · 0.03 · (129.596 − 19.836) = 1.28053 kW;
+    // casing 1.5 % of 1308.333 kW = 19.625 kW at 50 °C: 19.625 · (1 − 298.15/323.15) = 1.51826 kW
+    // E_L = 19.16676 + 1.28053 + 1.51826 = 21.96555 kW
+    expect(r.exergyLossKW).toBeCloseTo(21.966, 2);
+    // E_D = 1360.6667 − 310.5319 − 21.9656 = 1028.169 kW (combustion and heat transfer; no entropy route for φ·LHV)
+    expect(r.exergyDestroyedKW).toBeCloseTo(1028.17, 1);
+  });
+
   it('rejects more steam than the fuel can make (C-BO3)', () => {
     expect(() =>
       run('boiler', 'steam_firetube', { fuel_flow_kg_h: 100, steam_flow_kg_h: 3000, steam_pressure_bar: 10 }),
@@ -88,6 +105,12 @@ describe('chiller: 350 kW cooling, 70 kW, chilled water 7/12 °C, condenser wate
     // condenser: 420 kW at 5/ln(308.15/303.15) = 305.64318 K → E_L = 420·(1 − 298.15/305.64318) = 10.29677 kW (C-CH2)
     expect(r.exergyLossKW).toBeCloseTo(10.29677, 4);
     expectBalanced(r);
+  });
+  it('pins E_F and E_D = T0·S_gen: heat Q_e in at T_m,e, Q_c out at T_m,c', () => {
+    expect(r.exergyFuelKW).toBe(70);
+    // T0·Q_c/T_c = 298.15 · 420/305.64318 = 409.70323 kW; T0·Q_e/T_e = 298.15 · 350/282.64263 = 369.20298 kW
+    // E_D = 409.70323 − 369.20298 = 40.50025 kW
+    expect(r.exergyDestroyedKW).toBeCloseTo(40.50025, 4);
   });
   it('rejects a COP above Carnot', () => {
     expect(() => run('chiller', 'centrifugal', { cooling_capacity_kW: 350, compressor_power_kW: 40 })).toThrow(
@@ -109,6 +132,12 @@ it('pump: 15 kW, 50 m³/h, 40 m — wire-to-water and the AV/UN split', () => {
     15,
     10,
   );
+  // all four pinned: E_F = P_el; no loss stream (the dissipated power warms the liquid, C-PU1)
+  expect(r.exergyFuelKW).toBe(15);
+  expect(r.exergyLossKW).toBe(0);
+  // E_D = T0·S_gen with the dissipation ending as heat at ≈ T0: motor 15·(1 − 0.93) = 1.05 kW,
+  // pump 13.95 − 5.44814 = 8.50186 kW → 9.55186 kW
+  expect(r.exergyDestroyedKW).toBeCloseTo(9.55186, 4);
 });
 
 it('heat exchanger: water 2 kg/s 90 → 70 °C heats water 1.3 kg/s 20 → 50 °C, ΔP 10/15 kPa', () => {
@@ -121,6 +150,9 @@ it('heat exchanger: water 2 kg/s 90 → 70 °C heats water 1.3 kg/s 20 → 50 °
   expect(r.metrics.heatLeakKW).toBeCloseTo(4.18, 10);
   expect(r.exergyLossKW).toBeCloseTo(0.650054, 5);
   expectBalanced(r);
+  // E_D = T0·S_gen + ΔP part: ΔS_h = 8.36·ln(343.15/363.15) = −0.473580, ΔS_c = 5.434·ln(323.15/293.15) = 0.529447,
+  // leak 4.18/353.0556 = 0.011839 kW/K → T0 · 0.067706 = 20.18660 kW; + 0.039899 kW (ΔP) = 20.22650 kW
+  expect(r.exergyDestroyedKW).toBeCloseTo(20.2265, 4);
   expect(() => run('heat_exchanger', 'plate', { cold_outlet_temp_C: 95 })).toThrow(
     /hotter than the hot side|leaves warmer/,
   );
@@ -139,6 +171,21 @@ describe('steam turbine: 5 kg/s at 40 bar, 400 °C to 4 bar, η_is 0.80', () => 
     expect(r.exergyProductKW).toBeCloseTo(5 * 0.8 * r.metrics.isentropicEnthalpyDropKJPerKg * 0.98 * 0.97, 6);
     expect(r.metrics.electricPowerKW).toBe(r.exergyProductKW);
     expectBalanced(r);
+  });
+  it('condensing 5 kg/s 40 bar/400 °C → 0.1 bar: E_F, E_P, E_L, E_D from the steam tables', () => {
+    const c = run('steam_turbine', 'condensing', { mass_flow_kg_s: 5 });
+    // A-6: h1 = 3214.5, s1 = 6.7714; A-5 at 10 kPa: h_f = 191.81, h_fg = 2392.1, s_f = 0.6492, s_fg = 7.4996
+    // x_2s = 0.81634, h_2s = 2144.57, Δh_s = 1069.93; h2 = 3214.5 − 0.8·1069.93 = 2358.56, x2 = 0.90579, s2 = 7.4423
+    // control volume turbine + condenser, condensate out (saturated liquid at 10 kPa); tables rounded → ±1 kW
+    // E_F = 5·[(3214.5 − 191.81) − 298.15·(6.7714 − 0.6492)] = 5·(3022.69 − 1825.334) = 5986.78 kW
+    expectWithin(c.exergyFuelKW, 5986.78, 1);
+    // E_P = 5 · 855.94 · 0.98 · 0.97 = 4068.30 kW
+    expectWithin(c.exergyProductKW, 4068.3, 1);
+    // E_L = 5·[(2358.56 − 191.81) − 298.15·(7.4423 − 0.6492)] = 5·(2166.75 − 2025.357) = 706.94 kW
+    expectWithin(c.exergyLossKW, 706.94, 1);
+    // E_D = 5·[855.94·(1 − 0.9506) + T0·(s2 − s1)] = 5·(42.284 + 200.023) = 1211.53 kW (mechanical/generator
+    // losses end as heat near T0, plus T0·S_gen of the expansion)
+    expectWithin(c.exergyDestroyedKW, 1211.53, 1);
   });
   it('treats a condensing unit’s exhaust as a loss', () => {
     const condensing = run('steam_turbine', 'condensing', { mass_flow_kg_s: 5 });
@@ -160,6 +207,29 @@ it('dryer: 1000 kg/h from 60 % to 10 % moisture', () => {
   expect(() =>
     run('dryer', 'convective', { product_mass_flow_kg_h: 1000, moisture_in_pct: 10, moisture_out_pct: 10 }),
   ).toThrow(/must be below moisture in/);
+});
+
+it('dryer: 800 kW of gas dries 1000 kg/h from 60 % to 10 %; E_F, E_P, E_L, E_D by hand', () => {
+  const r = run('dryer', 'convective', {
+    product_mass_flow_kg_h: 1000,
+    moisture_in_pct: 60,
+    moisture_out_pct: 10,
+    heat_input_kW: 800,
+  });
+  // E_F = φ_gas · Q = 1.04 · 800 = 832 kW (C-DR1)
+  expect(r.exergyFuelKW).toBeCloseTo(832, 9);
+  // evaporation 364.1049 kW at 60 °C: · (1 − 298.15/333.15) = 364.1049 · 0.105058 = 38.2521 kW;
+  // product heating 444.444 kg/h · 1.254 · 35 K /3600 = 5.4185 kW at T_lm = 315.326 K: · 0.054472 = 0.2952 kW
+  // E_P = 38.5472 kW
+  expect(r.exergyProductKW).toBeCloseTo(38.5472, 4);
+  // exhaust: dry air 800·3600/(1.005·120) = 23 880.6 kg/h; ω0 = 0.621945 · 1.5849/(101.325 − 1.5849) = 0.009883
+  // (p_sat(25 °C) = 3.1698 kPa, A-4, RH 50 %), ω = ω0 + 555.556/23 880.6 = 0.033147;
+  // thermal (1.005 + 1.872ω)·[55 − 298.15·ln(353.15/298.15)] = 1.067052 · 4.5243 = 4.8277 kJ/kg;
+  // humidity R T0 [(1 + 1.608ω) ln((1 + 1.608ω0)/(1 + 1.608ω)) + 1.608ω ln(ω/ω0)] = 85.584 · 0.026412 = 2.2604 kJ/kg
+  // E_L = 23 880.6/3600 · 7.0881 = 47.019 kW (C-DR3)
+  expect(r.exergyLossKW).toBeCloseTo(47.019, 2);
+  // E_D = 832 − 38.5472 − 47.019 = 746.434 kW (the φ·Q fuel has no temperature, so no entropy route)
+  expect(r.exergyDestroyedKW).toBeCloseTo(746.434, 2);
 });
 
 it('an equipment’s own hours and price override the project’s, only when given', () => {
@@ -191,7 +261,5 @@ it('dryer with a very hot exhaust (300 °C, beyond the psychrometric range) stil
   });
   expect(r.metrics.exhaustRelativeHumidityPct).toBe(0);
   expect(r.exergyLossKW).toBeGreaterThan(0);
-  expect(Math.abs(r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW)).toBeLessThanOrEqual(
-    1e-9 * r.exergyFuelKW,
-  );
+  expectBalanced(r);
 });

@@ -17,10 +17,11 @@ import {
   type DeadState,
   type WaterState,
 } from '../../thermo';
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
-import { BOILER_DATA, BOILER_PARAMETERS, BOILER_SUBTYPES } from './parameters';
+import type { EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
+import type { BoilerSubtypeData } from './parameters';
 import { boilerRecommendations } from './recommendations';
 
 export interface BoilerMetrics {
@@ -60,18 +61,13 @@ function gasExergyKJPerKg(temperatureK: number, dead: DeadState): number {
   return temperatureK > t0 ? CP_FLUE * (temperatureK - t0 - t0 * Math.log(temperatureK / t0)) : 0;
 }
 
-function inconsistent(paths: string[], message: string): EquipmentValidationError {
-  return new EquipmentValidationError(paths.map((path) => ({ path, code: 'INCONSISTENT' as const, message })));
-}
-
-export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'boiler', subtypes: BOILER_SUBTYPES, parameters: BOILER_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = BOILER_DATA[input.subtype];
-  const dead = input.context.deadState;
+export function analyseBoiler({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<BoilerSubtypeData>): EquipmentResult<BoilerMetrics> {
+  const dead = context.deadState;
   const t0 = dead.temperatureK;
   const pressureMPa = p.num('steam_pressure_bar') / 10;
   const waterFlow = p.num('steam_flow_kg_h') / 3600;
@@ -123,11 +119,11 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
     lhv = 0,
     airFuel = 0,
     fuelKey = 'electricity';
-  if (input.subtype === 'electric') {
+  if (subtype === 'electric') {
     fuelEnergy = fuelExergy = p.num('electric_power_kW');
     exergyFactor = 1;
     co2 = fuelEnergy * getFuel('electricity').co2KgPerKWh;
-  } else if (input.subtype === 'waste_heat') {
+  } else if (subtype === 'waste_heat') {
     const gasIn = p.num('gas_inlet_temp_C') + CELSIUS_TO_KELVIN;
     const gasOut = p.num('gas_outlet_temp_C') + CELSIUS_TO_KELVIN;
     if (gasOut >= gasIn)
@@ -151,11 +147,7 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   // Correction C-BO3: a first-law efficiency above 100 % (108 % LHV condensing) is impossible input, not a result.
   if ((thermalEfficiency ?? 0) > data.maxThermalEfficiencyPct) {
     const fuelInput =
-      input.subtype === 'electric'
-        ? 'electric_power_kW'
-        : input.subtype === 'waste_heat'
-          ? 'gas_mass_flow_kg_s'
-          : 'fuel_flow_kg_h';
+      subtype === 'electric' ? 'electric_power_kW' : subtype === 'waste_heat' ? 'gas_mass_flow_kg_s' : 'fuel_flow_kg_h';
     throw inconsistent(
       [fuelInput, 'steam_flow_kg_h'],
       `thermal efficiency would be ${(thermalEfficiency ?? 0).toFixed(1)} % (max ${data.maxThermalEfficiencyPct} % on LHV): too much steam for the fuel`,
@@ -170,7 +162,7 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   const blowdownShare = data.branch === 'steam' ? (p.optionalNum('blowdown_rate_pct') ?? 0) / 100 : 0;
   const saturatedLiquid = data.branch === 'steam' ? saturatedLiquidAtP(pressureMPa) : feed;
   const blowdownLoss = waterFlow * blowdownShare * Math.max(0, waterFlowExergyKJPerKg(saturatedLiquid, dead) - exFeed);
-  const radiationHeat = input.subtype === 'waste_heat' ? 0 : RADIATION_SHARE * fuelEnergy;
+  const radiationHeat = subtype === 'waste_heat' ? 0 : RADIATION_SHARE * fuelEnergy;
   const radiationLoss = heatExergyKW(radiationHeat, CASING_SURFACE_K, dead);
   const losses: LossStream[] = [
     { key: 'flue_gas', label: 'Flue gas', exergyKW: flueLoss },
@@ -224,14 +216,14 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
       });
   }
 
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
   const pricePerKg = p.optionalNum('fuel_price_eur_kg');
   const energyPrice =
     pricePerKg !== null && lhv > 0
       ? pricePerKg / (lhv / 3600)
       : p.has('energy_price_eur_kwh')
         ? p.num('energy_price_eur_kwh')
-        : input.context.energyPriceEurPerKWh;
+        : context.energyPriceEurPerKWh;
   const metrics: BoilerMetrics = {
     type: 'boiler',
     thermalEfficiencyPct: thermalEfficiency,
@@ -248,12 +240,12 @@ export function analyseBoiler(input: EquipmentInput): EquipmentResult<BoilerMetr
   };
   return buildEquipmentResult({
     type: 'boiler',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: fuelExergy,
     exergyProductKW: product,
     losses,
     energyEfficiencyPct: thermalEfficiency,
-    fuelKind: input.subtype === 'electric' ? 'electricity' : input.subtype === 'waste_heat' ? 'heat' : 'fuel',
+    fuelKind: subtype === 'electric' ? 'electricity' : subtype === 'waste_heat' ? 'heat' : 'fuel',
     fuelEnergyKW: fuelEnergy,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: energyPrice,

@@ -6,10 +6,11 @@
  * the Carnot COP of the stated temperatures is rejected.
  */
 import { CELSIUS_TO_KELVIN, coldExergyKW, heatExergyKW, logMeanTemperatureK } from '../../thermo';
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult } from '../types';
-import { CHILLER_DATA, CHILLER_PARAMETERS, CHILLER_SUBTYPES } from './parameters';
+import type { EquipmentResult } from '../types';
+import type { ChillerSubtypeData } from './parameters';
 import { chillerRecommendations } from './recommendations';
 
 export interface ChillerMetrics {
@@ -36,26 +37,19 @@ const APPROACH_K = 3;
 /** Condensing temperature above the air at an air-cooled condenser, K. */
 const AIR_CONDENSER_RISE_K = 10;
 
-export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'chiller', subtypes: CHILLER_SUBTYPES, parameters: CHILLER_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = CHILLER_DATA[input.subtype];
-  const dead = input.context.deadState;
+export function analyseChiller({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<ChillerSubtypeData>): EquipmentResult<ChillerMetrics> {
+  const dead = context.deadState;
   const t0 = dead.temperatureK;
   const cooling = p.num('cooling_capacity_kW');
   const supplyK = p.num('chw_supply_temp_C') + CELSIUS_TO_KELVIN;
   const returnK = p.num('chw_return_temp_C') + CELSIUS_TO_KELVIN;
   if (returnK <= supplyK) {
-    throw new EquipmentValidationError([
-      {
-        path: 'chw_return_temp_C',
-        code: 'INCONSISTENT',
-        message: 'chilled water must return warmer than it is supplied',
-      },
-    ]);
+    throw inconsistent(['chw_return_temp_C'], 'chilled water must return warmer than it is supplied');
   }
   const airCooled = p.str('condenser_type') === 'air';
   let condenserMeanK: number;
@@ -64,21 +58,15 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
   } else {
     const cwIn = p.num('cw_supply_temp_C') + CELSIUS_TO_KELVIN;
     const cwOut = p.num('cw_return_temp_C') + CELSIUS_TO_KELVIN;
-    if (cwOut <= cwIn)
-      throw new EquipmentValidationError([
-        { path: 'cw_return_temp_C', code: 'INCONSISTENT', message: 'condenser water must leave warmer than it enters' },
-      ]);
+    if (cwOut <= cwIn) throw inconsistent(['cw_return_temp_C'], 'condenser water must leave warmer than it enters');
     condenserMeanK = logMeanTemperatureK(cwIn, cwOut);
   }
   const chilledMeanK = logMeanTemperatureK(supplyK, returnK);
   if (condenserMeanK <= chilledMeanK) {
-    throw new EquipmentValidationError([
-      {
-        path: airCooled ? 'ambient_temp_C' : 'cw_supply_temp_C',
-        code: 'INCONSISTENT',
-        message: 'heat must be rejected hotter than the chilled water',
-      },
-    ]);
+    throw inconsistent(
+      [airCooled ? 'ambient_temp_C' : 'cw_supply_temp_C'],
+      'heat must be rejected hotter than the chilled water',
+    );
   }
   const evaporatingK = supplyK - APPROACH_K;
   const condensingK = airCooled
@@ -96,7 +84,7 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
     fuelCost: number,
     bestFuel: number,
     priceShown: number;
-  const electricPrice = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const electricPrice = effectivePrice(p, 'electricity_price_eur_kwh', context.energyPriceEurPerKWh);
   if (data.absorption) {
     const generatorHeat = p.num('generator_heat_kW');
     const generatorK = p.num('generator_temp_C') + CELSIUS_TO_KELVIN;
@@ -107,7 +95,7 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
     copCarnot = generatorK > condensingK ? carnotRefrigeration * ((generatorK - condensingK) / generatorK) : 0;
     condenserHeat = cooling + generatorHeat + pump;
     // C-CH3: heat priced per kWh of heat exergy, the pump at the electricity price.
-    const heatPrice = p.has('heat_price_eur_kwh') ? p.num('heat_price_eur_kwh') : input.context.energyPriceEurPerKWh;
+    const heatPrice = p.has('heat_price_eur_kwh') ? p.num('heat_price_eur_kwh') : context.energyPriceEurPerKWh;
     const carnot = 1 - t0 / generatorK;
     fuelCost = fuel > 0 ? (heatPrice * generatorHeat + electricPrice * pump) / fuel : 0;
     priceShown = heatPrice;
@@ -124,23 +112,18 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
   }
   if (copCarnot > 0 && cop > copCarnot) {
     const power = data.absorption ? 'generator_heat_kW' : 'compressor_power_kW';
-    throw new EquipmentValidationError([
+    throw inconsistent([
       {
         path: power,
-        code: 'INCONSISTENT',
         message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)} of these temperatures`,
       },
-      {
-        path: 'cooling_capacity_kW',
-        code: 'INCONSISTENT',
-        message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)}`,
-      },
+      { path: 'cooling_capacity_kW', message: `COP ${cop.toFixed(2)} exceeds the Carnot COP ${copCarnot.toFixed(2)}` },
     ]);
   }
   // Correction C-CH2: condenser heat leaving above T0 is an exergy loss (≈ 0 for air-cooled at ambient).
   const condenserLoss = condenserMeanK > t0 ? heatExergyKW(condenserHeat, condenserMeanK, dead) : 0;
   const bestCondenserLoss = condenserMeanK > t0 ? heatExergyKW(cooling + bestFuel, condenserMeanK, dead) : 0;
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
   const metrics: ChillerMetrics = {
     type: 'chiller',
     cop,
@@ -153,7 +136,7 @@ export function analyseChiller(input: EquipmentInput): EquipmentResult<ChillerMe
   };
   return buildEquipmentResult({
     type: 'chiller',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: fuel,
     exergyProductKW: product,
     losses: condenserLoss > 0 ? [{ key: 'condenser_heat', label: 'Condenser heat', exergyKW: condenserLoss }] : [],

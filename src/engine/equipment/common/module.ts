@@ -1,11 +1,56 @@
-import type { EquipmentInput, EquipmentModule, EquipmentResult, EquipmentTypeKey } from '../types';
+/**
+ * Builds an equipment module from its declaration. The module owns what every
+ * engine used to repeat: resolving the parameters (subtype defaults, then
+ * definition defaults) and looking up the subtype's data, so an engine's
+ * `analyse` receives both ready and is only physics.
+ */
+import type {
+  AnalysisContext,
+  EquipmentInput,
+  EquipmentModule,
+  EquipmentResult,
+  EquipmentTypeKey,
+  ParameterDefinition,
+  SubtypeDefinition,
+} from '../types';
 import { checkByAnalysing } from './consistency';
+import { ResolvedParameters } from './parameters';
 
-/** Builds an equipment module; its consistency check is its own analysis (physics in one place). */
-export function defineEquipmentModule<M extends { type: EquipmentTypeKey }>(
-  definition: Omit<EquipmentModule<M>, 'checkConsistency' | 'analyse'> & {
-    analyse: (input: EquipmentInput) => EquipmentResult<M>;
-  },
+/** What an engine's analysis receives. */
+export interface AnalyseArgs<D> {
+  params: ResolvedParameters;
+  /** The subtype's row of the module's `subtypeData`. */
+  data: D;
+  subtype: string;
+  context: AnalysisContext;
+}
+
+export interface EquipmentModuleDefinition<M extends { type: EquipmentTypeKey }, D> {
+  type: M['type'];
+  labelEn: string;
+  labelTr: string;
+  nounEn: string;
+  nounTr: string;
+  description: string;
+  subtypes: SubtypeDefinition[];
+  defaultSubtype: string;
+  parameters: ParameterDefinition[];
+  /** Per-subtype constants (benchmarks, cost correlations, best-practice references), keyed by subtype key. */
+  subtypeData: Record<string, D>;
+  analyse(args: AnalyseArgs<D>): EquipmentResult<M>;
+}
+
+/** The module a registry holds; its consistency check is its own analysis (physics in one place). */
+export function defineEquipmentModule<M extends { type: EquipmentTypeKey }, D>(
+  definition: EquipmentModuleDefinition<M, D>,
 ): EquipmentModule<M> {
-  return { ...definition, checkConsistency: (input) => checkByAnalysing(definition.analyse, input) };
+  const { subtypeData, analyse: analyseResolved, ...catalog } = definition;
+  const analyse = (input: EquipmentInput): EquipmentResult<M> =>
+    analyseResolved({
+      params: new ResolvedParameters(catalog, input.subtype, input.parameters),
+      data: subtypeData[input.subtype],
+      subtype: input.subtype,
+      context: input.context,
+    });
+  return { ...catalog, checkConsistency: (input) => checkByAnalysing(analyse, input), analyse };
 }

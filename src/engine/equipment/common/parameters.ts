@@ -12,6 +12,20 @@ export class EquipmentValidationError extends Error {
   }
 }
 
+/**
+ * The "physically impossible input" rejection: one INCONSISTENT issue per input it names, either all with one
+ * message or each with its own, so the client can mark every field that takes part in the contradiction.
+ */
+export function inconsistent(paths: readonly string[], message: string): EquipmentValidationError;
+export function inconsistent(issues: readonly { path: string; message: string }[]): EquipmentValidationError;
+export function inconsistent(
+  targets: readonly (string | { path: string; message: string })[],
+  message?: string,
+): EquipmentValidationError {
+  const issues = targets.map((target) => (typeof target === 'string' ? { path: target, message: message! } : target));
+  return new EquipmentValidationError(issues.map(({ path, message }) => ({ path, code: 'INCONSISTENT', message })));
+}
+
 type AnyModule = Pick<EquipmentModule, 'type' | 'subtypes' | 'parameters'>;
 
 function rangeOf(

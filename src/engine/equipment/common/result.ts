@@ -7,7 +7,7 @@
 import { classifyBenchmark, type BenchmarkTable } from './benchmark';
 import { splitAvoidable } from './avoidable';
 import { computeExergoeconomics } from './exergoeconomics';
-import { EquipmentValidationError } from './parameters';
+import { inconsistent } from './parameters';
 import { sortRecommendations } from './recommendation';
 import type {
   EquipmentResult,
@@ -52,12 +52,9 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
   const lossKW = input.losses.reduce((sum, loss) => sum + loss.exergyKW, 0);
   const residual = fuel - input.exergyProductKW - lossKW;
   if (residual < -1e-9 * Math.max(Math.abs(fuel), 1)) {
-    throw new EquipmentValidationError(
-      input.inconsistentInputs.map((path) => ({
-        path,
-        code: 'INCONSISTENT',
-        message: `product (${input.exergyProductKW.toFixed(2)} kW) and losses (${lossKW.toFixed(2)} kW) exceed the exergy of fuel (${fuel.toFixed(2)} kW): the inputs are physically impossible`,
-      })),
+    throw inconsistent(
+      input.inconsistentInputs,
+      `product (${input.exergyProductKW.toFixed(2)} kW) and losses (${lossKW.toFixed(2)} kW) exceed the exergy of fuel (${fuel.toFixed(2)} kW): the inputs are physically impossible`,
     );
   }
   const destroyed = Math.max(0, residual);

@@ -15,10 +15,11 @@ import {
   logMeanTemperatureK,
   CELSIUS_TO_KELVIN,
 } from '../../thermo';
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult } from '../types';
-import { COMPRESSOR_DATA, COMPRESSOR_PARAMETERS, COMPRESSOR_SUBTYPES } from './parameters';
+import type { EquipmentResult } from '../types';
+import type { CompressorSubtypeData } from './parameters';
 import { compressorRecommendations } from './recommendations';
 
 export interface CompressorMetrics {
@@ -58,14 +59,13 @@ function adiabaticPowerKW(
   return (stages * massFlowKgPerS * AIR_CP_KJ_PER_KGK * inletK * perStage) / efficiency;
 }
 
-export function analyseCompressor(input: EquipmentInput): EquipmentResult<CompressorMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'compressor', subtypes: COMPRESSOR_SUBTYPES, parameters: COMPRESSOR_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = COMPRESSOR_DATA[input.subtype];
-  const dead = input.context.deadState;
+export function analyseCompressor({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<CompressorSubtypeData>): EquipmentResult<CompressorMetrics> {
+  const dead = context.deadState;
   const t0 = dead.temperatureK;
   const power = p.num('power_kW');
   const flow = p.num('flow_rate_m3_min');
@@ -75,13 +75,10 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
       ? 100 * p.num('outlet_pressure_bar')
       : 100 * p.num('outlet_pressure_bar') + dead.pressureKPa;
   if (outletAbsKPa <= dead.pressureKPa) {
-    throw new EquipmentValidationError([
-      {
-        path: 'outlet_pressure_bar',
-        code: 'INCONSISTENT',
-        message: `absolute outlet pressure ${outletAbsKPa.toFixed(1)} kPa is not above the ambient ${dead.pressureKPa} kPa`,
-      },
-    ]);
+    throw inconsistent(
+      ['outlet_pressure_bar'],
+      `absolute outlet pressure ${outletAbsKPa.toFixed(1)} kPa is not above the ambient ${dead.pressureKPa} kPa`,
+    );
   }
   const inletK = p.num('inlet_temp_C', t0 - CELSIUS_TO_KELVIN) + CELSIUS_TO_KELVIN;
   const outletK = p.num('outlet_temp_C') + CELSIUS_TO_KELVIN;
@@ -92,13 +89,12 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
 
   const heatRejected = power - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK);
   if (heatRejected < 0) {
-    throw new EquipmentValidationError([
+    throw inconsistent([
       {
         path: 'outlet_temp_C',
-        code: 'INCONSISTENT',
         message: `air leaving at ${(outletK - CELSIUS_TO_KELVIN).toFixed(1)} °C would carry more energy than the ${power} kW input`,
       },
-      { path: 'power_kW', code: 'INCONSISTENT', message: 'too small for the stated flow and outlet temperature' },
+      { path: 'power_kW', message: 'too small for the stated flow and outlet temperature' },
     ]);
   }
   const dischargeK = Math.max(data.dischargeTempC + CELSIUS_TO_KELVIN, outletK);
@@ -116,8 +112,8 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
     bestPower - product - (coolingMeanK > t0 ? heatExergyKW(bestRejected, coolingMeanK, dead) : 0),
   );
 
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
-  const price = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
+  const price = effectivePrice(p, 'electricity_price_eur_kwh', context.energyPriceEurPerKWh);
   const isothermalPower = massFlow * AIR_GAS_CONSTANT_KJ_PER_KGK * inletK * Math.log(pressureRatio);
   const metrics: CompressorMetrics = {
     type: 'compressor',
@@ -132,7 +128,7 @@ export function analyseCompressor(input: EquipmentInput): EquipmentResult<Compre
   };
   return buildEquipmentResult({
     type: 'compressor',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: power,
     exergyProductKW: product,
     losses: [{ key: 'rejected_heat', label: 'Heat rejected in oil cooler / aftercooler', exergyKW: heatLossExergy }],

@@ -16,10 +16,11 @@ import {
   relativeHumidityFromHumidityRatio,
   type DeadState,
 } from '../../thermo';
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult, FuelKind } from '../types';
-import { DRYER_DATA, DRYER_PARAMETERS, DRYER_SUBTYPES } from './parameters';
+import type { EquipmentResult, FuelKind } from '../types';
+import type { DryerSubtypeData } from './parameters';
 import { dryerRecommendations } from './recommendations';
 
 export interface DryerMetrics {
@@ -74,26 +75,19 @@ function heatSource(kind: string, supplyK: number, cop: number, dead: DeadState)
   }
 }
 
-export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'dryer', subtypes: DRYER_SUBTYPES, parameters: DRYER_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = DRYER_DATA[input.subtype];
-  const dead = input.context.deadState;
+export function analyseDryer({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<DryerSubtypeData>): EquipmentResult<DryerMetrics> {
+  const dead = context.deadState;
   const t0 = dead.temperatureK;
   const wet = p.num('product_mass_flow_kg_h');
   const moistureIn = p.num('moisture_in_pct');
   const moistureOut = p.num('moisture_out_pct');
   if (moistureOut >= moistureIn) {
-    throw new EquipmentValidationError([
-      {
-        path: 'moisture_out_pct',
-        code: 'INCONSISTENT',
-        message: `must be below moisture in (${moistureIn} %): a dryer removes water`,
-      },
-    ]);
+    throw inconsistent(['moisture_out_pct'], `must be below moisture in (${moistureIn} %): a dryer removes water`);
   }
   const dry = wet * (1 - moistureIn / 100);
   const water = wet - dry / (1 - moistureOut / 100);
@@ -101,22 +95,16 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   const productOutK = p.num('product_outlet_temp_C') + CELSIUS_TO_KELVIN;
   const supplyK = p.num('supply_temp_C') + CELSIUS_TO_KELVIN;
   const exhaustK = p.num('air_outlet_temp_C') + CELSIUS_TO_KELVIN;
-  if (exhaustK >= supplyK)
-    throw new EquipmentValidationError([
-      { path: 'air_outlet_temp_C', code: 'INCONSISTENT', message: 'exhaust air must be colder than the supply' },
-    ]);
+  if (exhaustK >= supplyK) throw inconsistent(['air_outlet_temp_C'], 'exhaust air must be colder than the supply');
 
   const evaporation = (water * latentHeat(productOutK - CELSIUS_TO_KELVIN)) / 3600;
   const productHeat = ((wet - water) * CP_PRODUCT * (productOutK - productInK)) / 3600;
   const heatInput = p.optionalNum('heat_input_kW') ?? (evaporation + Math.max(productHeat, 0)) / data.thermalEfficiency;
   if (evaporation + productHeat > heatInput) {
-    throw new EquipmentValidationError([
-      {
-        path: 'heat_input_kW',
-        code: 'INCONSISTENT',
-        message: `${heatInput.toFixed(1)} kW cannot evaporate ${water.toFixed(1)} kg/h of water (needs ${(evaporation + productHeat).toFixed(1)} kW)`,
-      },
-    ]);
+    throw inconsistent(
+      ['heat_input_kW'],
+      `${heatInput.toFixed(1)} kW cannot evaporate ${water.toFixed(1)} kg/h of water (needs ${(evaporation + productHeat).toFixed(1)} kW)`,
+    );
   }
   const source = heatSource(p.str('heat_source'), supplyK, p.num('heat_pump_cop'), dead);
   const fuel = heatInput * source.exergyPerHeat;
@@ -135,13 +123,10 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   // Above 200 °C (the psychrometric range) the exhaust is far from saturation at ambient pressure: RH ≈ 0.
   const exhaustRH = exhaustK <= 473.15 ? relativeHumidityFromHumidityRatio(exhaustK, exhaustW, dead.pressureKPa) : 0;
   if (exhaustRH > 1) {
-    throw new EquipmentValidationError([
-      {
-        path: 'air_outlet_temp_C',
-        code: 'INCONSISTENT',
-        message: `exhaust air would be supersaturated (${(exhaustRH * 100).toFixed(0)} % RH): raise the exhaust temperature or the heat input`,
-      },
-    ]);
+    throw inconsistent(
+      ['air_outlet_temp_C'],
+      `exhaust air would be supersaturated (${(exhaustRH * 100).toFixed(0)} % RH): raise the exhaust temperature or the heat input`,
+    );
   }
   const exhaustExergy =
     (air / 3600) *
@@ -167,8 +152,8 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
       : exhaustExergy;
   const bestDestroyed = Math.max(0, bestHeat * source.exergyPerHeat - product - bestExhaust);
 
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
-  const price = effectivePrice(p, 'fuel_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
+  const price = effectivePrice(p, 'fuel_price_eur_kwh', context.energyPriceEurPerKWh);
   const floorK = t0 + 15;
   const metrics: DryerMetrics = {
     type: 'dryer',
@@ -184,7 +169,7 @@ export function analyseDryer(input: EquipmentInput): EquipmentResult<DryerMetric
   };
   return buildEquipmentResult({
     type: 'dryer',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: fuel,
     exergyProductKW: product,
     losses: exhaustExergy > 0 ? [{ key: 'exhaust_air', label: 'Moist exhaust air', exergyKW: exhaustExergy }] : [],

@@ -16,16 +16,11 @@ import {
   waterStatePT,
   type DeadState,
 } from '../../thermo';
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult } from '../types';
-import {
-  FLUIDS,
-  HEAT_EXCHANGER_DATA,
-  HEAT_EXCHANGER_PARAMETERS,
-  HEAT_EXCHANGER_SUBTYPES,
-  type FluidData,
-} from './parameters';
+import type { EquipmentResult } from '../types';
+import { FLUIDS, type HeatExchangerSubtypeData, type FluidData } from './parameters';
 import { heatExchangerRecommendations } from './recommendations';
 
 export interface HeatExchangerMetrics {
@@ -116,14 +111,13 @@ function residualHeat(
   ];
 }
 
-export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<HeatExchangerMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'heat_exchanger', subtypes: HEAT_EXCHANGER_SUBTYPES, parameters: HEAT_EXCHANGER_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = HEAT_EXCHANGER_DATA[input.subtype];
-  const dead = input.context.deadState;
+export function analyseHeatExchanger({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<HeatExchangerSubtypeData>): EquipmentResult<HeatExchangerMetrics> {
+  const dead = context.deadState;
   const hotFluid = p.str('hot_fluid');
   const coldFluid = FLUIDS[p.str('cold_fluid')];
   const hotIn = p.num('hot_inlet_temp_C') + CELSIUS_TO_KELVIN;
@@ -146,7 +140,7 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
       path: 'hot_inlet_temp_C',
       message: 'condensing steam must be below the critical temperature 373.9 °C',
     });
-  if (issues.length) throw new EquipmentValidationError(issues.map((i) => ({ ...i, code: 'INCONSISTENT' as const })));
+  if (issues.length) throw inconsistent(issues);
 
   const hotFlow = p.num('hot_mass_flow_kg_s');
   const coldFlow = p.num('cold_mass_flow_kg_s');
@@ -157,15 +151,13 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
   const cold = sensibleSide(coldFluid, coldFlow, coldIn, coldOut, dead);
   // Correction C-HX2: the energy balance is checked; the shortfall is a heat leak.
   if (cold.heatKW > hot.heatKW * (1 + BALANCE_TOLERANCE)) {
-    throw new EquipmentValidationError([
+    throw inconsistent([
       {
         path: 'cold_mass_flow_kg_s',
-        code: 'INCONSISTENT',
         message: `the cold side receives ${cold.heatKW.toFixed(1)} kW but the hot side gives only ${hot.heatKW.toFixed(1)} kW`,
       },
       {
         path: 'hot_mass_flow_kg_s',
-        code: 'INCONSISTENT',
         message: `the hot side gives only ${hot.heatKW.toFixed(1)} kW for ${cold.heatKW.toFixed(1)} kW received`,
       },
     ]);
@@ -206,8 +198,8 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
   const lmtd = Math.abs(dt1 - dt2) < 1e-9 ? dt1 : (dt1 - dt2) / Math.log(dt1 / dt2);
   const cMin = Math.min(hot.capacityRateKWPerK, cold.capacityRateKWPerK);
   const designDuty = p.optionalNum('design_heat_duty_kW');
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
-  const price = effectivePrice(p, 'fuel_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
+  const price = effectivePrice(p, 'fuel_price_eur_kwh', context.energyPriceEurPerKWh);
   const hotCarnot = 1 - t0 / hot.meanTemperatureK;
   const metrics: HeatExchangerMetrics = {
     type: 'heat_exchanger',
@@ -226,7 +218,7 @@ export function analyseHeatExchanger(input: EquipmentInput): EquipmentResult<Hea
   const heatTransferDestruction = Math.max(0, fuel - product - leakExergy - (hotDrop + coldDrop));
   return buildEquipmentResult({
     type: 'heat_exchanger',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: fuel,
     exergyProductKW: product,
     losses,

@@ -5,10 +5,11 @@
  * so they close: motor loss from the motor efficiency, the rest in the pump
  * and valve (C-PU1).
  */
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult } from '../types';
-import { PUMP_DATA, PUMP_PARAMETERS, PUMP_SUBTYPES } from './parameters';
+import type { EquipmentResult } from '../types';
+import type { PumpSubtypeData } from './parameters';
 import { pumpRecommendations } from './recommendations';
 
 export interface PumpMetrics {
@@ -32,25 +33,21 @@ export interface PumpMetrics {
 
 const G = 9.80665;
 
-export function analysePump(input: EquipmentInput): EquipmentResult<PumpMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'pump', subtypes: PUMP_SUBTYPES, parameters: PUMP_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = PUMP_DATA[input.subtype];
+export function analysePump({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<PumpSubtypeData>): EquipmentResult<PumpMetrics> {
   const power = p.num('motor_power_kW');
   const hydraulic =
     (p.num('fluid_density_kg_m3') * G * (p.num('flow_rate_m3_h') / 3600) * p.num('total_head_m')) / 1000;
   const shaft = (power * p.num('motor_efficiency_pct')) / 100;
   const throttle = (power * p.num('throttle_loss_pct')) / 100;
   if (hydraulic + throttle > shaft) {
-    throw new EquipmentValidationError(
-      ['motor_power_kW', 'flow_rate_m3_h', 'total_head_m'].map((path) => ({
-        path,
-        code: 'INCONSISTENT' as const,
-        message: `hydraulic power ρgQH = ${hydraulic.toFixed(2)} kW plus valve loss exceeds the shaft power ${shaft.toFixed(2)} kW`,
-      })),
+    throw inconsistent(
+      ['motor_power_kW', 'flow_rate_m3_h', 'total_head_m'],
+      `hydraulic power ρgQH = ${hydraulic.toFixed(2)} kW plus valve loss exceeds the shaft power ${shaft.toFixed(2)} kW`,
     );
   }
   const control = p.str('control_method');
@@ -64,8 +61,8 @@ export function analysePump(input: EquipmentInput): EquipmentResult<PumpMetrics>
           ? 0.25 * power
           : 0;
   const bestPower = hydraulic / (data.bestPumpEfficiency * data.bestMotorEfficiency);
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
-  const price = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
+  const price = effectivePrice(p, 'electricity_price_eur_kwh', context.energyPriceEurPerKWh);
   const metrics: PumpMetrics = {
     type: 'pump',
     hydraulicPowerKW: hydraulic,
@@ -79,7 +76,7 @@ export function analysePump(input: EquipmentInput): EquipmentResult<PumpMetrics>
   };
   return buildEquipmentResult({
     type: 'pump',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: power,
     exergyProductKW: hydraulic,
     losses: [],

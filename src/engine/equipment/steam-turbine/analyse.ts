@@ -18,10 +18,11 @@ import {
   type DeadState,
   type WaterState,
 } from '../../thermo';
-import { EquipmentValidationError, ResolvedParameters } from '../common/parameters';
+import type { AnalyseArgs } from '../common/module';
+import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentInput, EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
-import { STEAM_TURBINE_DATA, STEAM_TURBINE_PARAMETERS, STEAM_TURBINE_SUBTYPES } from './parameters';
+import type { EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
+import type { SteamTurbineSubtypeData } from './parameters';
 import { steamTurbineRecommendations } from './recommendations';
 
 export interface SteamTurbineMetrics {
@@ -88,42 +89,25 @@ function balancePerKg(e: Expansion, dead: DeadState, condensate: WaterState, clo
   };
 }
 
-export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<SteamTurbineMetrics> {
-  const p = new ResolvedParameters(
-    { type: 'steam_turbine', subtypes: STEAM_TURBINE_SUBTYPES, parameters: STEAM_TURBINE_PARAMETERS },
-    input.subtype,
-    input.parameters,
-  );
-  const data = STEAM_TURBINE_DATA[input.subtype];
-  const dead = input.context.deadState;
+export function analyseSteamTurbine({
+  params: p,
+  data,
+  subtype,
+  context,
+}: AnalyseArgs<SteamTurbineSubtypeData>): EquipmentResult<SteamTurbineMetrics> {
+  const dead = context.deadState;
   const pIn = p.num('inlet_pressure_bar') / 10;
   const pOut = p.num('outlet_pressure_bar') / 10;
   const tIn = p.num('inlet_temp_C') + CELSIUS_TO_KELVIN;
-  if (pOut >= pIn)
-    throw new EquipmentValidationError([
-      {
-        path: 'outlet_pressure_bar',
-        code: 'INCONSISTENT',
-        message: 'the exhaust pressure must be below the inlet pressure',
-      },
-    ]);
+  if (pOut >= pIn) throw inconsistent(['outlet_pressure_bar'], 'the exhaust pressure must be below the inlet pressure');
   const saturationIn = pIn < 22.064 ? saturationTemperatureK(pIn) : 0;
   if (tIn < saturationIn)
-    throw new EquipmentValidationError([
-      {
-        path: 'inlet_temp_C',
-        code: 'INCONSISTENT',
-        message: `steam at ${p.num('inlet_pressure_bar')} bar is wet below ${(saturationIn - CELSIUS_TO_KELVIN).toFixed(1)} °C; give superheated or saturated steam`,
-      },
-    ]);
+    throw inconsistent(
+      ['inlet_temp_C'],
+      `steam at ${p.num('inlet_pressure_bar')} bar is wet below ${(saturationIn - CELSIUS_TO_KELVIN).toFixed(1)} °C; give superheated or saturated steam`,
+    );
   if (pOut > 22.064)
-    throw new EquipmentValidationError([
-      {
-        path: 'outlet_pressure_bar',
-        code: 'INCONSISTENT',
-        message: 'the exhaust must be below the critical pressure (220.64 bar)',
-      },
-    ]);
+    throw inconsistent(['outlet_pressure_bar'], 'the exhaust must be below the critical pressure (220.64 bar)');
 
   const massFlow = p.num('mass_flow_kg_s');
   const chp = p.bool('is_chp');
@@ -169,9 +153,9 @@ export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<Stea
           },
         ]
       : [];
-  const hours = effectiveHours(p, input.context.operatingHoursPerYear);
-  const steamPrice = effectivePrice(p, 'fuel_price_eur_kwh', input.context.energyPriceEurPerKWh);
-  const electricityPrice = effectivePrice(p, 'electricity_price_eur_kwh', input.context.energyPriceEurPerKWh);
+  const hours = effectiveHours(p, context.operatingHoursPerYear);
+  const steamPrice = effectivePrice(p, 'fuel_price_eur_kwh', context.energyPriceEurPerKWh);
+  const electricityPrice = effectivePrice(p, 'electricity_price_eur_kwh', context.energyPriceEurPerKWh);
   const metrics: SteamTurbineMetrics = {
     type: 'steam_turbine',
     shaftPowerKW: massFlow * actual.shaftPerKg,
@@ -186,7 +170,7 @@ export function analyseSteamTurbine(input: EquipmentInput): EquipmentResult<Stea
   };
   return buildEquipmentResult({
     type: 'steam_turbine',
-    subtype: input.subtype,
+    subtype: subtype,
     exergyFuelKW: massFlow * perKg.fuel,
     exergyProductKW: massFlow * perKg.product,
     losses,
