@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { EquipmentResult } from '../../engine/equipment/types';
 import { EquipmentType } from '../equipment/equipment-type.enum';
 import {
   AnalysisWarning,
@@ -15,7 +16,11 @@ import {
  * Balance: exergyFuelKW = exergyProductKW + exergyLossKW + exergyDestroyedKW.
  */
 @ObjectType('AnalysisResult', { description: 'Second-law analysis of one equipment.' })
-export class AnalysisResultView {
+export class AnalysisResultView implements Omit<
+  EquipmentResult,
+  // Served by field resolvers (metrics) or not published (how the factory prices and links the unit).
+  'metrics' | 'fuelKind' | 'fuelEnergyKW'
+> {
   @Field(() => ID)
   id!: string;
 
@@ -53,10 +58,10 @@ export class AnalysisResultView {
   energyEfficiencyPct!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Avoidable part of E_D, kW.' })
-  exergyDestroyedAvoidableKW!: number | null;
+  exergyDestroyedAvoidableKW!: number;
 
   @Field(() => Float, { nullable: true, description: 'Unavoidable part of E_D, kW.' })
-  exergyDestroyedUnavoidableKW!: number | null;
+  exergyDestroyedUnavoidableKW!: number;
 
   @Field(() => Float, { nullable: true, description: 'Avoidable share of E_D, %; null when E_D is 0.' })
   avoidableRatioPct!: number | null;
@@ -68,13 +73,13 @@ export class AnalysisResultView {
   energyPriceEurPerKWh!: number;
 
   @Field(() => Float, { nullable: true, description: 'Exergy wasted per year (E_D + E_L)·hours, kWh/yr.' })
-  annualLossKWh!: number | null;
+  annualLossKWh!: number;
 
   @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' })
-  annualLossEur!: number | null;
+  annualLossEur!: number;
 
   @Field(() => Float, { nullable: true, description: 'Recoverable waste heat, kW thermal.' })
-  heatRecoveryPotentialKW!: number | null;
+  heatRecoveryPotentialKW!: number;
 
   @Field(() => [LossStream], { description: 'Exergy losses by stream; their sum is exergyLossKW.' })
   losses!: LossStream[];
@@ -83,10 +88,10 @@ export class AnalysisResultView {
   heatRecovery!: HeatRecoveryStream[];
 
   @Field(() => Exergoeconomics, { nullable: true })
-  economics!: Exergoeconomics | null;
+  economics!: Exergoeconomics;
 
   @Field(() => Benchmark, { nullable: true })
-  benchmark!: Benchmark | null;
+  benchmark!: Benchmark;
 
   @Field(() => [Recommendation], { description: 'Improvement measures, highest priority first.' })
   recommendations!: Recommendation[];

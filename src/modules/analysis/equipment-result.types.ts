@@ -9,6 +9,14 @@ import type {
   RecommendationPriority as EngineRecommendationPriority,
 } from '../../engine/equipment/types';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
+import type {
+  Benchmark as EngineBenchmark,
+  Exergoeconomics as EngineExergoeconomics,
+  HeatRecoveryStream as EngineHeatRecoveryStream,
+  LossStream as EngineLossStream,
+  Recommendation as EngineRecommendation,
+  Warning as EngineWarning,
+} from '../../engine/equipment/types';
 
 export const RecommendationPriority = graphqlEnumOf(
   allKeys<EngineRecommendationPriority>()(['high', 'medium', 'low']),
@@ -23,7 +31,7 @@ export const BenchmarkClass = graphqlEnumOf(
 export type BenchmarkClass = EngineBenchmarkClass;
 
 @ObjectType({ description: 'SPECO exergoeconomics of one equipment (Lazzaretto & Tsatsaronis 2006).' })
-export class Exergoeconomics {
+export class Exergoeconomics implements EngineExergoeconomics {
   @Field(() => Float, { description: 'Purchased equipment cost PEC, EUR.' })
   purchasedEquipmentCostEur!: number;
 
@@ -71,7 +79,7 @@ export class Exergoeconomics {
 }
 
 @ObjectType({ description: 'How the exergetic efficiency compares with the subtype benchmark.' })
-export class Benchmark {
+export class Benchmark implements EngineBenchmark {
   @Field(() => BenchmarkClass)
   benchmarkClass!: BenchmarkClass;
 
@@ -98,7 +106,7 @@ export class Benchmark {
 }
 
 @ObjectType({ description: 'An improvement measure with its estimated savings.' })
-export class Recommendation {
+export class Recommendation implements EngineRecommendation {
   @Field(() => String)
   key!: string;
 
@@ -137,7 +145,7 @@ export class Recommendation {
 }
 
 @ObjectType({ description: 'An exergy loss: a stream leaving the unit unused.' })
-export class LossStream {
+export class LossStream implements EngineLossStream {
   @Field(() => String)
   key!: string;
 
@@ -149,7 +157,7 @@ export class LossStream {
 }
 
 @ObjectType({ description: 'Waste heat another unit could use.' })
-export class HeatRecoveryStream {
+export class HeatRecoveryStream implements EngineHeatRecoveryStream {
   @Field(() => String)
   key!: string;
 
@@ -166,11 +174,11 @@ export class HeatRecoveryStream {
   temperatureC!: number;
 
   @Field(() => String, { description: 'air, water, flue_gas, steam, exhaust_air, oil, refrigerant or other.' })
-  medium!: string;
+  medium!: EngineHeatRecoveryStream['medium'];
 }
 
 @ObjectType({ description: 'A note about the inputs or the result.' })
-export class AnalysisWarning {
+export class AnalysisWarning implements EngineWarning {
   @Field(() => String)
   code!: string;
 

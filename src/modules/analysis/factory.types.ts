@@ -5,6 +5,21 @@ import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { EquipmentType } from '../equipment/equipment-type.enum';
 import { ProcessType } from '../project/process-type.enum';
 import { RecommendationPriority } from './equipment-result.types';
+import type {
+  FactoryTotals as EngineFactoryTotals,
+  Hotspot as EngineHotspot,
+  IntegrationOpportunity as EngineIntegrationOpportunity,
+  NodeBalance as EngineNodeBalance,
+  SankeyLink as EngineSankeyLink,
+  SankeyNode as EngineSankeyNode,
+} from '../../engine/factory';
+import type {
+  BarChart as EngineBarChart,
+  GapAnalysisResult as EngineGapAnalysisResult,
+  GapDistributionItem as EngineGapDistributionItem,
+  PieChart as EnginePieChart,
+  WaterfallChart as EngineWaterfallChart,
+} from '../../engine/process';
 
 export const SankeyMode = graphqlEnumOf(
   allKeys<EngineSankeyMode>()(['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW']),
@@ -16,7 +31,7 @@ export const SankeyMode = graphqlEnumOf(
 export type SankeyMode = EngineSankeyMode;
 
 @ObjectType({ description: 'Plant totals at the plant boundary: internal supply streams are not counted twice.' })
-export class FactoryTotals {
+export class FactoryTotals implements EngineFactoryTotals {
   @Field(() => Float, { description: 'Exergy entering the plant, kW.' }) exergyFuelKW!: number;
   @Field(() => Float, { description: 'Exergy delivered to processes or exported, kW.' }) exergyProductKW!: number;
   @Field(() => Float, { description: 'Exergy losses leaving the plant, kW.' }) exergyLossKW!: number;
@@ -28,13 +43,13 @@ export class FactoryTotals {
   @Field(() => Float, { description: 'Avoidable destruction, kW.' }) exergyDestroyedAvoidableKW!: number;
   @Field(() => Float, { description: 'Unavoidable destruction, kW.' }) exergyDestroyedUnavoidableKW!: number;
   @Field(() => Float, { description: 'Exergy wasted per year, kWh/yr.' }) annualLossKWh!: number;
-  @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' }) annualLossEur!:
-    number | null;
+  @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' })
+  annualLossEur!: number;
   @Field(() => Float, { description: 'E_F − E_P − E_L − E_D, kW (0 up to rounding).' }) balanceResidualKW!: number;
 }
 
 @ObjectType({ description: 'An equipment ranked by exergy destruction.' })
-export class Hotspot {
+export class Hotspot implements EngineHotspot {
   @Field(() => ID) equipmentId!: string;
   @Field(() => String) name!: string;
   @Field(() => EquipmentType) type!: EquipmentType;
@@ -50,7 +65,7 @@ export class Hotspot {
 }
 
 @ObjectType({ description: 'A heat-integration opportunity between units (or a unit and a generic sink).' })
-export class IntegrationOpportunity {
+export class IntegrationOpportunity implements EngineIntegrationOpportunity {
   @Field(() => String, { description: 'Pattern key, e.g. compressor_heat_to_boiler.' }) pattern!: string;
   @Field(() => String) title!: string;
   @Field(() => String) titleTr!: string;
@@ -67,32 +82,33 @@ export class IntegrationOpportunity {
   @Field(() => Float, { description: 'EUR' }) investmentEur!: number;
   @Field(() => Float, { nullable: true, description: 'Simple payback, years; null without savings.' }) paybackYears!:
     number | null;
-  @Field(() => String, { description: 'low, medium or high.' }) complexity!: string;
+  @Field(() => String, { description: 'low, medium or high.' }) complexity!: EngineIntegrationOpportunity['complexity'];
   @Field(() => String) description!: string;
 }
 
 @ObjectType({ description: 'A Sankey node.' })
-export class SankeyNode {
+export class SankeyNode implements EngineSankeyNode {
   @Field(() => String) id!: string;
   @Field(() => String) label!: string;
-  @Field(() => String, { description: 'source, equipment, product, loss or destruction.' }) kind!: string;
+  @Field(() => String, { description: 'source, equipment, product, loss or destruction.' })
+  kind!: EngineSankeyNode['kind'];
   @Field(() => String) color!: string;
   @Field(() => ID, { nullable: true }) equipmentId!: string | null;
 }
 
 @ObjectType({ description: 'A Sankey link.' })
-export class SankeyLink {
+export class SankeyLink implements EngineSankeyLink {
   @Field(() => String) source!: string;
   @Field(() => String) target!: string;
   @Field(() => Float, { description: 'kW, or EUR/h in COST_FLOW mode (see Sankey.unit).' }) value!: number;
   @Field(() => String, { description: 'fuel, internal, product, loss, destruction, avoidable or unavoidable.' })
-  kind!: string;
+  kind!: EngineSankeyLink['kind'];
   @Field(() => String) color!: string;
   @Field(() => String) label!: string;
 }
 
 @ObjectType({ description: 'Balance of one unit node: in = out + loss + destruction.' })
-export class SankeyNodeBalance {
+export class SankeyNodeBalance implements EngineNodeBalance {
   @Field(() => String) nodeId!: string;
   @Field(() => Float, { description: 'In Sankey.unit.' }) inflow!: number;
   @Field(() => Float, { description: 'In Sankey.unit.' }) outflow!: number;
@@ -127,38 +143,40 @@ export class Sankey {
 }
 
 @ObjectType({ description: 'One equipment’s share of the plant’s exergy destruction.' })
-export class GapDistributionItem {
+export class GapDistributionItem implements EngineGapDistributionItem {
   @Field(() => ID) equipmentId!: string;
   @Field(() => String) equipmentName!: string;
   @Field(() => String) equipmentType!: string;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => Float, { description: '%' }) gapSharePct!: number;
   @Field(() => Float, { description: '%' }) cumulativePct!: number;
-  @Field(() => String, { description: 'critical, high, medium or low.' }) priority!: string;
+  @Field(() => String, { description: 'critical, high, medium or low.' })
+  priority!: EngineGapDistributionItem['priority'];
 }
 
 @ObjectType({ description: 'Plotly waterfall data.' })
-export class WaterfallChart {
+export class WaterfallChart implements EngineWaterfallChart {
   @Field(() => [String]) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
-  @Field(() => [String], { description: 'Plotly measure: absolute, relative or total.' }) measures!: string[];
+  @Field(() => [String], { description: 'Plotly measure: absolute, relative or total.' })
+  measures!: EngineWaterfallChart['measures'];
 }
 
 @ObjectType({ description: 'Bar chart data.' })
-export class BarChart {
+export class BarChart implements EngineBarChart {
   @Field(() => [String]) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
   @Field(() => [String]) colors!: string[];
 }
 
 @ObjectType({ description: 'Pie chart data.' })
-export class PieChart {
+export class PieChart implements EnginePieChart {
   @Field(() => [String]) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
 }
 
 @ObjectType({ description: 'Top-down gap analysis: thermodynamic minimum, BAT and the actual plant.' })
-export class GapAnalysis {
+export class GapAnalysis implements EngineGapAnalysisResult {
   @Field(() => ProcessType) processType!: ProcessType;
   @Field(() => String, { nullable: true }) processLabel!: string | null;
   @Field(() => String) subcategory!: string;

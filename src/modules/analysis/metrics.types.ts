@@ -3,10 +3,25 @@
  * engine metrics interface (src/engine/equipment/<type>/analyse.ts), joined in the
  * `EquipmentMetrics` union. Units are in every name and description.
  */
-import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
+import { createUnionType, Field, Float, ObjectType, type ClassType } from 'type-graphql';
+import type {
+  BoilerMetrics as EngineBoilerMetrics,
+  ChillerMetrics as EngineChillerMetrics,
+  CompressorMetrics as EngineCompressorMetrics,
+  DryerMetrics as EngineDryerMetrics,
+  EquipmentMetricsByType,
+  EquipmentTypeKey,
+  HeatExchangerMetrics as EngineHeatExchangerMetrics,
+  PumpMetrics as EnginePumpMetrics,
+  SteamTurbineMetrics as EngineSteamTurbineMetrics,
+} from '../../engine/equipment';
+import { bindsExactly } from '../shared/engine-binding';
 
 @ObjectType({ description: 'Metrics specific to a compressor.' })
-export class CompressorMetrics {
+export class CompressorMetrics implements EngineCompressorMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'compressor';
+
   @Field(() => Float, { description: 'Air mass flow, kg/s.' })
   massFlowKgPerS!: number;
 
@@ -33,7 +48,10 @@ export class CompressorMetrics {
 }
 
 @ObjectType({ description: 'Metrics specific to a boiler.' })
-export class BoilerMetrics {
+export class BoilerMetrics implements EngineBoilerMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'boiler';
+
   @Field(() => Float, { nullable: true, description: 'Useful heat to steam/water over fuel energy (LHV), %' })
   thermalEfficiencyPct!: number | null;
 
@@ -69,7 +87,10 @@ export class BoilerMetrics {
 }
 
 @ObjectType({ description: 'Metrics specific to a chiller.' })
-export class ChillerMetrics {
+export class ChillerMetrics implements EngineChillerMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'chiller';
+
   @Field(() => Float, { nullable: true, description: 'Q_e / W (electric) or Q_e / Q_g (absorption)' })
   cop!: number | null;
 
@@ -99,7 +120,10 @@ export class ChillerMetrics {
 }
 
 @ObjectType({ description: 'Metrics specific to a pump.' })
-export class PumpMetrics {
+export class PumpMetrics implements EnginePumpMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'pump';
+
   @Field(() => Float, { description: 'ρ g Q H, kW' })
   hydraulicPowerKW!: number;
 
@@ -126,7 +150,10 @@ export class PumpMetrics {
 }
 
 @ObjectType({ description: 'Metrics specific to a heat exchanger.' })
-export class HeatExchangerMetrics {
+export class HeatExchangerMetrics implements EngineHeatExchangerMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'heat_exchanger';
+
   @Field(() => Float, { description: 'Heat given by the hot side, kW' })
   heatDutyKW!: number;
 
@@ -159,7 +186,10 @@ export class HeatExchangerMetrics {
 }
 
 @ObjectType({ description: 'Metrics specific to a steam turbine.' })
-export class SteamTurbineMetrics {
+export class SteamTurbineMetrics implements EngineSteamTurbineMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'steam_turbine';
+
   @Field(() => Float, { description: 'Shaft power after mechanical losses, kW.' })
   shaftPowerKW!: number;
 
@@ -192,7 +222,10 @@ export class SteamTurbineMetrics {
 }
 
 @ObjectType({ description: 'Metrics specific to a dryer.' })
-export class DryerMetrics {
+export class DryerMetrics implements EngineDryerMetrics {
+  /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
+  readonly type = 'dryer';
+
   @Field(() => Float, { description: 'Water removed from the product, kg/h.' })
   waterRemovedKgPerH!: number;
 
@@ -221,7 +254,8 @@ export class DryerMetrics {
   exhaustRelativeHumidityPct!: number;
 }
 
-const METRICS_BY_TYPE = {
+/** One GraphQL class per engine metrics type; a type missing here is a compile error. */
+const METRICS_BY_TYPE: { [K in EquipmentTypeKey]: ClassType<EquipmentMetricsByType[K]> } = {
   compressor: CompressorMetrics,
   boiler: BoilerMetrics,
   chiller: ChillerMetrics,
@@ -229,7 +263,16 @@ const METRICS_BY_TYPE = {
   heat_exchanger: HeatExchangerMetrics,
   steam_turbine: SteamTurbineMetrics,
   dryer: DryerMetrics,
-} as const;
+};
+
+// Both directions: a field the engine dropped but the API still declares fails here.
+bindsExactly<CompressorMetrics, EngineCompressorMetrics>(true);
+bindsExactly<BoilerMetrics, EngineBoilerMetrics>(true);
+bindsExactly<ChillerMetrics, EngineChillerMetrics>(true);
+bindsExactly<PumpMetrics, EnginePumpMetrics>(true);
+bindsExactly<HeatExchangerMetrics, EngineHeatExchangerMetrics>(true);
+bindsExactly<SteamTurbineMetrics, EngineSteamTurbineMetrics>(true);
+bindsExactly<DryerMetrics, EngineDryerMetrics>(true);
 
 export const EquipmentMetricsUnion = createUnionType({
   name: 'EquipmentMetrics',
@@ -245,5 +288,5 @@ export const EquipmentMetricsUnion = createUnionType({
       DryerMetrics,
     ] as const,
   // The engine's metrics carry their equipment type as `type` (not a GraphQL field).
-  resolveType: (value) => METRICS_BY_TYPE[(value as unknown as { type: keyof typeof METRICS_BY_TYPE }).type],
+  resolveType: (value) => METRICS_BY_TYPE[value.type],
 });

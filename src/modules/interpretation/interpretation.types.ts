@@ -3,6 +3,14 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { InterpretationLanguage as EngineInterpretationLanguage } from '../../engine/interpret';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { RecommendationPriority } from '../analysis/equipment-result.types';
+import type {
+  ActionPlan as EngineActionPlan,
+  HotspotFinding as EngineHotspotFinding,
+  IntegrationFinding as EngineIntegrationFinding,
+  InterpretationContent as EngineInterpretationContent,
+  NotRecommended as EngineNotRecommended,
+  PrioritizedAction as EnginePrioritizedAction,
+} from '../../engine/interpret';
 
 export const InterpretationLanguage = graphqlEnumOf(allKeys<EngineInterpretationLanguage>()(['EN', 'TR']), {
   name: 'InterpretationLanguage',
@@ -11,7 +19,7 @@ export const InterpretationLanguage = graphqlEnumOf(allKeys<EngineInterpretation
 export type InterpretationLanguage = EngineInterpretationLanguage;
 
 @ObjectType({ description: 'A hotspot as the interpretation reads it.' })
-export class HotspotFinding {
+export class HotspotFinding implements EngineHotspotFinding {
   @Field(() => ID, { nullable: true })
   equipmentId!: string | null;
 
@@ -35,7 +43,7 @@ export class HotspotFinding {
 }
 
 @ObjectType({ description: 'A heat-integration opportunity as the interpretation reads it.' })
-export class IntegrationFinding {
+export class IntegrationFinding implements EngineIntegrationFinding {
   @Field(() => String)
   title!: string;
 
@@ -58,14 +66,14 @@ export class IntegrationFinding {
   paybackYears!: number | null;
 
   @Field(() => String, { description: 'low, medium or high.' })
-  complexity!: string;
+  complexity!: EngineIntegrationFinding['complexity'];
 
   @Field(() => String)
   description!: string;
 }
 
 @ObjectType({ description: 'One step of the prioritised action plan.' })
-export class Action {
+export class Action implements EnginePrioritizedAction {
   @Field(() => Int, { description: '1 = do first.' })
   rank!: number;
 
@@ -98,7 +106,7 @@ export class Action {
 }
 
 @ObjectType({ description: 'A measure judged unsuitable, and why.' })
-export class NotRecommended {
+export class NotRecommended implements EngineNotRecommended {
   @Field(() => String)
   title!: string;
 
@@ -107,7 +115,7 @@ export class NotRecommended {
 }
 
 @ObjectType({ description: 'Measures by horizon.' })
-export class ActionPlan {
+export class ActionPlan implements EngineActionPlan {
   @Field(() => [String], { description: 'Now.' })
   immediate!: string[];
 
@@ -121,7 +129,8 @@ export class ActionPlan {
 @ObjectType('Interpretation', {
   description: 'A written interpretation of an analysis, with a prioritised action plan.',
 })
-export class InterpretationView {
+// `scope` is implied by where the interpretation hangs (Project or Equipment).
+export class InterpretationView implements Omit<EngineInterpretationContent, 'scope'> {
   @Field(() => ID)
   id!: string;
 
