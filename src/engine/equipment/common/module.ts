@@ -10,8 +10,6 @@ import type {
   EquipmentModule,
   EquipmentResult,
   EquipmentTypeKey,
-  ParameterDefinition,
-  SubtypeDefinition,
 } from '../types';
 import { checkByAnalysing } from './consistency';
 import { ResolvedParameters } from './parameters';
@@ -25,20 +23,15 @@ export interface AnalyseArgs<D> {
   context: AnalysisContext;
 }
 
-export interface EquipmentModuleDefinition<M extends { type: EquipmentTypeKey }, D> {
-  type: M['type'];
-  labelEn: string;
-  labelTr: string;
-  nounEn: string;
-  nounTr: string;
-  description: string;
-  subtypes: SubtypeDefinition[];
-  defaultSubtype: string;
-  parameters: ParameterDefinition[];
+/** A module as declared: its catalog (as published), its subtypes' data and its physics. */
+export type EquipmentModuleDefinition<M extends { type: EquipmentTypeKey }, D> = Omit<
+  EquipmentModule<M>,
+  'checkConsistency' | 'analyse'
+> & {
   /** Per-subtype constants (benchmarks, cost correlations, best-practice references), keyed by subtype key. */
   subtypeData: Record<string, D>;
   analyse(args: AnalyseArgs<D>): EquipmentResult<M>;
-}
+};
 
 /** The module a registry holds; its consistency check is its own analysis (physics in one place). */
 export function defineEquipmentModule<M extends { type: EquipmentTypeKey }, D>(
