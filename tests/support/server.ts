@@ -30,18 +30,29 @@ export interface TestServer {
   ): Promise<GqlResponse<T>>;
   /** Runs `work` and returns how many SQL statements it issued. */
   countSql(work: () => Promise<unknown>): Promise<number>;
+  /** Runs `work` and returns the SQL statements it issued (MikroORM's query log lines). */
+  captureSql(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
 export async function startTestServer(options: { interpreter?: InterpretationProvider } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
-  let counting = false;
-  let statements = 0;
+  let capturing: string[] | null = null;
   const orm = await openDatabase(db.config, {
-    onQuery: () => {
-      if (counting) statements += 1;
+    onQuery: (sql) => {
+      capturing?.push(sql);
     },
   });
+  async function captureSql(work: () => Promise<unknown>): Promise<string[]> {
+    const statements: string[] = [];
+    capturing = statements;
+    try {
+      await work();
+    } finally {
+      capturing = null;
+    }
+    return statements;
+  }
   const server = await createServer({
     orm,
     logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
@@ -64,15 +75,9 @@ export async function startTestServer(options: { interpreter?: InterpretationPro
       return (await response.json()) as GqlResponse;
     },
     async countSql(work) {
-      statements = 0;
-      counting = true;
-      try {
-        await work();
-      } finally {
-        counting = false;
-      }
-      return statements;
+      return (await captureSql(work)).length;
     },
+    captureSql,
     async close() {
       await running.stop();
       await db.cleanup();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import type { EquipmentResult } from '../../engine/equipment/types';
 import { Equipment } from '../equipment/equipment.entity';
 import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
@@ -36,6 +36,6 @@ export class AnalysisResult {
   @Property({ type: 'integer' })
   projectSettingsVersion!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   analyzedAt: Date = new Date();
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
 import type { GapAnalysisResult } from '../../engine/process';
 import { Project } from '../project/project.entity';
@@ -57,6 +57,6 @@ export class FactoryAnalysis {
   @Property({ type: 'string', length: 64 })
   inputsFingerprint!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   analyzedAt: Date = new Date();
 }

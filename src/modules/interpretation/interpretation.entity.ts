@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Project } from '../project/project.entity';
 import { Equipment } from '../equipment/equipment.entity';
 import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret';
@@ -50,6 +50,6 @@ export class Interpretation {
   @Property({ type: 'text', nullable: true })
   fallbackReason: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 }

@@ -4,13 +4,7 @@
  * definition defaults) and looking up the subtype's data, so an engine's
  * `analyse` receives both ready and is only physics.
  */
-import type {
-  AnalysisContext,
-  EquipmentInput,
-  EquipmentModule,
-  EquipmentResult,
-  EquipmentTypeKey,
-} from '../types';
+import type { AnalysisContext, EquipmentInput, EquipmentModule, EquipmentResult, EquipmentTypeKey } from '../types';
 import { checkByAnalysing } from './consistency';
 import { ResolvedParameters } from './parameters';
 

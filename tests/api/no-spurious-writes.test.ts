@@ -1,0 +1,59 @@
+/**
+ * An analysis writes its results and nothing else: no project or equipment
+ * row is updated, and `updatedAt` moves only on a real edit.
+ */
+import { startTestServer, type TestServer } from '../support/server';
+import { ADD_EQUIPMENT, COMPRESSOR, CREATE_PROJECT, PUMP, UPDATE_EQUIPMENT } from '../support/operations';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const STAMPS = `query ($id: ID!) { project(id: $id) { createdAt updatedAt equipment { id createdAt updatedAt } } }`;
+
+async function projectWithEquipment(): Promise<string> {
+  const projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Quiet plant' } })).data.createProject.id;
+  for (const input of [COMPRESSOR, PUMP])
+    expect((await server.gql(ADD_EQUIPMENT, { projectId, input })).errors).toBeUndefined();
+  return projectId;
+}
+
+const writesTo = (statements: string[], table: string) =>
+  statements.filter((sql) =>
+    new RegExp(`\\b(update|insert into|delete from)\\s+[\`"]?${table}[\`"]?\\s`, 'i').test(sql),
+  );
+
+it('analyzeProject and analyzeEquipment update no project or equipment row', async () => {
+  const projectId = await projectWithEquipment();
+  const before = (await server.gql(STAMPS, { id: projectId })).data;
+  await new Promise((resolve) => setTimeout(resolve, 20)); // a write now would move the timestamps visibly
+  const sql = await server.captureSql(async () => {
+    expect(
+      (await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { id } }`, { id: projectId })).errors,
+    ).toBeUndefined();
+    const unitId = before.project.equipment[0].id;
+    expect(
+      (await server.gql(`mutation ($id: ID!) { analyzeEquipment(id: $id) { id } }`, { id: unitId })).errors,
+    ).toBeUndefined();
+  });
+  expect(writesTo(sql, 'project')).toEqual([]);
+  expect(writesTo(sql, 'equipment')).toEqual([]);
+  expect(writesTo(sql, 'factory_analysis')).toHaveLength(1);
+  expect((await server.gql(STAMPS, { id: projectId })).data).toEqual(before);
+});
+
+it('a real edit moves updatedAt of that unit only', async () => {
+  const projectId = await projectWithEquipment();
+  const before = (await server.gql(STAMPS, { id: projectId })).data.project;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const [edited, untouched] = before.equipment;
+  const update = await server.gql(UPDATE_EQUIPMENT, { id: edited.id, input: { name: 'Renamed compressor' } });
+  expect(update.errors).toBeUndefined();
+  const after = (await server.gql(STAMPS, { id: projectId })).data.project;
+  expect(after.equipment[0].createdAt).toBe(edited.createdAt);
+  expect(Date.parse(after.equipment[0].updatedAt)).toBeGreaterThan(Date.parse(edited.updatedAt));
+  expect(after.equipment[1]).toEqual(untouched);
+  expect(after.updatedAt).toBe(before.updatedAt);
+});
