@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import { raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Project } from '../modules/project/project.entity';
-import { Equipment } from '../modules/equipment/equipment.entity';
+import { Equipment, LIVE_EQUIPMENT } from '../modules/equipment/equipment.entity';
 import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { Interpretation } from '../modules/interpretation/interpretation.entity';
@@ -16,10 +16,14 @@ import type { FirstAnalysesPage } from '../modules/analysis/factory-analysis.ser
 type ForeignKeyOf<T> = (row: T) => string;
 
 /** Loads rows by id, answering null for unknown ids. */
-function byId<T extends { id: string }>(em: SqlEntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+function byId<T extends { id: string }>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  filters?: Record<string, boolean>,
+): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     // Non-UUID ids cannot exist; PostgreSQL would reject them as uuid literals.
-    const rows = await em.find(entity, { id: { $in: ids.filter(isUuid) } } as unknown as FilterQuery<T>);
+    const rows = await em.find(entity, { id: { $in: ids.filter(isUuid) } } as unknown as FilterQuery<T>, { filters });
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -44,12 +48,18 @@ function childrenOf<T extends object>(
 }
 
 /** Counts children per parent with one grouped statement. */
-function countOf(em: SqlEntityManager, entity: EntityName<object>, column: string): DataLoader<string, number> {
+function countOf(
+  em: SqlEntityManager,
+  entity: EntityName<object>,
+  column: string,
+  where: Record<string, unknown> = {},
+): DataLoader<string, number> {
   return new DataLoader(async (parentIds) => {
+    // The query builder does not apply entity filters: `where` carries them.
     const rows: { parent: string; count: number | string }[] = await em
       .createQueryBuilder(entity)
       .select([`${column} as parent`, raw('count(*) as count')])
-      .where({ [column]: { $in: [...parentIds] } })
+      .where({ ...where, [column]: { $in: [...parentIds] } })
       .groupBy(column)
       .execute('all', false);
     const counts = new Map(rows.map((row) => [row.parent, Number(row.count)]));
@@ -115,8 +125,10 @@ export function createLoaders(em: SqlEntityManager) {
   return {
     projectById: byId(em, Project),
     equipmentById: byId(em, Equipment),
+    /** Also removed units (tombstones): what a past analysis refers to. */
+    anyEquipmentById: byId(em, Equipment, { [LIVE_EQUIPMENT]: false }),
     equipmentByProject: childrenOf(em, Equipment, 'project', (e) => e.project.id, { createdAt: 'asc', id: 'asc' }),
-    equipmentCountByProject: countOf(em, Equipment, 'project_id'),
+    equipmentCountByProject: countOf(em, Equipment, 'project_id', { removedAt: null }),
     latestAnalysisByProject: latestAnalysis(em),
     /** First page (no cursor) of each project's analysis history; one loader per page size. */
     firstAnalysesPage(first: number): DataLoader<string, FirstAnalysesPage> {

@@ -19,7 +19,8 @@ export class AnalysisResultResolver {
 
   @FieldResolver(() => Equipment)
   async equipment(@Root() view: AnalysisResultView, @Ctx() ctx: GraphQLContext): Promise<Equipment> {
-    const equipment = await ctx.loaders.equipmentById.load(view.equipmentId);
+    // A past run may name a unit removed since: its tombstone answers.
+    const equipment = await ctx.loaders.anyEquipmentById.load(view.equipmentId);
     if (!equipment) throw new Error(`analysis ${view.id} has no equipment`);
     return equipment;
   }

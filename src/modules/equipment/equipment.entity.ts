@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Project } from '../project/project.entity';
 import { EquipmentType } from './equipment-type.enum';
 
-/** One machine of a plant: type, subtype and its catalog parameters. */
+/** Name of the default filter that hides removed units; history reads turn it off (`filters: { [LIVE]: false }`). */
+export const LIVE_EQUIPMENT = 'liveEquipment';
+
+/**
+ * One machine of a plant: type, subtype and its catalog parameters. A removed
+ * unit stays as a tombstone (`removedAt` set) so the analyses that covered it
+ * still read as they were; every query hides it unless it turns the filter off.
+ */
 @ObjectType({ description: 'One piece of equipment of a project.' })
 @Entity({ tableName: 'equipment' })
+@Filter({ name: LIVE_EQUIPMENT, cond: { removedAt: null }, default: true })
 @Index({ properties: ['project', 'createdAt'] })
 export class Equipment {
   @Field(() => ID)
@@ -50,4 +58,12 @@ export class Equipment {
   @Field(() => Date, { description: 'When the equipment was last changed (ISO 8601).' })
   @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the unit was removed from the project (ISO 8601); null for a unit in the plant. Removed units are reached only through the analyses that covered them.',
+  })
+  @Property({ type: DateTimeType, nullable: true })
+  removedAt: Date | null = null;
 }

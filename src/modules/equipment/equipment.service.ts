@@ -77,9 +77,23 @@ export class EquipmentService {
     return equipment;
   }
 
+  /**
+   * Removes a unit from the plant, keeping it as a tombstone for the history
+   * (with its last stored result). Units it supplied lose the link and become
+   * stale, as their input changed.
+   */
   async remove(id: string): Promise<boolean> {
     const equipment = await this.get(id);
-    await this.em.removeAndFlush(equipment);
+    await this.em.transactional(async (tx) => {
+      const consumers = await tx.find(Equipment, { suppliedBy: equipment.id });
+      for (const consumer of consumers) {
+        consumer.suppliedBy = null;
+        consumer.version += 1;
+      }
+      equipment.removedAt = new Date();
+      equipment.suppliedBy = null;
+      equipment.version += 1;
+    });
     return true;
   }
 
