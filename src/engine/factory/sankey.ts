@@ -44,9 +44,18 @@ export function buildSankey(
   const scale = mode === 'COST_FLOW' ? (averageFuelCostEurPerKWh ?? 0) : 1;
   const nodes = new Map<string, SankeyNode>();
   const links: SankeyLink[] = [];
+  // Per-node sums of link values, accumulated as the links are pushed: the same
+  // additions in the same (link) order as filtering the whole link list per
+  // node, so the balances are bit-for-bit those of that quadratic scan.
+  const inflow = new Map<string, number>();
+  const outflow = new Map<string, number>();
   const addNode = (node: SankeyNode) => nodes.has(node.id) || nodes.set(node.id, node);
   const link = (source: string, target: string, kW: number, kind: SankeyLink['kind'], color: string, label: string) => {
-    if (kW > MIN_LINK_KW) links.push({ source, target, value: kW * scale, kind, color, label });
+    if (!(kW > MIN_LINK_KW)) return;
+    const value = kW * scale;
+    links.push({ source, target, value, kind, color, label });
+    outflow.set(source, (outflow.get(source) ?? 0) + value);
+    inflow.set(target, (inflow.get(target) ?? 0) + value);
   };
   addNode({ id: 'products', label: 'Useful products', kind: 'product', color: COLORS.product, equipmentId: null });
   addNode({ id: 'losses', label: 'Exergy losses', kind: 'loss', color: COLORS.loss, equipmentId: null });
@@ -122,9 +131,9 @@ export function buildSankey(
 
   const balances: NodeBalance[] = equipment.map((e) => {
     const id = `equipment:${e.id}`;
-    const inflow = links.filter((l) => l.target === id).reduce((s, l) => s + l.value, 0);
-    const outflow = links.filter((l) => l.source === id).reduce((s, l) => s + l.value, 0);
-    return { nodeId: id, inflow, outflow, residual: inflow - outflow };
+    const into = inflow.get(id) ?? 0;
+    const out = outflow.get(id) ?? 0;
+    return { nodeId: id, inflow: into, outflow: out, residual: into - out };
   });
   const maxResidual = balances.reduce((m, b) => Math.max(m, Math.abs(b.residual)), 0);
   const largest = balances.reduce((m, b) => Math.max(m, b.inflow), 0);

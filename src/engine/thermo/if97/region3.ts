@@ -1,11 +1,13 @@
 /**
  * IF97 region 3 (near-critical), the Helmholtz equation of R7-97(2012) §7,
  * eq. 28 with Table 30; properties from Table 31. Verified against Table 33.
- * States from (p, T) solve p(ρ, T) = p for ρ on the requested branch.
+ * States from (p, T) solve p(ρ, T) = p for ρ on the requested branch, started
+ * from the IAPWS SR5-05(2016) backward equations v(p, T).
  */
 import { ThermoRangeError } from '../errors';
 import { R_WATER, RHO_CRITICAL, T_CRITICAL_K } from './constants';
 import { PowerTable } from './powers';
+import { region3BackwardVolume } from './region3-vpt';
 import { singlePhaseState, type WaterState } from './state';
 
 const N1 = 0.10658070028513e1;
@@ -108,11 +110,14 @@ const RHO_HIGH = 800;
 const STEPS = 400;
 
 /**
- * Density at (p, T): the liquid-like (highest) root or the vapour-like
- * (lowest) root of p(ρ, T) = p, found by scanning for a sign change and
- * refining with safeguarded Newton. Above the critical temperature the root is unique.
+ * Density at (p, T) by the old method: scan 400 steps for a sign change of
+ * p(ρ, T) − p (from the top for the liquid-like root, from the bottom for the
+ * vapour-like one), then safeguarded Newton. Robust but ≈ 400 evaluations of
+ * the basic equation; region3Density uses it only when the Newton refinement
+ * of the SR5-05 start fails (not seen on the test grids), and the tests use it
+ * as the reference.
  */
-export function region3Density(pressureMPa: number, temperatureK: number, branch: 'liquid' | 'vapour'): number {
+export function region3DensityByScan(pressureMPa: number, temperatureK: number, branch: 'liquid' | 'vapour'): number {
   const g = (rho: number) => region3Pressure(rho, temperatureK).pressureMPa - pressureMPa;
   const step = (RHO_HIGH - RHO_LOW) / STEPS;
   let lo = Number.NaN,
@@ -159,6 +164,80 @@ export function region3Density(pressureMPa: number, temperatureK: number, branch
     rho = next;
   }
   return rho;
+}
+
+/**
+ * At fixed T the basic equation's δ²·φ_δ is a polynomial in δ:
+ * N1·δ + Σᵢ i·Aᵢ(τ)·δ^(i+1) with Aᵢ(τ) = Σ_{k: Iₖ = i} nₖ τ^Jₖ (eq. 28, Table 30).
+ * Collapsing the 39 terms to 12 coefficients once per temperature makes each
+ * Newton step two short Horner evaluations. B[i] = i·Aᵢ.
+ */
+const B = new Float64Array(12);
+
+function collapseAtTemperature(tau: number): void {
+  const b = tauPowers.fill(tau);
+  B.fill(0);
+  for (let k = 0; k < 39; k++) B[I[k]] += I[k] * N[k] * b[2 + J[k]];
+}
+
+/** Relative Newton step below which the density is taken as converged (quadratic convergence: the next error is ~1e-20). */
+const NEWTON_TOLERANCE = 1e-10;
+const NEWTON_ITERATIONS = 12;
+
+/**
+ * Density at (p, T) on the requested branch: the liquid-like (highest) or
+ * vapour-like (lowest) root of p(ρ, T) = p; above the critical temperature
+ * the root is unique. The SR5-05 start plus Newton (region3DensityNewton)
+ * answers everywhere on the test grids, including the near-critical box; the
+ * density scan stays only as the safety net for a start Newton cannot use.
+ */
+export function region3Density(pressureMPa: number, temperatureK: number, branch: 'liquid' | 'vapour'): number {
+  return (
+    region3DensityNewton(pressureMPa, temperatureK, branch) ?? region3DensityByScan(pressureMPa, temperatureK, branch)
+  );
+}
+
+/**
+ * The density from the IAPWS SR5-05(2016) backward equation v(p, T) of the
+ * subregion (region3-vpt.ts, all of 3a–3z including the near-critical
+ * auxiliary equations), refined by Newton on the basic equation p(ρ, T)
+ * (R7-97 eq. 28). The start is within the release's tolerated inconsistency
+ * of the root, so two or three steps converge and the result is exact to the
+ * basic equation, not to the backward equation. null when Newton fails, or
+ * ends where ∂p/∂ρ ≤ 0 (the unstable middle root) or, below T_c, on the side
+ * of ρ_c the branch does not ask for.
+ */
+export function region3DensityNewton(
+  pressureMPa: number,
+  temperatureK: number,
+  branch: 'liquid' | 'vapour',
+): number | null {
+  // SR5-05 divides along the saturation line below p_c; above T_c every state is on its vapour-like side.
+  const vapourSide = branch === 'vapour' || temperatureK >= T_CRITICAL_K;
+  let delta = 1 / (region3BackwardVolume(pressureMPa, temperatureK, vapourSide) * RHO_CRITICAL);
+  if (!(delta > 0 && Number.isFinite(delta))) return null;
+  collapseAtTemperature(T_CRITICAL_K / temperatureK);
+  // p = K·δ²φ_δ with K = ρc·R·T / 1000 (kPa → MPa).
+  const target = pressureMPa / ((RHO_CRITICAL * R_WATER * temperatureK) / 1000);
+  for (let iteration = 0; iteration < NEWTON_ITERATIONS; iteration++) {
+    let value = 0,
+      slope = 0;
+    for (let i = 11; i >= 1; i--) {
+      value = value * delta + B[i];
+      slope = slope * delta + (i + 1) * B[i];
+    }
+    value = (value * delta + N1) * delta; // N1·δ + Σ Bᵢ δ^(i+1)
+    slope = slope * delta + N1; // N1 + Σ (i+1)·Bᵢ δ^i
+    if (!(slope > 0)) return null;
+    const step = (value - target) / slope;
+    delta -= step;
+    if (!(delta > 0)) return null;
+    if (Math.abs(step) <= NEWTON_TOLERANCE * delta) {
+      const onBranch = temperatureK >= T_CRITICAL_K || (branch === 'liquid' ? delta > 1 : delta < 1);
+      return onBranch ? delta * RHO_CRITICAL : null;
+    }
+  }
+  return null;
 }
 
 export function region3(pressureMPa: number, temperatureK: number, branch: 'liquid' | 'vapour'): WaterState {
