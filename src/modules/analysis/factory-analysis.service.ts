@@ -148,11 +148,13 @@ export class FactoryAnalysisService {
    */
   async history(
     projectId: string,
-    first: number | null | undefined,
-    after: string | null | undefined,
+    { first, after, withCount }: { first?: number | null; after?: string | null; withCount: boolean },
     firstPage: (size: number) => Promise<FirstAnalysesPage>,
   ): Promise<Page<FactoryAnalysis>> {
-    if (after) return paginate(this.em, FactoryAnalysis, () => ({ project: projectId }), 'analyzedAt', first, after);
+    if (after) {
+      const where = () => ({ project: projectId });
+      return paginate(this.em, FactoryAnalysis, where, 'analyzedAt', first, after, withCount);
+    }
     const size = checkPageSize(first);
     const { rows, totalCount } = await firstPage(size);
     // The loader returns `size` rows at most; the count says whether more exist.

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { selects } from '../../graphql/selection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -24,9 +26,12 @@ export class ProjectAnalysesResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FactoryAnalysisConnection> {
-    const page = await new FactoryAnalysisService(ctx.em).history(project.id, first, after, (size) =>
-      ctx.loaders.firstAnalysesPage(size).load(project.id),
+    const page = await new FactoryAnalysisService(ctx.em).history(
+      project.id,
+      { first, after, withCount: selects(info, 'totalCount') },
+      (size) => ctx.loaders.firstAnalysesPage(size).load(project.id),
     );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toFactoryAnalysisView(e.node) })) };
   }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../graphql/selection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Project } from './project.entity';
 import { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
@@ -15,8 +17,10 @@ export class ProjectResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('sector', () => String, { nullable: true }) sector: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
-    const page = await new ProjectService(ctx.em).list({ first, after, search, sector });
+    const withCount = selects(info, 'totalCount');
+    const page = await new ProjectService(ctx.em).list({ first, after, search, sector, withCount });
     // Nested `equipment { project }` then needs no statement of its own.
     for (const { node } of page.edges) ctx.loaders.projectById.prime(node.id, node);
     return page;

@@ -21,6 +21,8 @@ export interface ProjectListArgs {
   after?: string | null;
   search?: string | null;
   sector?: string | null;
+  /** Whether to count all matches for `totalCount` (false when it is not selected). */
+  withCount?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export class ProjectService {
         ...(search ? nameContains(this.em, search) : {}),
         ...(args.sector ? { sector: args.sector } : {}),
       }) as FilterQuery<Project>;
-    return paginate(this.em, Project, where, 'createdAt', args.first, args.after);
+    return paginate(this.em, Project, where, 'createdAt', args.first, args.after, args.withCount);
   }
 
   async create(input: CreateProjectInput): Promise<Project> {

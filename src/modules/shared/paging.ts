@@ -27,6 +27,9 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/** `totalCount` of a page whose count nobody selected (never serialised). */
+export const NOT_COUNTED = -1;
+
 export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(`${at.toISOString()}|${id}`, 'utf8').toString('base64url');
 }
@@ -92,6 +95,8 @@ export async function paginate<T extends { id: string }>(
   orderField: keyof T & string,
   first: number | null | undefined,
   after: string | null | undefined,
+  /** Count the matching rows (a second statement) only when the client selected `totalCount`. */
+  withCount = true,
 ): Promise<Page<T>> {
   const size = checkPageSize(first);
   const conditions: FilterQuery<T>[] = [where()];
@@ -106,7 +111,7 @@ export async function paginate<T extends { id: string }>(
       orderBy: { [orderField]: 'desc', id: 'desc' } as never,
       limit: size + 1,
     }),
-    em.count(entity, where()),
+    withCount ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
   ]);
   return pageOf(rows.slice(0, size), {
     at: (row) => row[orderField] as Date,
