@@ -97,3 +97,6 @@ export function analyseEquipment<K extends EquipmentTypeKey>(
   if (issues.length) throw new EquipmentValidationError(issues);
   return module.analyse(input);
 }
+
+/** A result of any type, its metrics those of its own type. */
+export type AnyEquipmentResult = EquipmentResult<EquipmentMetrics>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Index, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import type { EquipmentResult } from '../../engine/equipment/types';
+import type { AnyEquipmentResult as EquipmentResult } from '../../engine/equipment';
 import { Equipment } from '../equipment/equipment.entity';
 import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
 

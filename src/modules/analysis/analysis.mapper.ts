@@ -1,4 +1,4 @@
-import type { EquipmentResult } from '../../engine/equipment/types';
+import type { AnyEquipmentResult as EquipmentResult } from '../../engine/equipment';
 import { readEquipmentResult } from './stored-results';
 import type { AnalysisResult } from './analysis-result.entity';
 import type { AnalysisResultView } from './analysis.types';
@@ -21,34 +21,8 @@ export function toResultView(
   equipmentId: string,
   stale: boolean,
 ): AnalysisResultView {
-  const { result } = item;
-  return {
-    id: item.id,
-    equipmentId,
-    analyzedAt: item.analyzedAt,
-    stale,
-    type: result.type,
-    subtype: result.subtype,
-    exergyFuelKW: result.exergyFuelKW,
-    exergyProductKW: result.exergyProductKW,
-    exergyLossKW: result.exergyLossKW,
-    exergyDestroyedKW: result.exergyDestroyedKW,
-    exergeticEfficiencyPct: result.exergeticEfficiencyPct,
-    energyEfficiencyPct: result.energyEfficiencyPct,
-    exergyDestroyedAvoidableKW: result.exergyDestroyedAvoidableKW,
-    exergyDestroyedUnavoidableKW: result.exergyDestroyedUnavoidableKW,
-    avoidableRatioPct: result.avoidableRatioPct,
-    operatingHoursPerYear: result.operatingHoursPerYear,
-    energyPriceEurPerKWh: result.energyPriceEurPerKWh,
-    annualLossKWh: result.annualLossKWh,
-    annualLossEur: result.annualLossEur,
-    heatRecoveryPotentialKW: result.heatRecoveryPotentialKW,
-    losses: result.losses,
-    heatRecovery: result.heatRecovery,
-    economics: result.economics,
-    benchmark: result.benchmark,
-    recommendations: result.recommendations,
-    warnings: result.warnings,
-    rawMetrics: result.metrics as unknown as Record<string, unknown>,
-  };
+  // Every engine field passes through: AnalysisResultView implements EquipmentResult, so a field added to the
+  // engine needs its GraphQL field declared there and nothing here.
+  const { metrics, ...result } = item.result;
+  return { ...result, id: item.id, equipmentId, analyzedAt: item.analyzedAt, stale, rawMetrics: metrics };
 }

@@ -5,6 +5,7 @@ import { AnalysisResultView } from './analysis.types';
 import { AnalysisService } from './analysis.service';
 import { toAnalysisResultView } from './analysis.mapper';
 import { EquipmentMetricsUnion } from './metrics.types';
+import type { EquipmentMetrics } from '../../engine/equipment';
 
 @Resolver(() => AnalysisResultView)
 export class AnalysisResultResolver {
@@ -29,7 +30,7 @@ export class AnalysisResultResolver {
     nullable: true,
     description: 'Type-specific metrics (a union: one member per equipment type).',
   })
-  metrics(@Root() view: AnalysisResultView): Record<string, unknown> | null {
+  metrics(@Root() view: AnalysisResultView): EquipmentMetrics | null {
     return view.rawMetrics ?? null;
   }
 }

@@ -6,7 +6,7 @@ import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
 import { EQUIPMENT_RESULT_SHAPE } from './stored-results';
-import type { EquipmentResult } from '../../engine/equipment/types';
+import type { AnyEquipmentResult as EquipmentResult } from '../../engine/equipment';
 import { Equipment } from '../equipment/equipment.entity';
 
 export class AnalysisService {

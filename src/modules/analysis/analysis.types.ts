@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { EquipmentMetrics } from '../../engine/equipment';
 import type { EquipmentResult } from '../../engine/equipment/types';
 import { EquipmentType } from '../equipment/equipment-type.enum';
 import {
@@ -100,5 +101,5 @@ export class AnalysisResultView implements Omit<
   warnings!: AnalysisWarning[];
 
   /** The engine's type-specific metrics, exposed through the `metrics` field resolver. */
-  rawMetrics!: Record<string, unknown>;
+  rawMetrics!: EquipmentMetrics;
 }

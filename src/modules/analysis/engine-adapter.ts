@@ -3,7 +3,7 @@
  * project's analysis context and turns engine failures into API errors.
  */
 import { analyseEquipment, EquipmentValidationError } from '../../engine/equipment';
-import type { EquipmentResult } from '../../engine/equipment/types';
+import type { AnyEquipmentResult as EquipmentResult } from '../../engine/equipment';
 import { AnalysisFailedError, InputError } from '../shared/errors';
 import { toInputIssues } from '../shared/engine-issues';
 import { analysisContextOf } from '../project/analysis-context';

@@ -5,7 +5,7 @@
  *   2  run snapshot items carry name, type and subtype of the unit (what a run needs to read as it
  *      was, even once the unit is gone) and no per-item timestamp (the run's `analyzedAt` is it).
  */
-import type { EquipmentResult, EquipmentTypeKey } from '../../engine/equipment/types';
+import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
 import type { GapAnalysisResult } from '../../engine/process';
 import { defineStoredShape, type StoredRow } from '../shared/stored';
