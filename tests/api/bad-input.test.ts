@@ -4,6 +4,7 @@
  */
 import { startTestServer, type TestServer } from '../support/server';
 import { snapshotDatabase } from '../support/snapshot';
+import { addEquipment, freshProject } from '../support/projects';
 import {
   ADD_EQUIPMENT,
   COMPRESSOR,
@@ -15,14 +16,10 @@ import {
 } from '../support/operations';
 
 let server: TestServer;
-let projectId: string;
-let equipmentId: string;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
   server = await startTestServer();
-  projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Guarded plant' } })).data.createProject.id;
-  equipmentId = (await server.gql(ADD_EQUIPMENT, { projectId, input: COMPRESSOR })).data.addEquipment.id;
 });
 afterAll(async () => {
   await server.close();
@@ -80,6 +77,7 @@ describe('projects', () => {
   });
 
   it('null for a required setting on update', async () => {
+    const projectId = await freshProject(server, { name: 'Guarded plant' });
     const error = await rejected(
       UPDATE_PROJECT,
       { id: projectId, input: { operatingHours: null, name: null } },
@@ -99,6 +97,7 @@ describe('projects', () => {
 
 describe('equipment', () => {
   it('an unknown equipment type is a GraphQL input error', async () => {
+    const projectId = await freshProject(server, { name: 'Guarded plant' });
     const error = await rejected(
       ADD_EQUIPMENT,
       { projectId, input: { ...COMPRESSOR, type: 'TURBOENCABULATOR' } },
@@ -113,10 +112,12 @@ describe('equipment', () => {
     ['an array', [1, 2]],
     ['null', null],
   ])('parameters that are %s', async (_label, parameters) => {
+    const projectId = await freshProject(server, { name: 'Guarded plant' });
     await rejected(ADD_EQUIPMENT, { projectId, input: { ...COMPRESSOR, parameters } }, 'BAD_USER_INPUT');
   });
 
   it('parameters holding NaN-like strings or nested objects, each reported with its path', async () => {
+    const projectId = await freshProject(server, { name: 'Guarded plant' });
     const error = await rejected(
       ADD_EQUIPMENT,
       {
@@ -136,6 +137,8 @@ describe('equipment', () => {
   });
 
   it('unknown ids and removing twice', async () => {
+    const projectId = await freshProject(server, { name: 'Guarded plant' });
+    const equipmentId = (await addEquipment(server, projectId, COMPRESSOR)).id;
     await rejected(UPDATE_EQUIPMENT, { id: UNKNOWN_ID, input: { name: 'x' } }, 'NOT_FOUND');
     await rejected(ADD_EQUIPMENT, { projectId: UNKNOWN_ID, input: COMPRESSOR }, 'NOT_FOUND');
     expect((await server.gql(REMOVE_EQUIPMENT, { id: equipmentId })).data.removeEquipment).toBe(true);

@@ -4,11 +4,11 @@
  */
 import { startTestServer, type TestServer } from '../support/server';
 import { snapshotDatabase } from '../support/snapshot';
-import { ADD_EQUIPMENT, COMPRESSOR, CREATE_PROJECT, UPDATE_EQUIPMENT, UPDATE_PROJECT } from '../support/operations';
+import { addEquipment, freshProject } from '../support/projects';
+import { ADD_EQUIPMENT, COMPRESSOR, UPDATE_EQUIPMENT, UPDATE_PROJECT } from '../support/operations';
 import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entity';
 
 let server: TestServer;
-let projectId: string;
 
 const ANALYZE = `mutation ($id: ID!) { analyzeEquipment(id: $id) {
   id analyzedAt stale type subtype exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW exergeticEfficiencyPct
@@ -24,16 +24,15 @@ const EQUIPMENT_ANALYSIS = `query ($id: ID!) { equipment(id: $id) { id analysis 
 
 beforeAll(async () => {
   server = await startTestServer();
-  projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Analysed plant' } })).data.createProject.id;
 });
 afterAll(async () => {
   await server.close();
 });
 
-async function add(input: Record<string, unknown>) {
-  const response = await server.gql(ADD_EQUIPMENT, { projectId, input });
-  expect(response.errors).toBeUndefined();
-  return response.data.addEquipment;
+/** A new project holding `input` alone: the project a test then edits is its own. */
+async function addToFreshProject(input: Record<string, unknown>) {
+  const projectId = await freshProject(server, { name: 'Analysed plant' });
+  return { projectId, equipment: await addEquipment(server, projectId, input) };
 }
 
 describe('equipmentTypes', () => {
@@ -71,6 +70,7 @@ describe('equipmentTypes', () => {
 
 describe('catalog validation on add/update: every problem at once, nothing stored', () => {
   async function rejected(input: Record<string, unknown>) {
+    const projectId = await freshProject(server, { name: 'Analysed plant' });
     const before = await snapshotDatabase(server.em());
     const response = await server.gql(ADD_EQUIPMENT, { projectId, input });
     expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -130,7 +130,7 @@ describe('catalog validation on add/update: every problem at once, nothing store
   });
 
   it('updateEquipment is validated the same way and changes nothing', async () => {
-    const equipment = await add(COMPRESSOR);
+    const { equipment } = await addToFreshProject(COMPRESSOR);
     const before = await snapshotDatabase(server.em());
     const response = await server.gql(UPDATE_EQUIPMENT, { id: equipment.id, input: { parameters: { power_kW: 37 } } });
     expect(response.errors?.[0].extensions.issues).toEqual(
@@ -144,7 +144,7 @@ describe('catalog validation on add/update: every problem at once, nothing store
 
 describe('analyzeEquipment', () => {
   it('stores a typed result with metrics, economics and recommendations, replacing the previous one', async () => {
-    const equipment = await add(COMPRESSOR);
+    const { equipment } = await addToFreshProject(COMPRESSOR);
     const first = await server.gql(ANALYZE, { id: equipment.id });
     expect(first.errors).toBeUndefined();
     const result = first.data.analyzeEquipment;
@@ -169,7 +169,7 @@ describe('analyzeEquipment', () => {
   });
 
   it('is stale after the parameters or the project’s dead state change', async () => {
-    const equipment = await add(COMPRESSOR);
+    const { projectId, equipment } = await addToFreshProject(COMPRESSOR);
     await server.gql(ANALYZE, { id: equipment.id });
     const fresh = await server.gql(EQUIPMENT_ANALYSIS, { id: equipment.id });
     expect(fresh.data.equipment.analysis.stale).toBe(false);
@@ -187,11 +187,10 @@ describe('analyzeEquipment', () => {
     expect((await server.gql(EQUIPMENT_ANALYSIS, { id: equipment.id })).data.equipment.analysis.stale).toBe(false);
     await server.gql(UPDATE_PROJECT, { id: projectId, input: { ambientTemperatureC: 30 } });
     expect((await server.gql(EQUIPMENT_ANALYSIS, { id: equipment.id })).data.equipment.analysis.stale).toBe(true);
-    await server.gql(UPDATE_PROJECT, { id: projectId, input: { ambientTemperatureC: 25 } });
   });
 
   it('analyses at the project’s dead state', async () => {
-    const equipment = await add({
+    const { projectId, equipment } = await addToFreshProject({
       name: 'Chiller',
       type: 'CHILLER',
       parameters: { cooling_capacity_kW: 350, compressor_power_kW: 70 },
@@ -199,7 +198,6 @@ describe('analyzeEquipment', () => {
     const at25 = (await server.gql(ANALYZE, { id: equipment.id })).data.analyzeEquipment.exergyProductKW;
     await server.gql(UPDATE_PROJECT, { id: projectId, input: { ambientTemperatureC: 30 } });
     const at30 = (await server.gql(ANALYZE, { id: equipment.id })).data.analyzeEquipment.exergyProductKW;
-    await server.gql(UPDATE_PROJECT, { id: projectId, input: { ambientTemperatureC: 25 } });
     // cold is worth more on a hotter day: 350·(303.15/T_m − 1) > 350·(298.15/T_m − 1)
     expect(at30).toBeGreaterThan(at25);
   });

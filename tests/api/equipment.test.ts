@@ -1,5 +1,6 @@
 /** Equipment through real HTTP: add, batch (all or nothing), update, supply links, remove. */
 import { startTestServer, type TestServer } from '../support/server';
+import { addEquipment, freshProject } from '../support/projects';
 import {
   ADD_EQUIPMENT,
   ADD_EQUIPMENT_BATCH,
@@ -14,25 +15,20 @@ import {
 import { Equipment } from '../../src/modules/equipment/equipment.entity';
 
 let server: TestServer;
-let projectId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Equipment plant' } })).data.createProject.id;
 });
 afterAll(async () => {
   await server.close();
 });
 
-async function add(input: Record<string, unknown>, project = projectId) {
-  const response = await server.gql(ADD_EQUIPMENT, { projectId: project, input });
-  expect(response.errors).toBeUndefined();
-  return response.data.addEquipment;
-}
+const equipmentPlant = () => freshProject(server, { name: 'Equipment plant' });
 
 describe('addEquipment', () => {
   it('stores type, subtype and parameters and lists it under the project', async () => {
-    const equipment = await add(COMPRESSOR);
+    const projectId = await equipmentPlant();
+    const equipment = await addEquipment(server, projectId, COMPRESSOR);
     expect(equipment).toMatchObject({
       name: 'Screw compressor 1',
       type: 'COMPRESSOR',
@@ -57,6 +53,7 @@ describe('addEquipment', () => {
 
 describe('addEquipmentBatch', () => {
   it('adds every input in order', async () => {
+    const projectId = await equipmentPlant();
     const response = await server.gql(ADD_EQUIPMENT_BATCH, {
       projectId,
       inputs: [PUMP, { ...COMPRESSOR, name: 'Screw compressor 2' }, { ...PUMP, name: 'Pump 2' }],
@@ -73,6 +70,7 @@ describe('addEquipmentBatch', () => {
   });
 
   it('stores nothing when one input is bad, and names it by index', async () => {
+    const projectId = await equipmentPlant();
     const before = await server.em().count(Equipment, {});
     const response = await server.gql(ADD_EQUIPMENT_BATCH, {
       projectId,
@@ -86,7 +84,7 @@ describe('addEquipmentBatch', () => {
 
 describe('updateEquipment / supply links / removeEquipment', () => {
   it('changes only what is given', async () => {
-    const equipment = await add(PUMP);
+    const equipment = await addEquipment(server, await equipmentPlant(), PUMP);
     const response = await server.gql(UPDATE_EQUIPMENT, { id: equipment.id, input: { name: 'Renamed pump' } });
     expect(response.errors).toBeUndefined();
     expect(response.data.updateEquipment).toMatchObject({
@@ -97,8 +95,9 @@ describe('updateEquipment / supply links / removeEquipment', () => {
   });
 
   it('links a supplier of the same project and refuses self, foreign and cyclic links', async () => {
-    const boiler = await add({ ...PUMP, name: 'Supplier' });
-    const consumer = await add({ ...PUMP, name: 'Consumer', suppliedById: boiler.id });
+    const projectId = await equipmentPlant();
+    const boiler = await addEquipment(server, projectId, { ...PUMP, name: 'Supplier' });
+    const consumer = await addEquipment(server, projectId, { ...PUMP, name: 'Consumer', suppliedById: boiler.id });
     expect(consumer.suppliedBy).toEqual({ id: boiler.id });
 
     const self = await server.gql(UPDATE_EQUIPMENT, { id: boiler.id, input: { suppliedById: boiler.id } });
@@ -124,7 +123,7 @@ describe('updateEquipment / supply links / removeEquipment', () => {
   });
 
   it('removes once; the second time is NOT_FOUND', async () => {
-    const equipment = await add(PUMP);
+    const equipment = await addEquipment(server, await equipmentPlant(), PUMP);
     expect((await server.gql(REMOVE_EQUIPMENT, { id: equipment.id })).data.removeEquipment).toBe(true);
     expect((await server.gql(GET_EQUIPMENT, { id: equipment.id })).data.equipment).toBeNull();
     const again = await server.gql(REMOVE_EQUIPMENT, { id: equipment.id });

@@ -6,8 +6,8 @@
  */
 import { startTestServer, type TestServer } from '../support/server';
 import { snapshotDatabase } from '../support/snapshot';
-import { ADD_EQUIPMENT, CREATE_PROJECT, UPDATE_EQUIPMENT } from '../support/operations';
-import { DEMO_EQUIPMENT, DEMO_PROJECT } from '../../src/db/demo-factory';
+import { demoProject } from '../support/projects';
+import { CREATE_PROJECT, UPDATE_EQUIPMENT } from '../support/operations';
 import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../../src/modules/analysis/factory-analysis.entity';
 import { readFactoryAnalysis } from '../../src/modules/analysis/stored-results';
@@ -29,26 +29,6 @@ const LATEST = `query ($id: ID!) { project(id: $id) {
     cost: sankey(mode: COST_FLOW) { unit balance { ok } } }
   analyses(first: 10) { totalCount edges { node { sequence } } } } }`;
 
-async function demoProject(): Promise<{ projectId: string; ids: string[] }> {
-  // The demo holds internal enum values (steam_generation, boiler); GraphQL speaks their names.
-  const created = await server.gql(CREATE_PROJECT, {
-    input: { ...DEMO_PROJECT, process: { ...DEMO_PROJECT.process!, type: DEMO_PROJECT.process!.type.toUpperCase() } },
-  });
-  expect(created.errors).toBeUndefined();
-  const projectId = created.data.createProject.id;
-  const ids: string[] = [];
-  for (const { supplier, ...input } of DEMO_EQUIPMENT) {
-    const suppliedById = supplier === undefined ? null : ids[supplier];
-    const added = await server.gql(ADD_EQUIPMENT, {
-      projectId,
-      input: { ...input, type: input.type.toUpperCase(), suppliedById },
-    });
-    expect(added.errors).toBeUndefined();
-    ids.push(added.data.addEquipment.id);
-  }
-  return { projectId, ids };
-}
-
 beforeAll(async () => {
   server = await startTestServer();
 });
@@ -56,19 +36,17 @@ afterAll(async () => {
   await server.close();
 });
 
+/** A new demo project analysed once: `first` is that first run. */
+async function analysedDemo(): Promise<{ projectId: string; ids: string[]; first: any }> {
+  const { projectId, ids } = await demoProject(server);
+  const response = await server.gql(ANALYZE_PROJECT, { id: projectId });
+  expect(response.errors).toBeUndefined();
+  return { projectId, ids, first: response.data.analyzeProject };
+}
+
 describe('analyzeProject', () => {
-  let projectId: string;
-  let ids: string[];
-  let first: any;
-
-  beforeAll(async () => {
-    ({ projectId, ids } = await demoProject());
-    const response = await server.gql(ANALYZE_PROJECT, { id: projectId });
-    expect(response.errors).toBeUndefined();
-    first = response.data.analyzeProject;
-  });
-
-  it('analyses every equipment and the factory, with the boundary balance closed', () => {
+  it('analyses every equipment and the factory, with the boundary balance closed', async () => {
+    const { first } = await analysedDemo();
     expect(first.sequence).toBe(1);
     expect(first.stale).toBe(false);
     expect(first.equipmentResults).toHaveLength(7);
@@ -83,7 +61,8 @@ describe('analyzeProject', () => {
     expect(t.exergyFuelKW).toBeCloseTo(sumOfFuels - t.internalExergyKW, 6);
   });
 
-  it('ranks hotspots and finds integration opportunities with temperatures', () => {
+  it('ranks hotspots and finds integration opportunities with temperatures', async () => {
+    const { first } = await analysedDemo();
     expect(first.hotspots).toHaveLength(7);
     const shares = first.hotspots.map((h: any) => h.sharePct);
     expect(shares).toEqual([...shares].sort((a: number, b: number) => b - a));
@@ -93,7 +72,8 @@ describe('analyzeProject', () => {
     }
   });
 
-  it('includes the gap analysis of the steam process', () => {
+  it('includes the gap analysis of the steam process', async () => {
+    const { first } = await analysedDemo();
     const gap = first.gapAnalysis;
     expect(gap).toMatchObject({ processType: 'STEAM_GENERATION', subcategory: 'industrial_low' });
     expect(gap.actualExergyKW).toBeCloseTo(first.totals.exergyFuelKW, 6);
@@ -105,11 +85,13 @@ describe('analyzeProject', () => {
   });
 
   it('stores the results: one per equipment, one factory run', async () => {
+    const { projectId } = await analysedDemo();
     expect(await server.em().count(AnalysisResult, { projectId })).toBe(7);
     expect(await server.em().count(FactoryAnalysis, { project: projectId })).toBe(1);
   });
 
   it('serves the latest analysis with a balanced Sankey in all three modes', async () => {
+    const { projectId, first } = await analysedDemo();
     const response = await server.gql(LATEST, { id: projectId });
     expect(response.errors).toBeUndefined();
     const latest = response.data.project.latestAnalysis;
@@ -123,6 +105,7 @@ describe('analyzeProject', () => {
   });
 
   it('becomes stale after a parameter change; a second run is added to the history', async () => {
+    const { projectId, ids } = await analysedDemo();
     await server.gql(UPDATE_EQUIPMENT, {
       id: ids[3],
       input: { parameters: { motor_power_kW: 16, flow_rate_m3_h: 50, total_head_m: 40 } },
@@ -144,6 +127,8 @@ describe('analyzeProject', () => {
   });
 
   it('pages the history with cursors', async () => {
+    const { projectId } = await analysedDemo();
+    expect((await server.gql(ANALYZE_PROJECT, { id: projectId })).errors).toBeUndefined(); // the second run
     const page = `query ($id: ID!, $after: String) { project(id: $id) { analyses(first: 1, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { sequence } } } } }`;
     const first = (await server.gql(page, { id: projectId })).data.project.analyses;
@@ -153,6 +138,7 @@ describe('analyzeProject', () => {
   });
 
   it('two concurrent runs both land or one gets CONFLICT — never half-written', async () => {
+    const { projectId } = await analysedDemo();
     const before = await server.em().count(FactoryAnalysis, { project: projectId });
     const responses = await Promise.all([
       server.gql(ANALYZE_PROJECT, { id: projectId }),

@@ -22,13 +22,17 @@ export interface FakeLlm {
 export async function startFakeLlm(): Promise<FakeLlm> {
   let script: FakeReply | ((n: number) => FakeReply) = { status: 500 };
   const requests: FakeLlm['requests'] = [];
+  // Delayed replies not yet sent. A timed-out client leaves its reply timer behind; close() clears them, or a
+  // ref'd timer outlives the test file and keeps the jest worker from exiting ("failed to exit gracefully").
+  const pendingReplies = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk) => (raw += chunk));
     req.on('end', () => {
       requests.push({ headers: req.headers, body: JSON.parse(raw || '{}'), raw });
       const reply = typeof script === 'function' ? script(requests.length) : script;
-      setTimeout(() => {
+      const timer = setTimeout(() => {
+        pendingReplies.delete(timer);
         if (res.destroyed) return;
         res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
         res.end(
@@ -39,6 +43,12 @@ export async function startFakeLlm(): Promise<FakeLlm> {
           }),
         );
       }, reply.delayMs ?? 0);
+      pendingReplies.add(timer);
+      // The client gave up (its timeout aborted the request): nobody will read this reply, so drop it now.
+      res.once('close', () => {
+        clearTimeout(timer);
+        pendingReplies.delete(timer);
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,6 +61,8 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     },
     close: () =>
       new Promise((resolve) => {
+        for (const timer of pendingReplies) clearTimeout(timer);
+        pendingReplies.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
