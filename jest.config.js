@@ -16,4 +16,7 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker that grew past this is replaced between files: a big worker can take longer than jest's 500 ms
+  // to tear its memory down at the end and is then reported as "failed to exit gracefully".
+  workerIdleMemoryLimit: '200MB',
 };
