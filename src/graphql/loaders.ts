@@ -12,6 +12,9 @@ import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { Interpretation } from '../modules/interpretation/interpretation.entity';
 import { isUuid } from '../modules/shared/ids';
 import type { FirstAnalysesPage } from '../modules/analysis/factory-analysis.service';
+import type { AnyEquipmentResult } from '../engine/equipment';
+import { loadLegacyRuns, loadResultDetails } from '../modules/analysis/run-store';
+import type { LegacyRunDocument } from '../modules/analysis/stored-results';
 
 type ForeignKeyOf<T> = (row: T) => string;
 
@@ -36,9 +39,11 @@ function childrenOf<T extends object>(
   field: string,
   parentOf: ForeignKeyOf<T>,
   orderBy: Record<string, 'asc' | 'desc'>,
+  filters?: Record<string, boolean>,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (parentIds) => {
     const rows = await em.find(entity, { [field]: { $in: [...parentIds] } } as FilterQuery<T>, {
+      filters,
       orderBy: orderBy as never,
     });
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
@@ -150,10 +155,33 @@ export function createLoaders(em: SqlEntityManager) {
       createdAt: 'desc',
       id: 'desc',
     }),
+    /** Each unit's latest result (headline columns; the detail comes from resultDetail). */
     analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
-      const rows = await em.find(AnalysisResult, { equipment: { $in: [...equipmentIds] } });
+      const rows = await em.find(AnalysisResult, { equipment: { $in: equipmentIds.filter(isUuid) }, current: true });
       const map = new Map(rows.map((row) => [row.equipment.id, row]));
       return equipmentIds.map((id) => map.get(id) ?? null);
+    }),
+    /** The unit results a run of schema ≥ 3 wrote, in the run's order. */
+    // A run's rows include those of units removed since (the equipment filter would hide them).
+    resultsByRun: childrenOf(
+      em,
+      AnalysisResult,
+      'run',
+      (r) => r.run?.id ?? '',
+      { position: 'asc' },
+      {
+        [LIVE_EQUIPMENT]: false,
+      },
+    ),
+    /** The full engine result of unit results, by result id. */
+    resultDetail: new DataLoader<string, AnyEquipmentResult>(async (ids) => {
+      const details = await loadResultDetails(em, ids);
+      return ids.map((id) => details.get(id) ?? new Error(`analysis result ${id} has no stored detail`));
+    }),
+    /** The Sankey and snapshot of runs from before schema 3, by run id. */
+    legacyRun: new DataLoader<string, LegacyRunDocument | null>(async (ids) => {
+      const runs = await loadLegacyRuns(em, ids);
+      return ids.map((id) => runs.get(id) ?? null);
     }),
   };
 }

@@ -9,6 +9,9 @@ import { FactoryAnalysis } from '../../src/modules/analysis/factory-analysis.ent
 import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entity';
 import { Interpretation } from '../../src/modules/interpretation/interpretation.entity';
 import { STORED_SCHEMA_VERSION, defineStoredShape } from '../../src/modules/shared/stored';
+import { loadRunUnits } from '../../src/modules/analysis/run-store';
+import { buildFactorySankeys } from '../../src/engine/factory';
+import { makeDeadState } from '../../src/engine/thermo';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,8 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+const SANKEY = `nodes { id label kind color } links { source target value kind } balance { ok maxResidual }`;
 const READ = `query ($id: ID!) { project(id: $id) { latestAnalysis { id analyzedAt stale
   totals { exergyFuelKW exergyDestroyedKW }
+  flow: sankey { ${SANKEY} } focus: sankey(mode: DESTRUCTION_FOCUS) { ${SANKEY} } cost: sankey(mode: COST_FLOW) { ${SANKEY} }
   equipmentResults { id analyzedAt type subtype exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW
     equipment { id name } metrics { __typename } } }
   equipment { analysis { id exergyFuelKW } }
@@ -42,8 +47,9 @@ it('new rows are written at the current schema version', async () => {
   const em = server.em();
   const [run] = await em.find(FactoryAnalysis, { project: projectId });
   expect(run.schemaVersion).toBe(STORED_SCHEMA_VERSION);
-  expect((await em.find(AnalysisResult, { projectId })).map((r) => r.schemaVersion)).toEqual([2, 2]);
-  expect((await em.find(Interpretation, { project: projectId })).map((r) => r.schemaVersion)).toEqual([2]);
+  expect((await em.find(AnalysisResult, { projectId })).map((r) => r.schemaVersion)).toEqual([3, 3]);
+  expect((await em.find(Interpretation, { project: projectId })).map((r) => r.schemaVersion)).toEqual([3]);
+  expect(STORED_SCHEMA_VERSION).toBe(3);
 });
 
 it('a factory run stored in the version-1 shape reads through the API as it was', async () => {
@@ -51,38 +57,32 @@ it('a factory run stored in the version-1 shape reads through the API as it was'
   const before = await server.gql(READ, { id: projectId });
   expect(before.errors).toBeUndefined();
   const runId = before.data.project.latestAnalysis.id;
-  const [row] = await server
-    .em()
-    .getConnection()
-    .execute(`select equipment_results, analyzed_at from factory_analysis where id = ?`, [runId]);
-  const current = typeof row.equipment_results === 'string' ? JSON.parse(row.equipment_results) : row.equipment_results;
-  expect(current.map((item: any) => Object.keys(item).sort())).toEqual(
-    current.map(() => ['analysisId', 'equipmentId', 'name', 'result', 'subtype', 'type']),
-  );
-  // Version 1: every item carried the run's timestamp and no type/subtype of its own.
   const analyzedAt = before.data.project.latestAnalysis.analyzedAt;
-  const v1 = current.map(({ analysisId, equipmentId, name, result }: any) => ({
-    analysisId,
-    equipmentId,
-    name,
+  // Version 1 stored a copy of every unit result (with the run's timestamp, no type/subtype) and the
+  // three Sankey diagrams in the run row; the unit rows were each unit's one latest result, in no run.
+  const em = server.em();
+  const run = await em.findOneOrFail(FactoryAnalysis, { id: runId });
+  const units = await loadRunUnits(em, run);
+  const rows = await em.find(AnalysisResult, { run: runId }, { orderBy: { position: 'asc' } });
+  const v1Snapshot = units.map((unit, i) => ({
+    analysisId: rows[i].id,
+    equipmentId: unit.id,
+    name: unit.name,
     analyzedAt,
-    result,
+    result: unit.result,
   }));
-  await server
-    .em()
-    .getConnection()
-    .execute(`update factory_analysis set equipment_results = ?, schema_version = 1 where id = ?`, [
-      JSON.stringify(v1),
-      runId,
-    ]);
-  await server
-    .em()
-    .getConnection()
-    .execute(`update analysis_result set schema_version = 1 where project_id = ?`, [projectId]);
-  await server
-    .em()
-    .getConnection()
-    .execute(`update interpretation set schema_version = 1 where project_id = ?`, [projectId]);
+  const sankeys = buildFactorySankeys(
+    { equipment: units, operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08, deadState: makeDeadState() },
+    ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'],
+  );
+  const sql = em.getConnection();
+  await sql.execute(`update analysis_result set run_id = null, schema_version = 1 where run_id = ?`, [runId]);
+  await sql.execute(
+    `update factory_analysis set equipment_results = ?, sankey = ?, schema_version = 1, operating_hours = null,
+       energy_price_eur_per_kwh = null, ambient_temperature_c = null, ambient_pressure_kpa = null where id = ?`,
+    [JSON.stringify(v1Snapshot), JSON.stringify(sankeys), runId],
+  );
+  await sql.execute(`update interpretation set schema_version = 1 where project_id = ?`, [projectId]);
 
   const after = await server.gql(READ, { id: projectId });
   expect(after.errors).toBeUndefined();
@@ -103,7 +103,9 @@ describe('defineStoredShape', () => {
   });
 
   it('refuses a version this server does not know (written by a newer one)', () => {
-    expect(() => shape.read({ schemaVersion: STORED_SCHEMA_VERSION + 1 } as never)).toThrow(/schema version 3/);
+    expect(() => shape.read({ schemaVersion: STORED_SCHEMA_VERSION + 1 } as never)).toThrow(
+      new RegExp(`schema version ${STORED_SCHEMA_VERSION + 1}`),
+    );
     expect(() => shape.read({ schemaVersion: 0 } as never)).toThrow(/schema version 0/);
   });
 });

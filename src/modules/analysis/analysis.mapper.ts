@@ -1,28 +1,57 @@
-import type { AnyEquipmentResult as EquipmentResult } from '../../engine/equipment';
-import { readEquipmentResult } from './stored-results';
+import type { AnyEquipmentResult } from '../../engine/equipment';
 import type { AnalysisResult } from './analysis-result.entity';
-import type { AnalysisResultView } from './analysis.types';
+import { AnalysisResultView, type Headline } from './analysis.types';
 import type { Equipment } from '../equipment/equipment.entity';
 import type { Project } from '../project/project.entity';
+import type { EquipmentSnapshot } from './stored-results';
 
 /** Stale when the equipment or the project settings changed after the analysis. */
 export function isStale(row: AnalysisResult, equipment: Equipment, project: Project): boolean {
   return row.equipmentVersion !== equipment.version || row.projectSettingsVersion !== project.settingsVersion;
 }
 
-/** The API view of a stored equipment result. */
-export function toAnalysisResultView(row: AnalysisResult, equipmentId: string, stale: boolean): AnalysisResultView {
-  return toResultView({ id: row.id, analyzedAt: row.analyzedAt, result: readEquipmentResult(row) }, equipmentId, stale);
+function headlineOf(source: Headline): Headline {
+  const { type, subtype, exergyFuelKW, exergyProductKW, exergyLossKW, exergyDestroyedKW } = source;
+  return {
+    type,
+    subtype,
+    exergyFuelKW,
+    exergyProductKW,
+    exergyLossKW,
+    exergyDestroyedKW,
+    exergeticEfficiencyPct: source.exergeticEfficiencyPct,
+    annualLossEur: source.annualLossEur,
+  };
 }
 
-/** The API view of an engine result (from a row, or from a factory run's snapshot). */
+/** The API view of a stored row; `detail` fetches its full result when a detail field is selected. */
+export function toAnalysisResultView(
+  row: AnalysisResult,
+  stale: boolean,
+  detail: () => Promise<AnyEquipmentResult>,
+): AnalysisResultView {
+  return new AnalysisResultView({
+    id: row.id,
+    equipmentId: row.equipment.id,
+    analyzedAt: row.analyzedAt,
+    stale,
+    headline: headlineOf({ ...row, type: row.equipmentType, subtype: row.equipmentSubtype }),
+    detail,
+  });
+}
+
+/** The API view of a result held in memory: just computed, or in the snapshot of a run from before schema 3. */
 export function toResultView(
-  item: { id: string; analyzedAt: Date; result: EquipmentResult },
-  equipmentId: string,
+  item: Pick<EquipmentSnapshot, 'analysisId' | 'equipmentId' | 'result'>,
+  analyzedAt: Date,
   stale: boolean,
 ): AnalysisResultView {
-  // Every engine field passes through: AnalysisResultView implements EquipmentResult, so a field added to the
-  // engine needs its GraphQL field declared there and nothing here.
-  const { metrics, ...result } = item.result;
-  return { ...result, id: item.id, equipmentId, analyzedAt: item.analyzedAt, stale, rawMetrics: metrics };
+  return new AnalysisResultView({
+    id: item.analysisId,
+    equipmentId: item.equipmentId,
+    analyzedAt,
+    stale,
+    headline: headlineOf(item.result),
+    detail: () => Promise.resolve(item.result),
+  });
 }

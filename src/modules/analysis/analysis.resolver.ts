@@ -4,6 +4,7 @@ import { Equipment } from '../equipment/equipment.entity';
 import { AnalysisResultView } from './analysis.types';
 import { AnalysisService } from './analysis.service';
 import { toAnalysisResultView } from './analysis.mapper';
+import { readEquipmentResult } from './stored-results';
 import { EquipmentMetricsUnion } from './metrics.types';
 import type { EquipmentMetrics } from '../../engine/equipment';
 
@@ -15,7 +16,8 @@ export class AnalysisResultResolver {
   async analyzeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<AnalysisResultView> {
     const { row, equipment } = await new AnalysisService(ctx.em).analyzeEquipment(id);
     ctx.loaders.equipmentById.prime(equipment.id, equipment);
-    return toAnalysisResultView(row, equipment.id, false);
+    const result = readEquipmentResult(row);
+    return toAnalysisResultView(row, false, () => Promise.resolve(result));
   }
 
   @FieldResolver(() => Equipment)
@@ -30,7 +32,7 @@ export class AnalysisResultResolver {
     nullable: true,
     description: 'Type-specific metrics (a union: one member per equipment type).',
   })
-  metrics(@Root() view: AnalysisResultView): EquipmentMetrics | null {
-    return view.rawMetrics ?? null;
+  async metrics(@Root() view: AnalysisResultView): Promise<EquipmentMetrics> {
+    return (await view.detail()).metrics;
   }
 }

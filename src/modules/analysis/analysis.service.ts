@@ -1,39 +1,70 @@
+import { ref } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { AnyEquipmentResult } from '../../engine/equipment';
 import { ConflictError } from '../shared/errors';
 import { EquipmentService } from '../equipment/equipment.service';
+import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
+import type { FactoryAnalysis } from './factory-analysis.entity';
 import { EQUIPMENT_RESULT_SHAPE } from './stored-results';
-import type { AnyEquipmentResult as EquipmentResult } from '../../engine/equipment';
-import { Equipment } from '../equipment/equipment.entity';
+
+/** The stored row of one unit's result: headline columns, detail JSON and what it was computed from. */
+export function resultRow(
+  em: SqlEntityManager,
+  equipment: Equipment,
+  project: Project,
+  result: AnyEquipmentResult,
+  run: { analysis: FactoryAnalysis; position: number } | null,
+  analyzedAt: Date,
+): AnalysisResult {
+  return Object.assign(new AnalysisResult(), EQUIPMENT_RESULT_SHAPE.store({ result }), {
+    equipment: em.getReference(Equipment, equipment.id, { wrapped: true }),
+    run: run ? ref(run.analysis) : null,
+    position: run?.position ?? 0,
+    projectId: project.id,
+    current: true,
+    equipmentName: equipment.name,
+    equipmentType: equipment.type,
+    equipmentSubtype: equipment.subtype,
+    suppliedById: equipment.suppliedBy?.id ?? null,
+    exergyFuelKW: result.exergyFuelKW,
+    exergyProductKW: result.exergyProductKW,
+    exergyLossKW: result.exergyLossKW,
+    exergyDestroyedKW: result.exergyDestroyedKW,
+    exergeticEfficiencyPct: result.exergeticEfficiencyPct,
+    annualLossEur: result.annualLossEur,
+    equipmentVersion: equipment.version,
+    projectSettingsVersion: project.settingsVersion,
+    analyzedAt,
+  });
+}
+
+/**
+ * The units' earlier results stop being their latest. Those a factory run wrote stay (the run refers to
+ * them); a superseded analyzeEquipment result belongs to no run and goes.
+ */
+export async function retireCurrentResults(em: SqlEntityManager, equipmentIds: string[]): Promise<void> {
+  if (equipmentIds.length === 0) return;
+  const current = { equipment: { $in: equipmentIds }, current: true };
+  await em.nativeDelete(AnalysisResult, { ...current, run: null });
+  await em.nativeUpdate(AnalysisResult, current, { current: false });
+}
 
 export class AnalysisService {
   constructor(private readonly em: SqlEntityManager) {}
 
-  /** Analyses one equipment and replaces its stored result, in one transaction. */
+  /** Analyses one equipment and stores the result as its latest, in one transaction. */
   async analyzeEquipment(id: string): Promise<{ row: AnalysisResult; equipment: Equipment; project: Project }> {
     const equipment = await new EquipmentService(this.em).get(id);
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
     const result = runEquipmentAnalysis(equipment, project);
-    const row = await this.replaceResult(equipment, project, result);
-    return { row, equipment, project };
-  }
-
-  /**
-   * Delete-then-insert under the unique equipment_id index: a concurrent
-   * analysis of the same equipment either waits (SQLite) or loses with CONFLICT.
-   */
-  async replaceResult(equipment: Equipment, project: Project, result: EquipmentResult): Promise<AnalysisResult> {
-    const row = Object.assign(new AnalysisResult(), EQUIPMENT_RESULT_SHAPE.store({ result }));
-    row.equipment = this.em.getReference(Equipment, equipment.id, { wrapped: true });
-    row.projectId = project.id;
-    row.equipmentVersion = equipment.version;
-    row.projectSettingsVersion = project.settingsVersion;
+    const row = resultRow(this.em, equipment, project, result, null, new Date());
     try {
       await this.em.transactional(async (tx) => {
-        await tx.nativeDelete(AnalysisResult, { equipment: equipment.id });
+        await retireCurrentResults(tx, [equipment.id]);
         tx.persist(row);
       });
     } catch (error) {
@@ -42,6 +73,6 @@ export class AnalysisService {
       }
       throw error;
     }
-    return row;
+    return { row, equipment, project };
   }
 }

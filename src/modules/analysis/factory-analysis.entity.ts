@@ -8,8 +8,10 @@ import type { EquipmentSnapshot } from './stored-results';
 
 /**
  * One factory-level analysis run of a project. The history is kept (the seed
- * kept only the latest); the equipment results of the run are snapshotted so
- * an old run still reads as it was.
+ * kept only the latest). Since schema version 3 a run's per-unit results are
+ * the analysis_result rows it wrote (`run` = this) and its Sankey diagrams are
+ * derived from them on read; runs written before carry both as JSON
+ * (`legacySankey`, `legacyEquipmentResults`, loaded only for those runs).
  */
 @Entity({ tableName: 'factory_analysis' })
 @Index({ properties: ['project', 'analyzedAt'] })
@@ -35,16 +37,48 @@ export class FactoryAnalysis {
   @Property({ type: 'json' })
   integrationOpportunities!: Stored<IntegrationOpportunity[]>;
 
-  /** The Sankey diagram in each mode. */
-  @Property({ type: 'json' })
-  sankey!: Stored<Record<SankeyMode, Sankey>>;
-
   @Property({ type: 'json', nullable: true })
   gapAnalysis!: Stored<GapAnalysisResult | null>;
 
-  /** Snapshot of every equipment result of this run. */
-  @Property({ type: 'json' })
-  equipmentResults!: Stored<EquipmentSnapshot[]>;
+  /** Schema ≤ 2: the Sankey diagram in each mode (null since 3). */
+  @Property({ type: 'json', nullable: true, lazy: true, fieldName: 'sankey' })
+  legacySankey: Stored<Record<SankeyMode, Sankey>> | null = null;
+
+  /** Schema ≤ 2: a copy of every equipment result of the run (null since 3). */
+  @Property({ type: 'json', nullable: true, lazy: true, fieldName: 'equipment_results' })
+  legacyEquipmentResults: Stored<EquipmentSnapshot[]> | null = null;
+
+  // Headline figures at the plant boundary (kW, %, EUR per year), equal to `totals`: list queries need no JSON.
+  @Property({ type: 'double', default: 0 })
+  exergyFuelKW!: number;
+
+  @Property({ type: 'double', default: 0 })
+  exergyProductKW!: number;
+
+  @Property({ type: 'double', default: 0 })
+  exergyLossKW!: number;
+
+  @Property({ type: 'double', default: 0 })
+  exergyDestroyedKW!: number;
+
+  @Property({ type: 'double', nullable: true })
+  exergeticEfficiencyPct: number | null = null;
+
+  @Property({ type: 'double', default: 0 })
+  annualLossEur!: number;
+
+  // The settings the run used (the Sankey's cost flow prices with them); null on runs from before schema 3.
+  @Property({ type: 'double', nullable: true })
+  operatingHours: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  energyPriceEurPerKWh: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  ambientTemperatureC: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  ambientPressureKPa: number | null = null;
 
   /** Schema version the JSON columns were written at (shared/stored.ts); rows from before versioning are 1. */
   @Property({ type: 'integer', default: 1 })

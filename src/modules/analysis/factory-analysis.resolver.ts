@@ -1,13 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { buildFactorySankey } from '../../engine/factory';
 import type { GraphQLContext } from '../../graphql/context';
+import { AnalysisFailedError } from '../shared/errors';
+import { nonFinitePaths } from '../shared/finite';
 import { Project } from '../project/project.entity';
 import { AnalysisResultView } from './analysis.types';
-import { toResultView } from './analysis.mapper';
+import { toAnalysisResultView, toResultView } from './analysis.mapper';
 import { FactoryAnalysisService } from './factory-analysis.service';
 import { FactoryAnalysisView } from './factory-analysis.view';
 import { toFactoryAnalysisView, toSankey } from './factory-analysis.mapper';
 import { Sankey, SankeyMode } from './factory.types';
 import { inputsFingerprint } from './inputs-fingerprint';
+import { deadStateOf, isLegacyRun, runUnitsOf } from './run-store';
 
 @Resolver(() => FactoryAnalysisView)
 export class FactoryAnalysisResolver {
@@ -16,7 +20,11 @@ export class FactoryAnalysisResolver {
       'Analyses every equipment, the factory and (with a process defined) the gap analysis, stored in one transaction.',
   })
   async analyzeProject(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<FactoryAnalysisView> {
-    return toFactoryAnalysisView(await new FactoryAnalysisService(ctx.em).analyzeProject(id));
+    const { analysis, rows, results } = await new FactoryAnalysisService(ctx.em).analyzeProject(id);
+    // The run's rows and details are in memory: nested fields need no statement for them.
+    ctx.loaders.resultsByRun.prime(analysis.id, rows);
+    rows.forEach((row, i) => ctx.loaders.resultDetail.prime(row.id, results[i]));
+    return toFactoryAnalysisView(analysis);
   }
 
   @FieldResolver(() => Project)
@@ -26,12 +34,34 @@ export class FactoryAnalysisResolver {
     return project;
   }
 
-  @FieldResolver(() => Sankey)
-  sankey(
+  @FieldResolver(() => Sankey, {
+    description:
+      'The Grassmann diagram of this run, derived from its stored unit results (kW, or EUR/h for COST_FLOW).',
+  })
+  async sankey(
     @Root() view: FactoryAnalysisView,
+    @Ctx() ctx: GraphQLContext,
     @Arg('mode', () => SankeyMode, { defaultValue: SankeyMode.EXERGY_FLOW }) mode: SankeyMode,
-  ): Sankey {
-    return toSankey(view.sankeys[mode]);
+  ): Promise<Sankey> {
+    if (isLegacyRun(view.run)) {
+      const legacy = await ctx.loaders.legacyRun.load(view.id);
+      if (!legacy) throw new Error(`run ${view.id} of schema ${view.run.schemaVersion} has no stored Sankey`);
+      return toSankey(legacy.legacySankey[mode]);
+    }
+    const rows = await ctx.loaders.resultsByRun.load(view.id);
+    const details = await Promise.all(rows.map((row) => ctx.loaders.resultDetail.load(row.id)));
+    const sankey = buildFactorySankey(
+      {
+        equipment: runUnitsOf(rows, new Map(rows.map((row, i) => [row.id, details[i]]))),
+        operatingHoursPerYear: view.run.operatingHours ?? 0,
+        energyPriceEurPerKWh: view.run.energyPriceEurPerKWh ?? 0,
+        deadState: deadStateOf(view.run),
+      },
+      mode,
+    );
+    const bad = nonFinitePaths(sankey);
+    if (bad.length) throw new AnalysisFailedError(`Sankey of run ${view.id} has non-finite numbers at ${bad[0]}`);
+    return toSankey(sankey);
   }
 
   @FieldResolver(() => [AnalysisResultView], {
@@ -39,9 +69,12 @@ export class FactoryAnalysisResolver {
   })
   async equipmentResults(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView[]> {
     const stale = await this.stale(view, ctx);
-    return view.snapshot.map((item) =>
-      toResultView({ id: item.analysisId, analyzedAt: view.analyzedAt, result: item.result }, item.equipmentId, stale),
-    );
+    if (isLegacyRun(view.run)) {
+      const legacy = await ctx.loaders.legacyRun.load(view.id);
+      return (legacy?.legacyEquipmentResults ?? []).map((item) => toResultView(item, view.analyzedAt, stale));
+    }
+    const rows = await ctx.loaders.resultsByRun.load(view.id);
+    return rows.map((row) => toAnalysisResultView(row, stale, () => ctx.loaders.resultDetail.load(row.id)));
   }
 
   @FieldResolver(() => Boolean, {

@@ -9,29 +9,20 @@
 import { raw } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import {
-  analyseFactory,
-  buildFactorySankeys,
-  FactoryInputError,
-  type FactoryEquipmentInput,
-  type FactoryInput,
-} from '../../engine/factory';
+import { analyseFactory, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
 import { AnalysisFailedError, ConflictError, InputError } from '../shared/errors';
 import { Equipment } from '../equipment/equipment.entity';
 import { ProjectService } from '../project/project.service';
 import { Project } from '../project/project.entity';
-import { AnalysisResult } from './analysis-result.entity';
+import { type AnalysisResult } from './analysis-result.entity';
 import { FactoryAnalysis } from './factory-analysis.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
 import { analysisContextOf } from '../project/analysis-context';
 import { inputsFingerprint } from './inputs-fingerprint';
-import {
-  EQUIPMENT_RESULT_SHAPE,
-  FACTORY_ANALYSIS_SHAPE,
-  type EquipmentSnapshot,
-  type FactoryAnalysisDocument,
-} from './stored-results';
+import { FACTORY_ANALYSIS_SHAPE, type FactoryAnalysisDocument } from './stored-results';
+import { resultRow, retireCurrentResults } from './analysis.service';
+import type { AnyEquipmentResult } from '../../engine/equipment';
 import { nonFinitePaths } from '../shared/finite';
 import { checkPageSize, paginate, pageOf, type Page } from '../shared/paging';
 
@@ -41,12 +32,13 @@ export interface FirstAnalysesPage {
   totalCount: number;
 }
 
-const SANKEY_MODES = ['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'] as const;
-
 export class FactoryAnalysisService {
   constructor(private readonly em: SqlEntityManager) {}
 
-  async analyzeProject(projectId: string): Promise<FactoryAnalysis> {
+  /** The stored run with the unit rows it wrote and their results (in memory, for the response). */
+  async analyzeProject(
+    projectId: string,
+  ): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[]; results: AnyEquipmentResult[] }> {
     const project = await new ProjectService(this.em).get(projectId);
     const equipment = await this.em.find(
       Equipment,
@@ -80,44 +72,38 @@ export class FactoryAnalysisService {
         throw new AnalysisFailedError(`Factory analysis failed: ${error.message}`);
       throw error;
     }
-    const sankeys = buildFactorySankeys(input, SANKEY_MODES);
     const gap = project.processType ? this.gapOf(project, factory.totals.exergyFuelKW, input) : null;
-    const bad = nonFinitePaths({ factory, sankeys, gap });
+    const bad = nonFinitePaths({ factory, gap });
     if (bad.length)
       throw new AnalysisFailedError(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
 
     const now = new Date();
-    const rows = equipment.map((e, i) =>
-      Object.assign(new AnalysisResult(), EQUIPMENT_RESULT_SHAPE.store({ result: results[i] }), {
-        equipment: this.em.getReference(Equipment, e.id, { wrapped: true }),
-        projectId: project.id,
-        equipmentVersion: e.version,
-        projectSettingsVersion: project.settingsVersion,
-        analyzedAt: now,
-      }),
-    );
-    const snapshot: EquipmentSnapshot[] = rows.map((row, i) => ({
-      analysisId: row.id,
-      equipmentId: equipment[i].id,
-      name: equipment[i].name,
-      type: equipment[i].type,
-      subtype: equipment[i].subtype,
-      result: results[i],
-    }));
+    const { totals } = factory;
     const document: FactoryAnalysisDocument = {
-      totals: factory.totals,
+      totals,
       hotspots: factory.hotspots,
       integrationOpportunities: factory.integrationOpportunities,
-      sankey: sankeys,
       gapAnalysis: gap,
-      equipmentResults: snapshot,
     };
     const analysis = Object.assign(new FactoryAnalysis(), FACTORY_ANALYSIS_SHAPE.store(document), {
       project: this.em.getReference(Project, project.id, { wrapped: true }),
+      exergyFuelKW: totals.exergyFuelKW,
+      exergyProductKW: totals.exergyProductKW,
+      exergyLossKW: totals.exergyLossKW,
+      exergyDestroyedKW: totals.exergyDestroyedKW,
+      exergeticEfficiencyPct: totals.exergeticEfficiencyPct,
+      annualLossEur: totals.annualLossEur,
+      operatingHours: project.operatingHours,
+      energyPriceEurPerKWh: project.energyPriceEurPerKWh,
+      ambientTemperatureC: project.ambientTemperatureC,
+      ambientPressureKPa: project.ambientPressureKPa,
       projectSettingsVersion: project.settingsVersion,
       inputsFingerprint: inputsFingerprint(project, equipment),
       analyzedAt: now,
     });
+    const rows = equipment.map((e, position) =>
+      resultRow(this.em, e, project, results[position], { analysis, position }, now),
+    );
     try {
       await this.em.transactional(async (tx) => {
         const [{ last }] = (await tx
@@ -126,9 +112,12 @@ export class FactoryAnalysisService {
           .where({ project: project.id })
           .execute('all', false)) as { last: number | string }[];
         analysis.sequence = Number(last) + 1;
-        await tx.nativeDelete(AnalysisResult, { equipment: { $in: equipment.map((e) => e.id) } });
-        rows.forEach((row) => tx.persist(row));
+        await retireCurrentResults(
+          tx,
+          equipment.map((e) => e.id),
+        );
         tx.persist(analysis);
+        rows.forEach((row) => tx.persist(row));
       });
     } catch (error) {
       if (lostConcurrentWrite(error)) {
@@ -138,7 +127,7 @@ export class FactoryAnalysisService {
       }
       throw error;
     }
-    return analysis;
+    return { analysis, rows, results };
   }
 
   /**

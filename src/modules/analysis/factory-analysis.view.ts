@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { Sankey as EngineSankey, SankeyMode as EngineSankeyMode } from '../../engine/factory';
+import type { FactoryAnalysis } from './factory-analysis.entity';
 import { FactoryTotals, GapAnalysis, Hotspot, IntegrationOpportunity } from './factory.types';
-import type { EquipmentSnapshot } from './stored-results';
 
 /** One stored factory analysis run as the API shows it (Sankey, equipment results and staleness come from field resolvers). */
 @ObjectType('FactoryAnalysis', { description: 'A factory-level analysis run of a project (the history is kept).' })
@@ -12,8 +11,8 @@ export class FactoryAnalysisView {
   /** Not GraphQL fields: used by the field resolvers. */
   projectId!: string;
   inputsFingerprint!: string;
-  sankeys!: Record<EngineSankeyMode, EngineSankey>;
-  snapshot!: EquipmentSnapshot[];
+  /** The stored run (settings it used, schema version). */
+  run!: FactoryAnalysis;
 
   @Field(() => Int, { description: 'Run number within the project (1, 2, …).' })
   sequence!: number;

@@ -49,6 +49,6 @@ export class EquipmentAnalysisResolver {
     if (!row) return null;
     const project = await ctx.loaders.projectById.load(equipment.project.id);
     if (!project) throw new Error(`equipment ${equipment.id} has no project`);
-    return toAnalysisResultView(row, equipment.id, isStale(row, equipment, project));
+    return toAnalysisResultView(row, isStale(row, equipment, project), () => ctx.loaders.resultDetail.load(row.id));
   }
 }

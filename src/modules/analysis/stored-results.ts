@@ -4,13 +4,16 @@
  *   1  first release: run snapshot items carry `analyzedAt` (always the run's) and no type/subtype.
  *   2  run snapshot items carry name, type and subtype of the unit (what a run needs to read as it
  *      was, even once the unit is gone) and no per-item timestamp (the run's `analyzedAt` is it).
+ *   3  a run's unit results are its own analysis_result rows (immutable, headline figures as
+ *      columns) and its Sankey diagrams are derived from them on read: runs no longer carry the
+ *      snapshot and the Sankey JSON, which stay readable on runs of versions 1–2 (LEGACY_RUN_SHAPE).
  */
 import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
 import type { GapAnalysisResult } from '../../engine/process';
 import { defineStoredShape, type StoredRow } from '../shared/stored';
 
-/** One unit's result as a factory run saw it. */
+/** One unit's result as a factory run of schema ≤ 2 saw it. */
 export interface EquipmentSnapshot {
   /** Id of the AnalysisResult row written by the same run. */
   analysisId: string;
@@ -21,14 +24,18 @@ export interface EquipmentSnapshot {
   result: EquipmentResult;
 }
 
-/** Everything a factory run stores besides its keys and fingerprint. */
+/** What a factory run stores as JSON besides its headline columns. */
 export interface FactoryAnalysisDocument {
   totals: FactoryTotals;
   hotspots: Hotspot[];
   integrationOpportunities: IntegrationOpportunity[];
-  sankey: Record<SankeyMode, Sankey>;
   gapAnalysis: GapAnalysisResult | null;
-  equipmentResults: EquipmentSnapshot[];
+}
+
+/** The parts only runs of schema ≤ 2 store. */
+export interface LegacyRunDocument {
+  legacySankey: Record<SankeyMode, Sankey>;
+  legacyEquipmentResults: EquipmentSnapshot[];
 }
 
 export interface EquipmentResultDocument {
@@ -43,22 +50,34 @@ interface SnapshotV1 {
   result: EquipmentResult;
 }
 
+/** The first version whose runs reference their unit rows instead of copying them. */
+export const RUN_ROWS_VERSION = 3;
+
 export const EQUIPMENT_RESULT_SHAPE = defineStoredShape<EquipmentResultDocument>('analysis_result', ['result']);
 
-export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>(
-  'factory_analysis',
-  ['totals', 'hotspots', 'integrationOpportunities', 'sankey', 'gapAnalysis', 'equipmentResults'],
+export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>('factory_analysis', [
+  'totals',
+  'hotspots',
+  'integrationOpportunities',
+  'gapAnalysis',
+]);
+
+export const LEGACY_RUN_SHAPE = defineStoredShape<LegacyRunDocument>(
+  'factory_analysis (schema ≤ 2)',
+  ['legacySankey', 'legacyEquipmentResults'],
   {
     1: (v1) => ({
       ...v1,
-      equipmentResults: (v1.equipmentResults as SnapshotV1[]).map(({ analysisId, equipmentId, name, result }) => ({
-        analysisId,
-        equipmentId,
-        name,
-        type: result.type,
-        subtype: result.subtype,
-        result,
-      })),
+      legacyEquipmentResults: (v1.legacyEquipmentResults as SnapshotV1[]).map(
+        ({ analysisId, equipmentId, name, result }) => ({
+          analysisId,
+          equipmentId,
+          name,
+          type: result.type,
+          subtype: result.subtype,
+          result,
+        }),
+      ),
     }),
   },
 );

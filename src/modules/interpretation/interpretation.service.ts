@@ -10,7 +10,8 @@ import type { InterpretationContent, InterpretationLanguage } from '../../engine
 import { InputError } from '../shared/errors';
 import { AnalysisResult } from '../analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../analysis/factory-analysis.entity';
-import { readEquipmentResult, readFactoryAnalysis } from '../analysis/stored-results';
+import { readFactoryAnalysis } from '../analysis/stored-results';
+import { loadResultDetails, loadRunUnits } from '../analysis/run-store';
 import { inputsFingerprint } from '../analysis/inputs-fingerprint';
 import { isStale } from '../analysis/analysis.mapper';
 import { Equipment } from '../equipment/equipment.entity';
@@ -43,17 +44,11 @@ export class InterpretationService {
     }
     const equipment = await this.em.find(Equipment, { project: project.id });
     const document = readFactoryAnalysis(analysis);
-    const snapshot = document.equipmentResults;
+    const units = await loadRunUnits(this.em, analysis);
     const stale = inputsFingerprint(project, equipment) !== analysis.inputsFingerprint;
     const answer = await this.provider.interpretFactory({
       project: { name: project.name, sector: project.sector, processType: project.processType },
-      equipment: snapshot.map((s) => ({
-        id: s.equipmentId,
-        name: s.name,
-        type: s.type,
-        subtype: s.subtype,
-        result: s.result,
-      })),
+      equipment: units.map(({ id, name, type, subtype, result }) => ({ id, name, type, subtype, result })),
       factory: {
         totals: document.totals,
         hotspots: document.hotspots,
@@ -61,7 +56,7 @@ export class InterpretationService {
       },
       gap: document.gapAnalysis,
       language,
-      staleEquipmentIds: stale ? snapshot.map((item) => item.equipmentId) : [],
+      staleEquipmentIds: stale ? units.map((unit) => unit.id) : [],
     });
     return this.store(project, null, analysis.id, language, answer);
   }
@@ -72,7 +67,7 @@ export class InterpretationService {
     language: InterpretationLanguage,
   ): Promise<Interpretation> {
     const equipment = await new EquipmentService(this.em).get(equipmentId);
-    const row = await this.em.findOne(AnalysisResult, { equipment: equipment.id });
+    const row = await this.em.findOne(AnalysisResult, { equipment: equipment.id, current: true });
     if (!row)
       throw new InputError([
         {
@@ -86,7 +81,8 @@ export class InterpretationService {
       if (stored) return stored;
     }
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
-    const result = readEquipmentResult(row);
+    const result = (await loadResultDetails(this.em, [row.id])).get(row.id);
+    if (!result) throw new Error(`analysis result ${row.id} has no stored detail`);
     const answer = await this.provider.interpretEquipment({
       equipment: { id: equipment.id, name: equipment.name, type: equipment.type, subtype: equipment.subtype },
       result,
