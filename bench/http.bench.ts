@@ -1,0 +1,394 @@
+/**
+ * The real server over HTTP: the compiled `dist/src/main.js` as a child
+ * process, on SQLite (a fresh temp file) and, when DATABASE_URL is set, on a
+ * fresh PostgreSQL database made for the run and dropped afterwards.
+ *
+ * Workloads (bench/workload.ts): analyzeProject on 7, 70 and 700 equipment,
+ * sequential after two warm-ups; and the project read with 10 concurrent
+ * keep-alive clients for 20 s on the 7- and 70-equipment projects. For each:
+ * median and p95 latency, requests/s, the server's own CPU per request
+ * (/proc/<pid>/stat utime+stime) and its peak RSS (VmHWM). Numbers never fail
+ * the bench; a server error (GraphQL errors, a non-200, a crash) does.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createDatabase, dropDatabase } from '../src/db/postgres-admin';
+import {
+  PROCESS,
+  PROJECT_ENERGY_PRICE_EUR_PER_KWH,
+  PROJECT_OPERATING_HOURS,
+  equipmentInputs,
+  type EquipmentInput,
+} from './workload';
+
+const MAIN_JS = join(__dirname, '../src/main.js');
+const ANALYZE_RUNS: Record<number, number> = { 7: 30, 70: 15, 700: 5 };
+const WARM_UPS = 2;
+const READ_CLIENTS = 10;
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 20);
+const BATCH = 500;
+
+type Result = { name: string; value: number; unit: string };
+
+interface Row {
+  workload: string;
+  database: string;
+  medianMs: number;
+  p95Ms: number;
+  perSecond: number;
+  cpuMsPerRequest: number;
+  peakRssMB: number;
+}
+
+const ANALYZE = `mutation Analyze($id: ID!) {
+  analyzeProject(id: $id) {
+    id
+    totals {
+      equipmentCount exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW exergeticEfficiencyPct
+      exergyDestroyedAvoidableKW exergyDestroyedUnavoidableKW internalExergyKW annualLossKWh annualLossEur
+      balanceResidualKW
+    }
+    hotspots {
+      equipmentId name type subtype exergyDestroyedKW sharePct cumulativeSharePct exergeticEfficiencyPct
+      annualLossEur priority
+    }
+    integrationOpportunities {
+      pattern title source sourceId target targetId recoverableKW savingsEurPerYear investmentEur paybackYears
+      complexity sourceTemperatureC sinkTemperatureC
+    }
+    gapAnalysis {
+      grade actualExergyKW minimumExergyKW batExergyKW totalGapKW batGapKW technologyGapKW
+      exergeticSustainabilityIndex annualTotalGapCostEur annualBatGapCostEur
+    }
+    equipmentResults { exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW exergeticEfficiencyPct }
+  }
+}`;
+
+const READ = `query Read($id: ID!) {
+  project(id: $id) {
+    name
+    equipment {
+      name type subtype parameters
+      analysis { exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW exergeticEfficiencyPct }
+    }
+    latestAnalysis {
+      totals {
+        equipmentCount exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW exergeticEfficiencyPct
+        annualLossKWh annualLossEur
+      }
+      gapAnalysis { grade }
+    }
+  }
+}`;
+
+const CREATE_PROJECT = `mutation Create($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
+const ADD_BATCH = `mutation Add($projectId: ID!, $inputs: [EquipmentInput!]!) {
+  addEquipmentBatch(projectId: $projectId, inputs: $inputs) { id }
+}`;
+
+class ServerError extends Error {}
+
+// ---------------------------------------------------------------- HTTP client
+
+interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+function post(agent: Agent, url: URL, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: GraphQLResponse;
+          try {
+            json = JSON.parse(text) as GraphQLResponse;
+          } catch {
+            reject(new ServerError(`HTTP ${res.statusCode}: ${text.slice(0, 500)}`));
+            return;
+          }
+          if (res.statusCode !== 200 || json.errors?.length) {
+            reject(new ServerError(`HTTP ${res.statusCode}: ${JSON.stringify(json.errors ?? json).slice(0, 2000)}`));
+            return;
+          }
+          resolve(json);
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+// ------------------------------------------------------------- child server
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Server {
+  child: ChildProcess;
+  url: URL;
+  logLines: string[];
+  exited: Promise<number | string>;
+}
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN_JS], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MIGRATE_ON_START: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logLines: string[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => logLines.push(line));
+  createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(line));
+  let exitCode: number | string | null = null;
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exitCode = code ?? signal ?? -1;
+      resolve(exitCode);
+    }),
+  );
+  const url = new URL(`http://127.0.0.1:${port}/graphql`);
+  const agent = new Agent({ keepAlive: false });
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    if (exitCode !== null) throw new ServerError(`server exited (${exitCode}) on start:\n${logLines.join('\n')}`);
+    try {
+      await post(agent, url, '{ __typename }', {});
+      break;
+    } catch (error) {
+      if (error instanceof ServerError) throw error;
+      if (Date.now() > deadline) throw new ServerError(`server did not start:\n${logLines.join('\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  agent.destroy();
+  return { child, url, logLines, exited };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 10000);
+  await server.exited;
+  clearTimeout(timer);
+}
+
+// ------------------------------------------------------ server measurements
+
+let clockTicks: number | null = null;
+function ticksPerSecond(): number {
+  if (clockTicks === null) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
+}
+
+/** utime + stime of the process, ms. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond();
+}
+
+/** VmHWM of the process, MB. */
+function peakRssMB(pid: number): number {
+  const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+
+function median(sorted: number[]): number {
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function measure(
+  server: Server,
+  workload: string,
+  database: string,
+  work: () => Promise<number[]>,
+): Promise<Row> {
+  const pid = server.child.pid!;
+  const cpuBefore = cpuMs(pid);
+  const start = process.hrtime.bigint();
+  const latencies = await work();
+  const elapsedS = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = cpuMs(pid) - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  const row: Row = {
+    workload,
+    database,
+    medianMs: median(latencies),
+    p95Ms: percentile(latencies, 95),
+    perSecond: latencies.length / elapsedS,
+    cpuMsPerRequest: cpu / latencies.length,
+    peakRssMB: peakRssMB(pid),
+  };
+  console.error(
+    `[http bench] ${database} ${workload}: ${latencies.length} requests, median ${row.medianMs.toFixed(1)} ms, ` +
+      `${row.cpuMsPerRequest.toFixed(1)} server CPU ms/req`,
+  );
+  return row;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+// ---------------------------------------------------------------- workloads
+
+async function createProject(agent: Agent, url: URL, copies: number): Promise<string> {
+  const created = await post(agent, url, CREATE_PROJECT, {
+    input: {
+      name: `HTTP bench ${copies * 7} equipment`,
+      sector: 'textile',
+      operatingHours: PROJECT_OPERATING_HOURS,
+      energyPriceEurPerKWh: PROJECT_ENERGY_PRICE_EUR_PER_KWH,
+      process: PROCESS,
+    },
+  });
+  const id = (created.data!.createProject as { id: string }).id;
+  const inputs: EquipmentInput[] = equipmentInputs(copies);
+  for (let i = 0; i < inputs.length; i += BATCH) {
+    await post(agent, url, ADD_BATCH, { projectId: id, inputs: inputs.slice(i, i + BATCH) });
+  }
+  return id;
+}
+
+async function benchDatabase(database: string, env: Record<string, string>): Promise<Row[]> {
+  const server = await startServer(env);
+  const rows: Row[] = [];
+  const agent = new Agent({ keepAlive: true, maxSockets: READ_CLIENTS });
+  try {
+    const projects = new Map<number, string>();
+    for (const count of [7, 70, 700]) projects.set(count, await createProject(agent, server.url, count / 7));
+
+    for (const count of [7, 70, 700]) {
+      const variables = { id: projects.get(count)! };
+      for (let i = 0; i < WARM_UPS; i++) await post(agent, server.url, ANALYZE, variables);
+      rows.push(
+        await measure(server, `analyzeProject ${count}`, database, async () => {
+          const latencies: number[] = [];
+          for (let i = 0; i < ANALYZE_RUNS[count]; i++) {
+            latencies.push(await timed(() => post(agent, server.url, ANALYZE, variables)));
+          }
+          return latencies;
+        }),
+      );
+    }
+
+    for (const count of [7, 70]) {
+      const variables = { id: projects.get(count)! };
+      for (let i = 0; i < WARM_UPS * READ_CLIENTS; i++) await post(agent, server.url, READ, variables);
+      rows.push(
+        await measure(server, `project read ${count} ×${READ_CLIENTS}`, database, async () => {
+          const latencies: number[] = [];
+          const end = Date.now() + READ_SECONDS * 1000;
+          const client = async () => {
+            while (Date.now() < end) latencies.push(await timed(() => post(agent, server.url, READ, variables)));
+          };
+          await Promise.all(Array.from({ length: READ_CLIENTS }, client));
+          return latencies;
+        }),
+      );
+    }
+  } catch (error) {
+    console.error(`[http bench] ${database}: server error\n${server.logLines.slice(-20).join('\n')}`);
+    throw error;
+  } finally {
+    agent.destroy();
+    await stopServer(server);
+  }
+  return rows;
+}
+
+async function benchSqlite(): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'exergylab-http-bench-'));
+  try {
+    return await benchDatabase('SQLite', { DATABASE_URL: '', SQLITE_PATH: join(dir, 'bench.db') });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(adminUrl: string): Promise<Row[]> {
+  const name = `exergylab_http_bench_${process.pid}_${Date.now()}`;
+  const url = await createDatabase(adminUrl, name);
+  try {
+    return await benchDatabase('PostgreSQL', { DATABASE_URL: url });
+  } finally {
+    await dropDatabase(adminUrl, name);
+  }
+}
+
+function markdownTable(rows: Row[]): string {
+  const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+  const lines = [
+    '| workload | database | median ms | p95 ms | req/s | server CPU ms/req | peak RSS MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.workload} | ${r.database} | ${fixed(r.medianMs, 1)} | ${fixed(r.p95Ms, 1)} | ${fixed(r.perSecond, 1)} | ` +
+        `${fixed(r.cpuMsPerRequest, 1)} | ${fixed(r.peakRssMB, 0)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+export async function run(): Promise<Result[]> {
+  const rows = await benchSqlite();
+  const adminUrl = process.env.DATABASE_URL?.trim();
+  if (adminUrl) rows.push(...(await benchPostgres(adminUrl)));
+
+  console.log(`\n${markdownTable(rows)}\n`);
+  return rows.flatMap((r) => {
+    const label = `${r.workload} [${r.database}]`;
+    return [
+      { name: `${label} median`, value: r.medianMs, unit: 'ms' },
+      { name: `${label} p95`, value: r.p95Ms, unit: 'ms' },
+      { name: `${label} throughput`, value: r.perSecond, unit: 'req/s' },
+      { name: `${label} server CPU`, value: r.cpuMsPerRequest, unit: 'ms/req' },
+      { name: `${label} peak RSS`, value: r.peakRssMB, unit: 'MB' },
+    ];
+  });
+}
