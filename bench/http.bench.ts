@@ -160,7 +160,9 @@ interface Server {
 async function startServer(env: Record<string, string>): Promise<Server> {
   if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run npm run build first`);
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN_JS], {
+  // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server itself.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, MAIN_JS], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MIGRATE_ON_START: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -295,6 +297,9 @@ async function createProject(agent: Agent, url: URL, copies: number): Promise<st
   return id;
 }
 
+/** BENCH_ONLY (a regular expression, e.g. `read 7`) measures only the workloads it matches (for profiling). */
+const ONLY = new RegExp(process.env.BENCH_ONLY ?? '.');
+
 async function benchDatabase(database: string, env: Record<string, string>): Promise<Row[]> {
   const server = await startServer(env);
   const rows: Row[] = [];
@@ -306,6 +311,7 @@ async function benchDatabase(database: string, env: Record<string, string>): Pro
     for (const count of [7, 70, 700]) {
       const variables = { id: projects.get(count)! };
       for (let i = 0; i < WARM_UPS; i++) await post(agent, server.url, ANALYZE, variables);
+      if (!ONLY.test(`analyzeProject ${count}`)) continue;
       rows.push(
         await measure(server, `analyzeProject ${count}`, database, async () => {
           const latencies: number[] = [];
@@ -319,6 +325,7 @@ async function benchDatabase(database: string, env: Record<string, string>): Pro
 
     for (const count of [7, 70]) {
       const variables = { id: projects.get(count)! };
+      if (!ONLY.test(`project read ${count}`)) continue;
       for (let i = 0; i < WARM_UPS * READ_CLIENTS; i++) await post(agent, server.url, READ, variables);
       rows.push(
         await measure(server, `project read ${count} ×${READ_CLIENTS}`, database, async () => {
