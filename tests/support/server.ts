@@ -38,11 +38,9 @@ export interface TestServer {
 export async function startTestServer(options: { interpreter?: InterpretationProvider } = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   let capturing: string[] | null = null;
-  const orm = await openDatabase(db.config, {
-    onQuery: (sql) => {
-      capturing?.push(sql);
-    },
-  });
+  const orm = await openDatabase(db.config);
+  // Every statement reaches the database through knex, MikroORM's and the plain reads and bulk inserts alike.
+  (orm.em as SqlEntityManager).getKnex().on('query', (query: { sql: string }) => capturing?.push(query.sql));
   async function captureSql(work: () => Promise<unknown>): Promise<string[]> {
     const statements: string[] = [];
     capturing = statements;

@@ -1,5 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
+import { bulkInsert } from '../../db/bulk-insert';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import { ConflictError } from '../shared/errors';
@@ -65,7 +66,7 @@ export class AnalysisService {
     try {
       await this.em.transactional(async (tx) => {
         await retireCurrentResults(tx, [equipment.id]);
-        tx.persist(row);
+        await bulkInsert(tx, AnalysisResult, [row]);
       });
     } catch (error) {
       if (lostConcurrentWrite(error)) {

@@ -8,6 +8,7 @@
  */
 import { raw } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
+import { bulkInsert } from '../../db/bulk-insert';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { analyseFactory, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
@@ -15,7 +16,7 @@ import { AnalysisFailedError, ConflictError, InputError } from '../shared/errors
 import { Equipment } from '../equipment/equipment.entity';
 import { ProjectService } from '../project/project.service';
 import { Project } from '../project/project.entity';
-import { type AnalysisResult } from './analysis-result.entity';
+import { AnalysisResult } from './analysis-result.entity';
 import { FactoryAnalysis } from './factory-analysis.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
 import { analysisContextOf } from '../project/analysis-context';
@@ -116,8 +117,9 @@ export class FactoryAnalysisService {
           tx,
           equipment.map((e) => e.id),
         );
-        tx.persist(analysis);
-        rows.forEach((row) => tx.persist(row));
+        // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
+        await bulkInsert(tx, FactoryAnalysis, [analysis]);
+        await bulkInsert(tx, AnalysisResult, rows);
       });
     } catch (error) {
       if (lostConcurrentWrite(error)) {
