@@ -46,11 +46,13 @@ export async function bulkInsert<T extends object>(
   em: SqlEntityManager,
   entity: EntityClass<T>,
   rows: readonly T[],
+  /** The transaction to write in; the EntityManager's current one (or none) otherwise. */
+  transaction?: Knex.Transaction,
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = columnsOf(em, entity);
   const table = em.getMetadata().get(entity.name).tableName;
-  const knex = em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+  const knex = transaction ?? em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
   const perStatement = Math.max(1, Math.floor(MAX_VARIABLES / columns.length));
   const head = `insert into ${knex.client.wrapIdentifier(table)} (${columns
     .map((c) => knex.client.wrapIdentifier(c.name))

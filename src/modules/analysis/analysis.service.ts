@@ -1,6 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import { bulkInsert } from '../../db/bulk-insert';
+import { placeholders } from '../../db/raw-read';
+import { inWriteTransaction, type WriteTransaction } from '../../db/write-transaction';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import { ConflictError } from '../shared/errors';
@@ -47,11 +49,18 @@ export function resultRow(
  * The units' earlier results stop being their latest. Those a factory run wrote stay (the run refers to
  * them); a superseded analyzeEquipment result belongs to no run and goes.
  */
-export async function retireCurrentResults(em: SqlEntityManager, equipmentIds: string[]): Promise<void> {
+export async function retireCurrentResults(tx: WriteTransaction, equipmentIds: string[]): Promise<void> {
   if (equipmentIds.length === 0) return;
-  const current = { equipment: { $in: equipmentIds }, current: true };
-  await em.nativeDelete(AnalysisResult, { ...current, run: null });
-  await em.nativeUpdate(AnalysisResult, current, { current: false });
+  const units = `equipment_id in (${placeholders(equipmentIds.length)})`;
+  await tx.rows(`delete from analysis_result where current = ? and run_id is null and ${units}`, [
+    true,
+    ...equipmentIds,
+  ]);
+  await tx.rows(`update analysis_result set current = ? where current = ? and ${units}`, [
+    false,
+    true,
+    ...equipmentIds,
+  ]);
 }
 
 export class AnalysisService {
@@ -64,9 +73,10 @@ export class AnalysisService {
     const result = runEquipmentAnalysis(equipment, project);
     const row = resultRow(this.em, equipment, project, result, null, new Date());
     try {
-      await this.em.transactional(async (tx) => {
+      await inWriteTransaction(this.em, async (tx) => {
+        await tx.lockRow('project', project.id);
         await retireCurrentResults(tx, [equipment.id]);
-        await bulkInsert(tx, AnalysisResult, [row]);
+        await bulkInsert(this.em, AnalysisResult, [row], tx.trx);
       });
     } catch (error) {
       if (lostConcurrentWrite(error)) {

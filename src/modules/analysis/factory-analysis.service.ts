@@ -1,20 +1,22 @@
 /**
  * analyzeProject: every equipment, then the factory, then the gap analysis
- * (when a process is defined), stored in ONE transaction — the equipment
- * results replaced, a new FactoryAnalysis appended to the history. Two
- * concurrent runs cannot both land as the same run: (project, sequence) and
- * analysis_result.equipment are unique, so the loser gets CONFLICT and
- * nothing half-written remains.
+ * (when a process is defined), stored in ONE transaction — a new run appended
+ * to the history with the unit results it produced (each unit's new latest).
+ * The transaction takes the project's row lock first (PostgreSQL), the lock
+ * every writer of the project takes; two concurrent runs cannot both land as
+ * the same run either: (project, sequence) is unique, so the loser gets
+ * CONFLICT and nothing half-written remains.
  */
-import { raw } from '@mikro-orm/core';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { analyseFactory, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
 import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
-import { AnalysisFailedError, ConflictError, InputError } from '../shared/errors';
+import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
+import { assertKnownIdShape } from '../shared/ids';
+import { rawFind } from '../../db/raw-read';
+import { inWriteTransaction } from '../../db/write-transaction';
 import { Equipment } from '../equipment/equipment.entity';
-import { ProjectService } from '../project/project.service';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { FactoryAnalysis } from './factory-analysis.entity';
@@ -40,11 +42,16 @@ export class FactoryAnalysisService {
   async analyzeProject(
     projectId: string,
   ): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[]; results: AnyEquipmentResult[] }> {
-    const project = await new ProjectService(this.em).get(projectId);
-    const equipment = await this.em.find(
+    // Plain reads: the analysis changes neither the project nor its equipment.
+    assertKnownIdShape('Project', projectId);
+    const [project] = await rawFind(this.em, Project, 'id = ?', [projectId]);
+    if (!project) throw new NotFoundError('Project', projectId);
+    const equipment = await rawFind(
+      this.em,
       Equipment,
-      { project: project.id },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
+      'project_id = ? and removed_at is null',
+      [project.id],
+      'created_at asc, id asc',
     );
     if (equipment.length === 0) {
       throw new InputError([
@@ -106,20 +113,21 @@ export class FactoryAnalysisService {
       resultRow(this.em, e, project, results[position], { analysis, position }, now),
     );
     try {
-      await this.em.transactional(async (tx) => {
-        const [{ last }] = (await tx
-          .createQueryBuilder(FactoryAnalysis)
-          .select(raw('coalesce(max(sequence), 0) as last'))
-          .where({ project: project.id })
-          .execute('all', false)) as { last: number | string }[];
+      await inWriteTransaction(this.em, async (tx) => {
+        // One lock order for every writer of a project: its row first (PostgreSQL; SQLite has one writer).
+        await tx.lockRow('project', project.id);
+        const [{ last }] = await tx.rows<{ last: number | string }>(
+          'select coalesce(max(sequence), 0) as last from factory_analysis where project_id = ?',
+          [project.id],
+        );
         analysis.sequence = Number(last) + 1;
         await retireCurrentResults(
           tx,
           equipment.map((e) => e.id),
         );
         // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
-        await bulkInsert(tx, FactoryAnalysis, [analysis]);
-        await bulkInsert(tx, AnalysisResult, rows);
+        await bulkInsert(this.em, FactoryAnalysis, [analysis], tx.trx);
+        await bulkInsert(this.em, AnalysisResult, rows, tx.trx);
       });
     } catch (error) {
       if (lostConcurrentWrite(error)) {
