@@ -4,6 +4,8 @@
  * DATABASE_URL (a postgresql:// URL) selects PostgreSQL; otherwise SQLite at
  * SQLITE_PATH (default ./exergylab.db). PORT defaults to 4000.
  */
+import { availableParallelism } from 'node:os';
+
 export type DatabaseConfig = { kind: 'sqlite'; sqlitePath: string } | { kind: 'postgresql'; url: string };
 
 export interface AppConfig {
@@ -15,6 +17,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** Reject queries nested deeper than this (default 12). */
   maxQueryDepth: number;
+  /** Worker threads for analyses of large plants (default the number of cores; 0 = all inline). */
+  analysisWorkers: number;
   interpreter: {
     url: string | null;
     apiKey: string | null;
@@ -55,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
     interpreter: {
       url: env.INTERPRETER_URL?.trim() || null,
       apiKey: env.INTERPRETER_API_KEY?.trim() || null,

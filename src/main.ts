@@ -16,7 +16,13 @@ async function main(): Promise<void> {
     config.database.kind === 'sqlite' ? { kind: 'sqlite', path: config.database.sqlitePath } : { kind: 'postgresql' };
   const orm = await openDatabase(config.database, { migrate: config.migrateOnStart });
   const interpreter = createInterpretationProvider(config.interpreter, logger);
-  const server = await createServer({ orm, logger, maxQueryDepth: config.maxQueryDepth, interpreter });
+  const server = await createServer({
+    orm,
+    logger,
+    maxQueryDepth: config.maxQueryDepth,
+    interpreter,
+    analysisWorkers: config.analysisWorkers,
+  });
   const running = await server.start(config.port, config.host);
   logger.info(
     { url: running.url, port: running.port, database, interpreter: interpreter.name },

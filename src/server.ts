@@ -4,6 +4,7 @@
  * `stop` drains in-flight requests and then closes the database.
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -20,6 +21,7 @@ import { formatError, isClientError } from './graphql/errors';
 import { depthLimitRule } from './graphql/depth-limit';
 import { pingDatabase } from './db/orm';
 import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
+import { AnalysisPool } from './modules/analysis/analysis-pool';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -27,6 +29,8 @@ export interface ServerOptions {
   maxQueryDepth?: number;
   /** Writes interpretations; the built-in, offline interpreter by default. */
   interpreter?: InterpretationProvider;
+  /** Worker threads for analyses of large plants (ANALYSIS_WORKERS; default the number of cores). */
+  analysisWorkers?: number;
 }
 
 export interface RunningServer {
@@ -47,7 +51,9 @@ export async function createServer({
   logger,
   maxQueryDepth = 12,
   interpreter = new BuiltinProvider(),
+  analysisWorkers = availableParallelism(),
 }: ServerOptions): Promise<AppServer> {
+  const analysisPool = new AnalysisPool(analysisWorkers);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -117,6 +123,7 @@ export async function createServer({
           res.locals.requestId as string,
           res.locals.logger as Logger,
           interpreter,
+          analysisPool,
         ),
     }),
   );
@@ -137,6 +144,7 @@ export async function createServer({
         stop() {
           stopping ??= (async () => {
             await apollo.stop(); // drains in-flight requests, closes the HTTP server
+            await analysisPool.close();
             await orm.close(true);
           })();
           return stopping;

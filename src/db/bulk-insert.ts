@@ -22,6 +22,10 @@ function columnsOf(em: SqlEntityManager, entity: EntityClass<object>): Column[] 
   const toDb = (prop: EntityProperty, value: unknown): Knex.Value => {
     if (value === undefined || value === null) return null;
     if (value instanceof Date) return sqlite ? value.getTime() : value;
+    // Serialised already (an analysis worker did it, off the event loop).
+    if (typeof value === 'object' && typeof (value as { serializedJson?: unknown }).serializedJson === 'string') {
+      return (value as { serializedJson: string }).serializedJson;
+    }
     if (typeof value === 'boolean') return sqlite ? Number(value) : value;
     if (String(prop.type).toLowerCase().startsWith('json') || typeof value === 'object') return JSON.stringify(value);
     return value as Knex.Value;

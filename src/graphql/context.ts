@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Logger } from 'pino';
 import { createLoaders, type Loaders } from './loaders';
 import type { InterpretationProvider } from '../modules/interpretation/providers';
+import type { AnalysisPool } from '../modules/analysis/analysis-pool';
 
 /** What every resolver gets: one EntityManager fork and one set of loaders per request. */
 export interface GraphQLContext {
@@ -10,6 +11,8 @@ export interface GraphQLContext {
   requestId: string;
   logger: Logger;
   interpreter: InterpretationProvider;
+  /** Where analyses are computed (worker threads for large plants). */
+  analysisPool: AnalysisPool;
 }
 
 export function createContext(
@@ -17,7 +20,8 @@ export function createContext(
   requestId: string,
   logger: Logger,
   interpreter: InterpretationProvider,
+  analysisPool: AnalysisPool,
 ): GraphQLContext {
   const em = root.fork();
-  return { em, loaders: createLoaders(em), requestId, logger, interpreter };
+  return { em, loaders: createLoaders(em), requestId, logger, interpreter, analysisPool };
 }

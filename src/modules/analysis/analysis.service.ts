@@ -13,17 +13,29 @@ import { AnalysisResult } from './analysis-result.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
 import type { FactoryAnalysis } from './factory-analysis.entity';
 import { EQUIPMENT_RESULT_SHAPE } from './stored-results';
+import type { Stored } from '../shared/stored';
+
+/** What a unit row stores of a result: its headline figures and the result itself (object or JSON text). */
+export type StoredUnitResult = Pick<
+  AnyEquipmentResult,
+  'exergyFuelKW' | 'exergyProductKW' | 'exergyLossKW' | 'exergyDestroyedKW' | 'exergeticEfficiencyPct' | 'annualLossEur'
+> & { stored: Stored<AnyEquipmentResult> };
+
+export function storedUnitResult(result: AnyEquipmentResult): StoredUnitResult {
+  return { ...result, stored: EQUIPMENT_RESULT_SHAPE.store({ result }).result };
+}
 
 /** The stored row of one unit's result: headline columns, detail JSON and what it was computed from. */
 export function resultRow(
   em: SqlEntityManager,
   equipment: Equipment,
   project: Project,
-  result: AnyEquipmentResult,
+  result: StoredUnitResult,
   run: { analysis: FactoryAnalysis; position: number } | null,
   analyzedAt: Date,
 ): AnalysisResult {
-  return Object.assign(new AnalysisResult(), EQUIPMENT_RESULT_SHAPE.store({ result }), {
+  return Object.assign(new AnalysisResult(), {
+    result: result.stored,
     equipment: em.getReference(Equipment, equipment.id, { wrapped: true }),
     run: run ? ref(run.analysis) : null,
     position: run?.position ?? 0,
@@ -71,7 +83,7 @@ export class AnalysisService {
     const equipment = await new EquipmentService(this.em).get(id);
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
     const result = runEquipmentAnalysis(equipment, project);
-    const row = resultRow(this.em, equipment, project, result, null, new Date());
+    const row = resultRow(this.em, equipment, project, storedUnitResult(result), null, new Date());
     try {
       await inWriteTransaction(this.em, async (tx) => {
         await tx.lockRow('project', project.id);

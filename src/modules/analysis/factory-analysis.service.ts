@@ -10,8 +10,6 @@
 import { lostConcurrentWrite } from '../shared/concurrency';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { analyseFactory, FactoryInputError, type FactoryEquipmentInput, type FactoryInput } from '../../engine/factory';
-import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { rawFind } from '../../db/raw-read';
@@ -20,13 +18,16 @@ import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { FactoryAnalysis } from './factory-analysis.entity';
-import { runEquipmentAnalysis } from './engine-adapter';
-import { analysisContextOf } from '../project/analysis-context';
 import { inputsFingerprint } from './inputs-fingerprint';
 import { FACTORY_ANALYSIS_SHAPE, type FactoryAnalysisDocument } from './stored-results';
+import { AnalysisPool } from './analysis-pool';
+import type { PlantUnit } from './plant-analysis';
+import { storedFromJson } from '../shared/stored';
+
+/** Every analysis on the calling thread (services built without a pool). */
+const INLINE_ANALYSIS = new AnalysisPool(0);
 import { resultRow, retireCurrentResults } from './analysis.service';
 import type { AnyEquipmentResult } from '../../engine/equipment';
-import { nonFinitePaths } from '../shared/finite';
 import { checkPageSize, paginate, pageOf, type Page } from '../shared/paging';
 
 /** The first page of a project's history, batched across projects by the caller's loader. */
@@ -36,12 +37,14 @@ export interface FirstAnalysesPage {
 }
 
 export class FactoryAnalysisService {
-  constructor(private readonly em: SqlEntityManager) {}
+  constructor(
+    private readonly em: SqlEntityManager,
+    /** Where the computation runs (inline by default; the server passes its worker pool). */
+    private readonly pool: AnalysisPool = INLINE_ANALYSIS,
+  ) {}
 
-  /** The stored run with the unit rows it wrote and their results (in memory, for the response). */
-  async analyzeProject(
-    projectId: string,
-  ): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[]; results: AnyEquipmentResult[] }> {
+  /** The stored run with the unit rows it wrote (their headline figures in memory, for the response). */
+  async analyzeProject(projectId: string): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
     // Plain reads: the analysis changes neither the project nor its equipment.
     assertKnownIdShape('Project', projectId);
     const [project] = await rawFind(this.em, Project, 'id = ?', [projectId]);
@@ -58,33 +61,34 @@ export class FactoryAnalysisService {
         { path: 'id', code: 'INVALID', message: 'the project has no equipment: add equipment before analysing it' },
       ]);
     }
-    const results = equipment.map((e) => runEquipmentAnalysis(e, project));
-    const input: FactoryInput = {
-      equipment: equipment.map<FactoryEquipmentInput>((e, i) => ({
+    const outcome = await this.pool.run({
+      units: equipment.map((e) => ({
         id: e.id,
         name: e.name,
         type: e.type,
         subtype: e.subtype,
-        result: results[i],
+        parameters: e.parameters as PlantUnit['parameters'],
         supplierId: e.suppliedBy?.id ?? null,
       })),
-      operatingHoursPerYear: project.operatingHours,
+      ambientTemperatureC: project.ambientTemperatureC,
+      ambientPressureKPa: project.ambientPressureKPa,
+      operatingHours: project.operatingHours,
       energyPriceEurPerKWh: project.energyPriceEurPerKWh,
-      deadState: analysisContextOf(project).deadState,
-    };
-    let factory;
-    try {
-      factory = analyseFactory(input);
-    } catch (error) {
-      if (error instanceof FactoryInputError)
-        throw new AnalysisFailedError(`Factory analysis failed: ${error.message}`);
-      throw error;
+      process: project.processType
+        ? {
+            type: project.processType,
+            label: project.processLabel,
+            subcategory: project.processSubcategory ?? 'general',
+            parameters: (project.processParameters ?? {}) as Record<string, number>,
+          }
+        : null,
+    });
+    if (!outcome.ok) {
+      throw outcome.kind === 'INVALID_INPUT'
+        ? new InputError(outcome.issues)
+        : new AnalysisFailedError(outcome.message);
     }
-    const gap = project.processType ? this.gapOf(project, factory.totals.exergyFuelKW, input) : null;
-    const bad = nonFinitePaths({ factory, gap });
-    if (bad.length)
-      throw new AnalysisFailedError(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
-
+    const { factory, gap } = outcome;
     const now = new Date();
     const { totals } = factory;
     const document: FactoryAnalysisDocument = {
@@ -109,9 +113,11 @@ export class FactoryAnalysisService {
       inputsFingerprint: inputsFingerprint(project, equipment),
       analyzedAt: now,
     });
-    const rows = equipment.map((e, position) =>
-      resultRow(this.em, e, project, results[position], { analysis, position }, now),
-    );
+    const rows = equipment.map((e, position) => {
+      const { resultJson, ...headline } = outcome.units[position];
+      const result = { ...headline, stored: storedFromJson<AnyEquipmentResult>(resultJson) };
+      return resultRow(this.em, e, project, result, { analysis, position }, now);
+    });
     try {
       await inWriteTransaction(this.em, async (tx) => {
         // One lock order for every writer of a project: its row first (PostgreSQL; SQLite has one writer).
@@ -137,7 +143,7 @@ export class FactoryAnalysisService {
       }
       throw error;
     }
-    return { analysis, rows, results };
+    return { analysis, rows };
   }
 
   /**
@@ -159,30 +165,5 @@ export class FactoryAnalysisService {
     // The loader returns `size` rows at most; the count says whether more exist.
     const hasNextPage = totalCount > rows.length;
     return pageOf(rows, { at: (row) => row.analyzedAt, node: (row) => row, totalCount, hasNextPage, after });
-  }
-
-  private gapOf(project: Project, actualExergyKW: number, input: FactoryInput) {
-    const type = project.processType as ProcessTypeKey;
-    const subcategory = project.processSubcategory ?? 'general';
-    return analyseGap({
-      processType: type,
-      processLabel: project.processLabel,
-      subcategory,
-      parameters: resolvedProcessParameters(
-        type,
-        subcategory,
-        (project.processParameters ?? {}) as Record<string, number>,
-      ),
-      actualExergyKW,
-      equipment: input.equipment.map((e) => ({
-        equipmentId: e.id,
-        name: e.name,
-        type: e.type,
-        exergyDestroyedKW: e.result.exergyDestroyedKW,
-      })),
-      operatingHoursPerYear: project.operatingHours,
-      energyPriceEurPerKWh: project.energyPriceEurPerKWh,
-      deadState: input.deadState,
-    });
   }
 }

@@ -18,6 +18,19 @@ export type Stored<T> = { readonly [storedBrand]: T };
 
 type Columns<T> = { [K in keyof T]: Stored<T[K]> };
 
+/**
+ * A column value already serialised (by an analysis worker): written as its
+ * text (db/bulk-insert.ts recognises `serializedJson`), read by parsing it.
+ */
+export class SerializedJson {
+  constructor(readonly serializedJson: string) {}
+}
+
+/** A current-version column from its JSON text. */
+export function storedFromJson<T>(json: string): Stored<T> {
+  return new SerializedJson(json) as unknown as Stored<T>;
+}
+
 /** An entity holding a document of shape T: its columns and the version they were written at. */
 export type StoredRow<T> = { schemaVersion: number } & Columns<T>;
 
@@ -50,7 +63,10 @@ export function defineStoredShape<T extends object>(
         throw new Error(`${name} stored at schema version ${version}; this server reads 1–${STORED_SCHEMA_VERSION}`);
       }
       let document: Record<string, unknown> = {};
-      for (const key of keys) document[key] = row[key];
+      for (const key of keys) {
+        const value: unknown = row[key];
+        document[key] = value instanceof SerializedJson ? JSON.parse(value.serializedJson) : value;
+      }
       for (let v = version; v < STORED_SCHEMA_VERSION; v++) document = upgrades[v]?.(document) ?? document;
       return document as T;
     },

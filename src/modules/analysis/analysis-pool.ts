@@ -1,0 +1,112 @@
+/**
+ * A small pool of worker threads for analyses, so a large plant is computed
+ * beside the event loop (which keeps answering /healthz and other requests)
+ * and two analyses use both cores. Small plants run inline: for a handful of
+ * units the message round trip costs more than the computation.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analysePlant, type PlantInput, type PlantOutcome } from './plant-analysis';
+
+/** Plants with fewer units than this are analysed on the calling thread. */
+export const INLINE_BELOW_UNITS = 100;
+
+interface Job {
+  id: number;
+  input: PlantInput;
+  resolve: (outcome: PlantOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+/** The compiled worker script (tests run the TypeScript sources, whose compiled twin is under dist/). */
+function workerScript(): string | null {
+  const script = __filename.endsWith('.ts')
+    ? join(__dirname, '../../../dist/src/modules/analysis/analysis-worker.js')
+    : join(__dirname, 'analysis-worker.js');
+  return existsSync(script) ? script : null;
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly script: string | null;
+  private nextId = 1;
+  private closed = false;
+
+  /** `size` worker threads (0 = every analysis inline); they start on first use. */
+  constructor(
+    readonly size: number,
+    private readonly inlineBelow = INLINE_BELOW_UNITS,
+  ) {
+    this.script = size > 0 ? workerScript() : null;
+  }
+
+  /** Worker threads started so far (they start on demand, up to `size`). */
+  get threads(): number {
+    return this.slots.length;
+  }
+
+  /** Analyses waiting for a free worker. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  run(input: PlantInput): Promise<PlantOutcome> {
+    if (!this.script || this.closed || input.units.length < this.inlineBelow) {
+      return Promise.resolve(analysePlant(input));
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the analysis pool was closed'));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      const slot = this.slots.find((s) => !s.job) ?? this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage({ id: job.id, input: job.input });
+    }
+  }
+
+  private spawn(): Slot | null {
+    if (this.slots.length >= this.size || !this.script) return null;
+    const worker = new Worker(this.script);
+    worker.unref(); // an idle pool never keeps the process alive
+    const slot: Slot = { worker, job: null };
+    worker.on('message', (message: { id: number; outcome?: PlantOutcome; error?: string }) => {
+      const job = slot.job;
+      slot.job = null;
+      if (job && job.id === message.id) {
+        if (message.outcome) job.resolve(message.outcome);
+        else job.reject(new Error(`analysis worker failed: ${message.error}`));
+      }
+      this.dispatch();
+    });
+    const lost = (reason: string) => {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+      slot.job?.reject(new Error(`analysis worker stopped: ${reason}`));
+      slot.job = null;
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', (error) => lost(error.message));
+    worker.on('exit', (code) => lost(`exit code ${code}`));
+    this.slots.push(slot);
+    return slot;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The computing half of analyzeProject, free of the database and of the
+ * request: every unit, the factory and the gap analysis from plain data, with
+ * each unit's result already serialised for storage. It runs inline or in a
+ * worker thread (analysis-pool.ts), so its input and outcome are plain,
+ * structured-clonable data and it never throws across that boundary.
+ */
+import {
+  analyseEquipment,
+  EquipmentValidationError,
+  type AnalysisContext,
+  type AnyEquipmentResult,
+  type EquipmentTypeKey,
+} from '../../engine/equipment';
+import { analyseFactory, FactoryInputError, type FactoryResult } from '../../engine/factory';
+import {
+  analyseGap,
+  resolvedProcessParameters,
+  type GapAnalysisResult,
+  type ProcessTypeKey,
+} from '../../engine/process';
+import { makeDeadState } from '../../engine/thermo/dead-state';
+import { toInputIssues } from '../shared/engine-issues';
+import type { InputIssue } from '../shared/errors';
+import { nonFinitePaths } from '../shared/finite';
+
+export interface PlantUnit {
+  id: string;
+  name: string;
+  type: EquipmentTypeKey;
+  subtype: string;
+  parameters: Record<string, number | string | boolean>;
+  supplierId: string | null;
+}
+
+export interface PlantInput {
+  units: PlantUnit[];
+  ambientTemperatureC: number;
+  ambientPressureKPa: number;
+  operatingHours: number;
+  energyPriceEurPerKWh: number;
+  process: {
+    type: ProcessTypeKey;
+    label: string | null;
+    subcategory: string;
+    parameters: Record<string, number>;
+  } | null;
+}
+
+/** What a stored unit row needs of a result: its headline figures and its JSON. */
+export interface UnitOutcome {
+  exergyFuelKW: number;
+  exergyProductKW: number;
+  exergyLossKW: number;
+  exergyDestroyedKW: number;
+  exergeticEfficiencyPct: number | null;
+  annualLossEur: number;
+  resultJson: string;
+}
+
+export type PlantOutcome =
+  | { ok: true; units: UnitOutcome[]; factory: FactoryResult; gap: GapAnalysisResult | null }
+  | { ok: false; kind: 'INVALID_INPUT'; issues: InputIssue[] }
+  | { ok: false; kind: 'ANALYSIS_FAILED'; message: string };
+
+type Failure = Extract<PlantOutcome, { ok: false }>;
+const failed = (message: string): Failure => ({ ok: false, kind: 'ANALYSIS_FAILED', message });
+
+/** One unit through its engine: its result, or why it has none (input issues or an engine failure). */
+export function analyseUnit(
+  unit: Pick<PlantUnit, 'name' | 'type' | 'subtype' | 'parameters'>,
+  context: AnalysisContext,
+): { ok: true; result: AnyEquipmentResult } | Failure {
+  let result: AnyEquipmentResult;
+  try {
+    result = analyseEquipment(unit.type, { subtype: unit.subtype, parameters: unit.parameters, context });
+  } catch (error) {
+    if (error instanceof EquipmentValidationError) {
+      return { ok: false, kind: 'INVALID_INPUT', issues: toInputIssues(error.issues, `equipment(${unit.name})`) };
+    }
+    return failed(`Analysis of "${unit.name}" failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const bad = nonFinitePaths(result);
+  if (bad.length)
+    return failed(`Analysis of "${unit.name}" produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+  return { ok: true, result };
+}
+
+export function analysePlant(input: PlantInput): PlantOutcome {
+  const deadState = makeDeadState(input.ambientTemperatureC, input.ambientPressureKPa);
+  const context = {
+    deadState,
+    operatingHoursPerYear: input.operatingHours,
+    energyPriceEurPerKWh: input.energyPriceEurPerKWh,
+  };
+  const equipment = [];
+  for (const unit of input.units) {
+    const analysed = analyseUnit(unit, context);
+    if (!analysed.ok) return analysed;
+    equipment.push({ ...unit, result: analysed.result });
+  }
+  const factoryInput = {
+    equipment,
+    operatingHoursPerYear: input.operatingHours,
+    energyPriceEurPerKWh: input.energyPriceEurPerKWh,
+    deadState,
+  };
+  let factory: FactoryResult;
+  try {
+    factory = analyseFactory(factoryInput);
+  } catch (error) {
+    if (error instanceof FactoryInputError) return failed(`Factory analysis failed: ${error.message}`);
+    throw error;
+  }
+  const process = input.process;
+  const gap = process
+    ? analyseGap({
+        processType: process.type,
+        processLabel: process.label,
+        subcategory: process.subcategory,
+        parameters: resolvedProcessParameters(process.type, process.subcategory, process.parameters),
+        actualExergyKW: factory.totals.exergyFuelKW,
+        equipment: equipment.map((e) => ({
+          equipmentId: e.id,
+          name: e.name,
+          type: e.type,
+          exergyDestroyedKW: e.result.exergyDestroyedKW,
+        })),
+        operatingHoursPerYear: input.operatingHours,
+        energyPriceEurPerKWh: input.energyPriceEurPerKWh,
+        deadState,
+      })
+    : null;
+  const bad = nonFinitePaths({ factory, gap });
+  if (bad.length) return failed(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+  return {
+    ok: true,
+    factory,
+    gap,
+    units: equipment.map(({ result }) => ({
+      exergyFuelKW: result.exergyFuelKW,
+      exergyProductKW: result.exergyProductKW,
+      exergyLossKW: result.exergyLossKW,
+      exergyDestroyedKW: result.exergyDestroyedKW,
+      exergeticEfficiencyPct: result.exergeticEfficiencyPct,
+      annualLossEur: result.annualLossEur,
+      resultJson: JSON.stringify(result),
+    })),
+  };
+}
