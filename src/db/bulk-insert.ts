@@ -13,7 +13,7 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
 /** SQLite allows 32,766 bound variables per statement; stay well below. */
-const MAX_VARIABLES = 30000;
+const MAX_VARIABLES = 5000; // also keeps each statement's binding work on the event loop short
 
 type Column = { name: string; read: (entity: Record<string, unknown>) => Knex.Value };
 

@@ -7,7 +7,7 @@
  * snapshots), none of which a read needs. Instances it returns are never
  * flushed; services that change data load managed entities themselves.
  */
-import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata, type Ref } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
@@ -93,6 +93,31 @@ export async function rawFind<T extends object>(
     for (const field of mapping.fields) instance[field.property] = field.convert(row[field.column]);
     return instance as T;
   });
+}
+
+/**
+ * Every row of a large result, `pageSize` rows per statement (`orderBy` must
+ * be a total order): between pages the event loop serves other requests.
+ */
+export async function rawFindAll<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityClass<T>,
+  where: string,
+  params: readonly Knex.Value[],
+  orderBy: string,
+  pageSize = 1000,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await rawFind(em, entity, where, params, `${orderBy} limit ${pageSize} offset ${offset}`);
+    all.push(...page);
+    if (page.length < pageSize) return all;
+  }
+}
+
+/** A reference to a row by id, as rawFind maps foreign keys (`.id` is all the code reads of one). */
+export function plainReference<T extends object>(id: string): Ref<T> {
+  return { id } as unknown as Ref<T>;
 }
 
 /** `?, ?, …` for a list of `count` parameters. */

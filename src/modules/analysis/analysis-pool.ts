@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analysePlant, type PlantInput, type PlantOutcome } from './plant-analysis';
+import { analysePlant, type PlantInput, type PlantOutcome, type UnitOutcome } from './plant-analysis';
 
 /** Plants with fewer units than this are analysed on the calling thread. */
 export const INLINE_BELOW_UNITS = 100;
@@ -15,6 +15,8 @@ export const INLINE_BELOW_UNITS = 100;
 interface Job {
   id: number;
   input: PlantInput;
+  /** Unit results received so far (they arrive in chunks before the outcome). */
+  units: UnitOutcome[];
   resolve: (outcome: PlantOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -62,7 +64,7 @@ export class AnalysisPool {
       return Promise.resolve(analysePlant(input));
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, units: [], resolve, reject });
       this.dispatch();
     });
   }
@@ -88,13 +90,17 @@ export class AnalysisPool {
     const worker = new Worker(this.script);
     worker.unref(); // an idle pool never keeps the process alive
     const slot: Slot = { worker, job: null };
-    worker.on('message', (message: { id: number; outcome?: PlantOutcome; error?: string }) => {
+    worker.on('message', (message: { id: number; units?: UnitOutcome[]; outcome?: PlantOutcome; error?: string }) => {
       const job = slot.job;
-      slot.job = null;
-      if (job && job.id === message.id) {
-        if (message.outcome) job.resolve(message.outcome);
-        else job.reject(new Error(`analysis worker failed: ${message.error}`));
+      if (!job || job.id !== message.id) return;
+      if (message.units) {
+        for (const unit of message.units) job.units.push(unit);
+        return;
       }
+      slot.job = null;
+      if (message.outcome?.ok) job.resolve({ ...message.outcome, units: job.units });
+      else if (message.outcome) job.resolve(message.outcome);
+      else job.reject(new Error(`analysis worker failed: ${message.error}`));
       this.dispatch();
     });
     const lost = (reason: string) => {

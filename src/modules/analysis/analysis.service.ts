@@ -1,19 +1,19 @@
-import { ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import { bulkInsert } from '../../db/bulk-insert';
-import { placeholders } from '../../db/raw-read';
 import { inWriteTransaction, type WriteTransaction } from '../../db/write-transaction';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import { ConflictError } from '../shared/errors';
 import { EquipmentService } from '../equipment/equipment.service';
-import { Equipment } from '../equipment/equipment.entity';
+import { type Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { runEquipmentAnalysis } from './engine-adapter';
 import type { FactoryAnalysis } from './factory-analysis.entity';
 import { EQUIPMENT_RESULT_SHAPE } from './stored-results';
-import type { Stored } from '../shared/stored';
+import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
+import { plainReference } from '../../db/raw-read';
 
 /** What a unit row stores of a result: its headline figures and the result itself (object or JSON text). */
 export type StoredUnitResult = Pick<
@@ -34,10 +34,14 @@ export function resultRow(
   run: { analysis: FactoryAnalysis; position: number } | null,
   analyzedAt: Date,
 ): AnalysisResult {
-  return Object.assign(new AnalysisResult(), {
+  // A plain record, not a managed entity: it is bulk-inserted and never changed (at thousands of units,
+  // creating managed entities costs more than writing them).
+  const row: AnalysisResult = {
+    id: randomUUID(),
+    schemaVersion: STORED_SCHEMA_VERSION,
     result: result.stored,
-    equipment: em.getReference(Equipment, equipment.id, { wrapped: true }),
-    run: run ? ref(run.analysis) : null,
+    equipment: plainReference<Equipment>(equipment.id),
+    run: run ? plainReference<FactoryAnalysis>(run.analysis.id) : null,
     position: run?.position ?? 0,
     projectId: project.id,
     current: true,
@@ -54,25 +58,28 @@ export function resultRow(
     equipmentVersion: equipment.version,
     projectSettingsVersion: project.settingsVersion,
     analyzedAt,
-  });
+  };
+  return row;
 }
 
 /**
  * The units' earlier results stop being their latest. Those a factory run wrote stay (the run refers to
  * them); a superseded analyzeEquipment result belongs to no run and goes.
  */
-export async function retireCurrentResults(tx: WriteTransaction, equipmentIds: string[]): Promise<void> {
-  if (equipmentIds.length === 0) return;
-  const units = `equipment_id in (${placeholders(equipmentIds.length)})`;
-  await tx.rows(`delete from analysis_result where current = ? and run_id is null and ${units}`, [
-    true,
-    ...equipmentIds,
-  ]);
-  await tx.rows(`update analysis_result set current = ? where current = ? and ${units}`, [
-    false,
-    true,
-    ...equipmentIds,
-  ]);
+export async function retireCurrentResults(
+  tx: WriteTransaction,
+  units: { equipmentId: string } | { liveUnitsOfProject: string },
+): Promise<void> {
+  // A whole plant by subquery: thousands of ids as bound parameters would cost more than the statement.
+  const [where, params] =
+    'equipmentId' in units
+      ? ['equipment_id = ?', [units.equipmentId]]
+      : [
+          'equipment_id in (select id from equipment where project_id = ? and removed_at is null)',
+          [units.liveUnitsOfProject],
+        ];
+  await tx.rows(`delete from analysis_result where current = ? and run_id is null and ${where}`, [true, ...params]);
+  await tx.rows(`update analysis_result set current = ? where current = ? and ${where}`, [false, true, ...params]);
 }
 
 export class AnalysisService {
@@ -87,7 +94,7 @@ export class AnalysisService {
     try {
       await inWriteTransaction(this.em, async (tx) => {
         await tx.lockRow('project', project.id);
-        await retireCurrentResults(tx, [equipment.id]);
+        await retireCurrentResults(tx, { equipmentId: equipment.id });
         await bulkInsert(this.em, AnalysisResult, [row], tx.trx);
       });
     } catch (error) {

@@ -12,7 +12,7 @@ import { bulkInsert } from '../../db/bulk-insert';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
-import { rawFind } from '../../db/raw-read';
+import { rawFind, rawFindAll } from '../../db/raw-read';
 import { inWriteTransaction } from '../../db/write-transaction';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -49,7 +49,7 @@ export class FactoryAnalysisService {
     assertKnownIdShape('Project', projectId);
     const [project] = await rawFind(this.em, Project, 'id = ?', [projectId]);
     if (!project) throw new NotFoundError('Project', projectId);
-    const equipment = await rawFind(
+    const equipment = await rawFindAll(
       this.em,
       Equipment,
       'project_id = ? and removed_at is null',
@@ -127,10 +127,7 @@ export class FactoryAnalysisService {
           [project.id],
         );
         analysis.sequence = Number(last) + 1;
-        await retireCurrentResults(
-          tx,
-          equipment.map((e) => e.id),
-        );
+        await retireCurrentResults(tx, { liveUnitsOfProject: project.id });
         // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
         await bulkInsert(this.em, FactoryAnalysis, [analysis], tx.trx);
         await bulkInsert(this.em, AnalysisResult, rows, tx.trx);
