@@ -164,7 +164,16 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server itself.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, MAIN_JS], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', MIGRATE_ON_START: 'true', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      MIGRATE_ON_START: 'true',
+      // The /healthz workload analyses a 5,005-unit plant, above the default cap of 2,000.
+      MAX_EQUIPMENT_PER_PROJECT: '6000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logLines: string[] = [];

@@ -19,6 +19,7 @@ export interface AppConfig {
   maxQueryDepth: number;
   /** Worker threads for analyses of large plants (default the number of cores; 0 = all inline). */
   analysisWorkers: number;
+  limits: RequestLimits;
   interpreter: {
     url: string | null;
     apiKey: string | null;
@@ -27,6 +28,25 @@ export interface AppConfig {
     maxRetries: number;
   };
 }
+
+/** What one request may cost; each refusal names the measured value and the limit. */
+export interface RequestLimits {
+  /** Estimated cost of an operation (src/graphql/cost-limits.ts). */
+  maxQueryCost: number;
+  /** Aliased fields in one document. */
+  maxAliases: number;
+  /** Lexical tokens in one document (the parser stops beyond). */
+  maxQueryTokens: number;
+  /** Live equipment in one project. */
+  maxEquipmentPerProject: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxQueryCost: 200_000,
+  maxAliases: 100,
+  maxQueryTokens: 5_000,
+  maxEquipmentPerProject: 2_000,
+};
 
 export class ConfigError extends Error {}
 
@@ -60,6 +80,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
+    limits: {
+      maxQueryCost: readInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxQueryCost, 1, 100_000_000),
+      maxAliases: readInt(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 100_000),
+      maxQueryTokens: readInt(env, 'MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxQueryTokens, 100, 1_000_000),
+      maxEquipmentPerProject: readInt(
+        env,
+        'MAX_EQUIPMENT_PER_PROJECT',
+        DEFAULT_LIMITS.maxEquipmentPerProject,
+        1,
+        100_000,
+      ),
+    },
     interpreter: {
       url: env.INTERPRETER_URL?.trim() || null,
       apiKey: env.INTERPRETER_API_KEY?.trim() || null,

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     maxQueryDepth: config.maxQueryDepth,
     interpreter,
     analysisWorkers: config.analysisWorkers,
+    limits: config.limits,
   });
   const running = await server.start(config.port, config.host);
   logger.info(

@@ -19,6 +19,8 @@ import { createContext, type GraphQLContext } from './graphql/context';
 import { buildAppSchema } from './graphql/schema';
 import { formatError, isClientError } from './graphql/errors';
 import { depthLimitRule } from './graphql/depth-limit';
+import { costLimitsPlugin } from './graphql/cost-limits';
+import { DEFAULT_LIMITS, type RequestLimits } from './config';
 import { pingDatabase } from './db/orm';
 import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
 import { AnalysisPool } from './modules/analysis/analysis-pool';
@@ -31,6 +33,8 @@ export interface ServerOptions {
   interpreter?: InterpretationProvider;
   /** Worker threads for analyses of large plants (ANALYSIS_WORKERS; default the number of cores). */
   analysisWorkers?: number;
+  /** What one request may cost (MAX_QUERY_COST, MAX_ALIASES, MAX_QUERY_TOKENS, MAX_EQUIPMENT_PER_PROJECT). */
+  limits?: Partial<RequestLimits>;
 }
 
 export interface RunningServer {
@@ -52,7 +56,9 @@ export async function createServer({
   maxQueryDepth = 12,
   interpreter = new BuiltinProvider(),
   analysisWorkers = availableParallelism(),
+  limits: given = {},
 }: ServerOptions): Promise<AppServer> {
+  const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
   const app = express();
   app.disable('x-powered-by');
@@ -64,8 +70,10 @@ export async function createServer({
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the database
     validationRules: [depthLimitRule(maxQueryDepth)],
+    parseOptions: { maxTokens: limits.maxQueryTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       {
         async requestDidStart() {
@@ -124,6 +132,7 @@ export async function createServer({
           res.locals.logger as Logger,
           interpreter,
           analysisPool,
+          limits,
         ),
     }),
   );

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createLoaders, type Loaders } from './loaders';
 import type { InterpretationProvider } from '../modules/interpretation/providers';
 import type { AnalysisPool } from '../modules/analysis/analysis-pool';
+import type { RequestLimits } from '../config';
 
 /** What every resolver gets: one EntityManager fork and one set of loaders per request. */
 export interface GraphQLContext {
@@ -13,6 +14,7 @@ export interface GraphQLContext {
   interpreter: InterpretationProvider;
   /** Where analyses are computed (worker threads for large plants). */
   analysisPool: AnalysisPool;
+  limits: RequestLimits;
 }
 
 export function createContext(
@@ -21,7 +23,8 @@ export function createContext(
   logger: Logger,
   interpreter: InterpretationProvider,
   analysisPool: AnalysisPool,
+  limits: RequestLimits,
 ): GraphQLContext {
   const em = root.fork();
-  return { em, loaders: createLoaders(em), requestId, logger, interpreter, analysisPool };
+  return { em, loaders: createLoaders(em), requestId, logger, interpreter, analysisPool, limits };
 }

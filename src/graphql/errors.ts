@@ -51,6 +51,13 @@ function unreachable(kind: never): never {
   throw new Error(`unmapped domain error kind ${String(kind)}`);
 }
 
+/** graphql-js aborts a document longer than `parseOptions.maxTokens` with this message. */
+function tokenLimitOf(message: string): number | null {
+  // (graphql 16 spells it "more that").
+  const match = /Document contains more tha[nt] (\d+) tokens/.exec(message);
+  return match ? Number(match[1]) : null;
+}
+
 /** True when an error is an expected, client-facing one (not to be masked or logged as a fault). */
 export function isClientError(error: unknown): boolean {
   return error instanceof DomainError;
@@ -77,6 +84,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: codeOf(original.kind), ...original.details() } };
+  }
+  // The parser's token limit surfaces as a syntax error: it is a size limit, reported as such.
+  const maxTokens = tokenLimitOf(formatted.message);
+  if (maxTokens !== null) {
+    return {
+      ...base,
+      message: `The query has more than ${maxTokens} tokens; at most ${maxTokens} are allowed.`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, tokensAtLeast: maxTokens + 1, maxTokens },
+    };
   }
   // Apollo relabels every validation-rule error GRAPHQL_VALIDATION_FAILED; the depth rule's keeps its maxDepth.
   const code = formatted.extensions?.maxDepth !== undefined ? ErrorCode.QUERY_TOO_COMPLEX : formatted.extensions?.code;

@@ -8,6 +8,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import pino from 'pino';
 import { openDatabase } from '../../src/db/orm';
 import { createServer, type RunningServer } from '../../src/server';
+import type { RequestLimits } from '../../src/config';
 import { createTestDatabase, type TestDatabase } from './database';
 import type { InterpretationProvider } from '../../src/modules/interpretation/providers';
 
@@ -35,7 +36,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { interpreter?: InterpretationProvider } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { interpreter?: InterpretationProvider; limits?: Partial<RequestLimits> } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase();
   let capturing: string[] | null = null;
   const orm = await openDatabase(db.config);
@@ -55,6 +58,7 @@ export async function startTestServer(options: { interpreter?: InterpretationPro
     orm,
     logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     interpreter: options.interpreter,
+    limits: options.limits,
   });
   const running: RunningServer = await server.start(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${running.port}`;

@@ -11,6 +11,7 @@ import { FactoryAnalysisView } from './factory-analysis.view';
 import { toFactoryAnalysisView, toSankey } from './factory-analysis.mapper';
 import { Sankey, SankeyMode } from './factory.types';
 import { inputsFingerprint } from './inputs-fingerprint';
+import { plantSizedList } from '../../graphql/cost-limits';
 import { deadStateOf, isLegacyRun, runUnitsOf } from './run-store';
 
 @Resolver(() => FactoryAnalysisView)
@@ -34,6 +35,8 @@ export class FactoryAnalysisResolver {
   }
 
   @FieldResolver(() => Sankey, {
+    // Derived from every unit result of the run: far dearer than a stored field (cost limits).
+    complexity: 50,
     description:
       'The Grassmann diagram of this run, derived from its stored unit results (kW, or EUR/h for COST_FLOW).',
   })
@@ -64,6 +67,7 @@ export class FactoryAnalysisResolver {
   }
 
   @FieldResolver(() => [AnalysisResultView], {
+    complexity: plantSizedList,
     description: 'The equipment results of this run, as they were (stale when the run is).',
   })
   async equipmentResults(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView[]> {

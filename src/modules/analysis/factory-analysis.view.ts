@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { FactoryAnalysis } from './factory-analysis.entity';
 import { FactoryTotals, GapAnalysis, Hotspot, IntegrationOpportunity } from './factory.types';
+import { plantSizedList } from '../../graphql/cost-limits';
 
 /** One stored factory analysis run as the API shows it (Sankey, equipment results and staleness come from field resolvers). */
 @ObjectType('FactoryAnalysis', { description: 'A factory-level analysis run of a project (the history is kept).' })
@@ -23,10 +24,13 @@ export class FactoryAnalysisView {
   @Field(() => FactoryTotals)
   totals!: FactoryTotals;
 
-  @Field(() => [Hotspot], { description: 'Equipment ranked by exergy destruction.' })
+  @Field(() => [Hotspot], { description: 'Equipment ranked by exergy destruction.', complexity: plantSizedList })
   hotspots!: Hotspot[];
 
-  @Field(() => [IntegrationOpportunity], { description: 'Heat-integration opportunities, shortest payback first.' })
+  @Field(() => [IntegrationOpportunity], {
+    description: 'Heat-integration opportunities, shortest payback first.',
+    complexity: plantSizedList,
+  })
   integrationOpportunities!: IntegrationOpportunity[];
 
   @Field(() => GapAnalysis, { nullable: true, description: 'Present when the project has a process definition.' })

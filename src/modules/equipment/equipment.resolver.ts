@@ -18,7 +18,7 @@ export class EquipmentResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('input', () => EquipmentInput) input: EquipmentInput,
   ): Promise<Equipment> {
-    return new EquipmentService(ctx.em).add(projectId, input);
+    return new EquipmentService(ctx.em, ctx.limits.maxEquipmentPerProject).add(projectId, input);
   }
 
   @Mutation(() => [Equipment], { description: 'Adds several equipment at once: all or nothing.' })
@@ -27,7 +27,7 @@ export class EquipmentResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('inputs', () => [EquipmentInput]) inputs: EquipmentInput[],
   ): Promise<Equipment[]> {
-    return new EquipmentService(ctx.em).addBatch(projectId, inputs);
+    return new EquipmentService(ctx.em, ctx.limits.maxEquipmentPerProject).addBatch(projectId, inputs);
   }
 
   @Mutation(() => Equipment)

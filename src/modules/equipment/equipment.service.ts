@@ -6,9 +6,14 @@ import { Equipment } from './equipment.entity';
 import type { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
 import { checkEquipment } from './equipment-validation';
 import { analysisContextOf } from '../project/analysis-context';
+import { DEFAULT_LIMITS } from '../../config';
 
 export class EquipmentService {
-  constructor(private readonly em: SqlEntityManager) {}
+  constructor(
+    private readonly em: SqlEntityManager,
+    /** MAX_EQUIPMENT_PER_PROJECT: live units one project may hold. */
+    private readonly maxEquipmentPerProject = DEFAULT_LIMITS.maxEquipmentPerProject,
+  ) {}
 
   async get(id: string): Promise<Equipment> {
     assertKnownIdShape('Equipment', id);
@@ -110,6 +115,18 @@ export class EquipmentService {
     if (inputs.length > 500) {
       throw new InputError([
         { path: 'inputs', code: 'OUT_OF_RANGE', message: 'at most 500 equipment per batch', max: 500 },
+      ]);
+    }
+    const present = await this.em.count(Equipment, { project: projectId });
+    if (present + inputs.length > this.maxEquipmentPerProject) {
+      const room = Math.max(0, this.maxEquipmentPerProject - present);
+      throw new InputError([
+        {
+          path: inputs.length === 1 ? pathOf(0) : 'inputs',
+          code: 'OUT_OF_RANGE',
+          message: `a project holds at most ${this.maxEquipmentPerProject} equipment; it has ${present}, so ${room} more can be added`,
+          max: room,
+        },
       ]);
     }
     const issues: InputIssue[] = [];

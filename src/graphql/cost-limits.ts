@@ -1,0 +1,91 @@
+/**
+ * What one request may cost, checked before anything runs: the number of
+ * aliases, and an estimated cost where every field costs 1 (expensive ones
+ * declare more with type-graphql's `complexity`) and a list multiplies its
+ * selection by its `first` argument, or by DEFAULT_LIST_SIZE when it has
+ * none. (The parser's token limit is Apollo's `parseOptions.maxTokens`.)
+ * Refusals answer QUERY_TOO_COMPLEX with the measured value and the limit.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, GraphQLError, isListType, Kind, visit, type DocumentNode } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from './errors';
+
+/** What a list without `first` is assumed to hold (catalog entries, streams, recommendations …). */
+export const DEFAULT_LIST_SIZE = 10;
+
+/** What a plant-sized list (a project's equipment, a run's results) is assumed to hold. */
+export const PLANT_LIST_SIZE = 200;
+
+/** The `complexity` of a field returning a plant-sized list without paging. */
+export const plantSizedList: ComplexityEstimator = ({ childComplexity }) => 1 + PLANT_LIST_SIZE * childComplexity;
+
+export interface CostLimits {
+  maxCost: number;
+  maxAliases: number;
+}
+
+/** Own cost (1, or the field's declared `complexity`) plus its selection times the list size. */
+const estimator: ComplexityEstimator = (options) => {
+  const { field, args, childComplexity } = options;
+  const declared = field.extensions?.complexity;
+  if (typeof declared === 'function') return (declared as ComplexityEstimator)(options) ?? 1;
+  const own = typeof declared === 'number' ? declared : 1;
+  const first = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+  // A connection's `first` counts its page once; its `edges` list is that page, not a further multiple.
+  const list = isListType(getNullableType(field.type)) && field.name !== 'edges';
+  const size = first ?? (list ? DEFAULT_LIST_SIZE : 1);
+  return own + size * childComplexity;
+};
+
+export function countAliases(document: DocumentNode): number {
+  let aliases = 0;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.alias) aliases += 1;
+    },
+  });
+  return aliases;
+}
+
+function tooComplex(message: string, measured: Record<string, number>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...measured, http: { status: 400 } },
+  });
+}
+
+export function costLimitsPlugin(limits: CostLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const aliases = countAliases(document);
+          if (aliases > limits.maxAliases) {
+            throw tooComplex(`The query has ${aliases} aliases; at most ${limits.maxAliases} are allowed.`, {
+              aliases,
+              maxAliases: limits.maxAliases,
+            });
+          }
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [estimator],
+            });
+          } catch {
+            return; // invalid variables: execution refuses them with BAD_USER_INPUT and their path
+          }
+          if (cost > limits.maxCost) {
+            throw tooComplex(`The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed.`, {
+              cost,
+              maxCost: limits.maxCost,
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * What one request may cost: aliases, estimated cost (lists × `first`), parser
+ * tokens, equipment per project. Each refusal is QUERY_TOO_COMPLEX (or
+ * BAD_USER_INPUT for the equipment cap) with the measured value and the limit,
+ * and nothing runs.
+ */
+import { startTestServer, type TestServer } from '../support/server';
+import { ADD_EQUIPMENT, ADD_EQUIPMENT_BATCH, COMPRESSOR, CREATE_PROJECT, PUMP } from '../support/operations';
+import { PLANT_LIST_SIZE } from '../../src/graphql/cost-limits';
+import { snapshotDatabase } from '../support/snapshot';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    limits: { maxAliases: 5, maxQueryCost: 1_000, maxQueryTokens: 300, maxEquipmentPerProject: 3 },
+  });
+});
+afterAll(() => server.close());
+
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: errorCodes`).join(' ')} }`;
+
+it('refuses more aliases than allowed, saying how many and the limit', async () => {
+  expect((await server.gql(aliases(5))).errors).toBeUndefined();
+  const response = await server.gql(aliases(6));
+  expect(response.data).toBeUndefined();
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', aliases: 6, maxAliases: 5 });
+});
+
+it('estimates cost with list sizes from `first` and refuses what exceeds the limit', async () => {
+  // projects(first: n) { edges { node { id name } } }: 1 (projects) + n × (1 edges + (1 node + 2 fields)) = 1 + 4n.
+  const query = (n: number) => `{ projects(first: ${n}) { edges { node { id name } } } }`;
+  expect((await server.gql(query(100))).errors).toBeUndefined(); // 401
+  // A plant-sized list without `first` counts PLANT_LIST_SIZE: 1 + 100 × (1 edges + (1 node + (1 + 200 × 1 id))) = 20,301.
+  const response = await server.gql(`{ projects(first: 100) { edges { node { equipment { id } } } } }`);
+  expect(response.errors![0].extensions).toEqual({
+    code: 'QUERY_TOO_COMPLEX',
+    cost: 1 + 100 * (1 + (1 + (1 + PLANT_LIST_SIZE * 1))),
+    maxCost: 1_000,
+  });
+  // Variables count as their values.
+  const viaVariable = await server.gql(
+    `query ($n: Int) { projects(first: $n) { edges { node { equipment { id } } } } }`,
+    {
+      n: 100,
+    },
+  );
+  expect(viaVariable.errors![0].extensions.cost).toBe(20_301);
+});
+
+it('refuses a document with more tokens than allowed before parsing it all', async () => {
+  const fields = Array.from({ length: 400 }, () => 'errorCodes').join(' ');
+  const response = await server.gql(`{ ${fields} }`);
+  expect(response.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', tokensAtLeast: 301, maxTokens: 300 });
+  expect(response.errors![0].message).toMatch(/more than 300 tokens/);
+});
+
+it('caps live equipment per project, in single and batch adds, changing nothing', async () => {
+  const projectId = (await server.gql(CREATE_PROJECT, { input: { name: 'Full plant' } })).data.createProject.id;
+  for (let i = 0; i < 2; i++)
+    expect((await server.gql(ADD_EQUIPMENT, { projectId, input: PUMP })).errors).toBeUndefined();
+  const before = await snapshotDatabase(server.em());
+  const batch = await server.gql(ADD_EQUIPMENT_BATCH, { projectId, inputs: [COMPRESSOR, PUMP] });
+  expect(batch.errors![0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    issues: [{ path: 'inputs', code: 'OUT_OF_RANGE', max: 1 }],
+  });
+  expect(await snapshotDatabase(server.em())).toEqual(before);
+  expect((await server.gql(ADD_EQUIPMENT, { projectId, input: COMPRESSOR })).errors).toBeUndefined();
+  const over = await server.gql(ADD_EQUIPMENT, { projectId, input: PUMP });
+  expect(over.errors![0].extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    issues: [{ path: 'input', code: 'OUT_OF_RANGE', max: 0 }],
+  });
+});
