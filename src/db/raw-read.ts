@@ -82,8 +82,10 @@ export async function rawFind<T extends object>(
   where: string,
   params: readonly Knex.Value[],
   orderBy?: string,
+  /** Read inside this transaction (it then sees what the transaction locked). */
+  transaction?: Knex.Transaction,
 ): Promise<T[]> {
-  const knex = em.getKnex();
+  const knex = transaction ?? em.getKnex();
   const mapping = mappingOf(em, entity, knex);
   const sql = `select ${mapping.select} from ${mapping.table} where ${where}${orderBy ? ` order by ${orderBy}` : ''}`;
   const result = await knex.raw(sql, params as Knex.Value[]);
@@ -105,11 +107,12 @@ export async function rawFindAll<T extends object>(
   where: string,
   params: readonly Knex.Value[],
   orderBy: string,
+  transaction?: Knex.Transaction,
   pageSize = 1000,
 ): Promise<T[]> {
   const all: T[] = [];
   for (let offset = 0; ; offset += pageSize) {
-    const page = await rawFind(em, entity, where, params, `${orderBy} limit ${pageSize} offset ${offset}`);
+    const page = await rawFind(em, entity, where, params, `${orderBy} limit ${pageSize} offset ${offset}`, transaction);
     all.push(...page);
     if (page.length < pageSize) return all;
   }

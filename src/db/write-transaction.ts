@@ -4,6 +4,7 @@
  * to compute, and errors converted to MikroORM's exception classes (unique
  * key, deadlock, lock timeout …) so callers tell a lost race from a fault.
  */
+import { DriverException } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
@@ -11,8 +12,21 @@ export interface WriteTransaction {
   trx: Knex.Transaction;
   /** Rows of a plain statement with bound parameters. */
   rows<R>(sql: string, params?: readonly Knex.Value[]): Promise<R[]>;
-  /** PostgreSQL: locks the row (`select … for update`); SQLite serialises writers by itself. */
+  /**
+   * Takes the write lock before reading, so what the transaction reads stays as read until it commits:
+   * PostgreSQL locks the row (`select … for update`); SQLite takes its one writer lock (a write statement
+   * that matches nothing), so the transaction is in effect an immediate one.
+   */
   lockRow(table: string, id: string): Promise<void>;
+}
+
+/** An error the driver raised (SQLITE_… or a PostgreSQL SQLSTATE), not yet converted; others pass as they are. */
+function fromDatabase(error: unknown): error is Error & { code: string } {
+  return (
+    error instanceof Error &&
+    !(error instanceof DriverException) &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
 }
 
 export async function inWriteTransaction<T>(
@@ -30,11 +44,13 @@ export async function inWriteTransaction<T>(
         trx,
         rows,
         async lockRow(table, id) {
-          if (postgres) await rows(`select id from ${trx.client.wrapIdentifier(table)} where id = ? for update`, [id]);
+          const name = trx.client.wrapIdentifier(table);
+          if (postgres) await rows(`select id from ${name} where id = ? for update`, [id]);
+          else await rows(`delete from ${name} where 0 = 1`);
         },
       });
     });
   } catch (error) {
-    throw error instanceof Error ? em.getPlatform().getExceptionConverter().convertException(error) : error;
+    throw fromDatabase(error) ? em.getPlatform().getExceptionConverter().convertException(error) : error;
   }
 }

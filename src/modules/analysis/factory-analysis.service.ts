@@ -13,7 +13,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { rawFind, rawFindAll } from '../../db/raw-read';
-import { inWriteTransaction } from '../../db/write-transaction';
+import { inWriteTransaction, type WriteTransaction } from '../../db/write-transaction';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
@@ -43,11 +43,30 @@ export class FactoryAnalysisService {
     private readonly pool: AnalysisPool = INLINE_ANALYSIS,
   ) {}
 
-  /** The stored run with the unit rows it wrote (their headline figures in memory, for the response). */
+  /**
+   * The stored run with the unit rows it wrote (their headline figures in memory, for the response).
+   * Everything happens in one transaction that first takes the project's write lock, the lock edits of
+   * the project take too: the analysis reads, computes and stores one consistent state of the plant.
+   */
   async analyzeProject(projectId: string): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
-    // Plain reads: the analysis changes neither the project nor its equipment.
     assertKnownIdShape('Project', projectId);
-    const [project] = await rawFind(this.em, Project, 'id = ?', [projectId]);
+    try {
+      return await inWriteTransaction(this.em, (tx) => this.analyseLocked(projectId, tx));
+    } catch (error) {
+      if (lostConcurrentWrite(error)) {
+        throw new ConflictError('a concurrent change of this project won; nothing was stored — retry');
+      }
+      throw error;
+    }
+  }
+
+  private async analyseLocked(
+    projectId: string,
+    tx: WriteTransaction,
+  ): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
+    await tx.lockRow('project', projectId);
+    // Plain reads: the analysis changes neither the project nor its equipment.
+    const [project] = await rawFind(this.em, Project, 'id = ?', [projectId], undefined, tx.trx);
     if (!project) throw new NotFoundError('Project', projectId);
     const equipment = await rawFindAll(
       this.em,
@@ -55,6 +74,7 @@ export class FactoryAnalysisService {
       'project_id = ? and removed_at is null',
       [project.id],
       'created_at asc, id asc',
+      tx.trx,
     );
     if (equipment.length === 0) {
       throw new InputError([
@@ -118,28 +138,15 @@ export class FactoryAnalysisService {
       const result = { ...headline, stored: storedFromJson<AnyEquipmentResult>(resultJson) };
       return resultRow(this.em, e, project, result, { analysis, position }, now);
     });
-    try {
-      await inWriteTransaction(this.em, async (tx) => {
-        // One lock order for every writer of a project: its row first (PostgreSQL; SQLite has one writer).
-        await tx.lockRow('project', project.id);
-        const [{ last }] = await tx.rows<{ last: number | string }>(
-          'select coalesce(max(sequence), 0) as last from factory_analysis where project_id = ?',
-          [project.id],
-        );
-        analysis.sequence = Number(last) + 1;
-        await retireCurrentResults(tx, { liveUnitsOfProject: project.id });
-        // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
-        await bulkInsert(this.em, FactoryAnalysis, [analysis], tx.trx);
-        await bulkInsert(this.em, AnalysisResult, rows, tx.trx);
-      });
-    } catch (error) {
-      if (lostConcurrentWrite(error)) {
-        throw new ConflictError(
-          'another analysis of this project finished first; its result is stored — retry to run again',
-        );
-      }
-      throw error;
-    }
+    const [{ last }] = await tx.rows<{ last: number | string }>(
+      'select coalesce(max(sequence), 0) as last from factory_analysis where project_id = ?',
+      [project.id],
+    );
+    analysis.sequence = Number(last) + 1;
+    await retireCurrentResults(tx, { liveUnitsOfProject: project.id });
+    // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
+    await bulkInsert(this.em, FactoryAnalysis, [analysis], tx.trx);
+    await bulkInsert(this.em, AnalysisResult, rows, tx.trx);
     return { analysis, rows };
   }
 
