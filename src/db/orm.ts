@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { MikroORM } from '@mikro-orm/core';
 import type { DatabaseConfig } from '../config';
 import { ormConfig, type OrmConfigOptions } from './orm-config';
@@ -14,10 +15,47 @@ export async function openDatabase(
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }
   if (options.migrate !== false) await orm.getMigrator().up();
+  if (db.kind === 'sqlite') openedFiles.set(orm, { path: db.sqlitePath, inode: statSync(db.sqlitePath).ino });
   return orm;
 }
 
-/** Cheap liveness query for /readyz. */
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function hasSqliteHeader(path: string): boolean {
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The SQLite file each ORM opened: readiness checks it is still the file at that path. */
+const openedFiles = new WeakMap<MikroORM, { path: string; inode: number }>();
+
+/**
+ * Readiness for /readyz: the database answers a real read of the schema. On
+ * SQLite also: the file the server opened is still the file at SQLITE_PATH
+ * (not removed or replaced) and `PRAGMA quick_check` finds it intact (a
+ * truncated or overwritten file fails it). Throws with the reason otherwise.
+ */
 export async function pingDatabase(orm: MikroORM): Promise<void> {
-  await orm.em.getConnection().execute('select 1');
+  const connection = orm.em.getConnection();
+  const opened = openedFiles.get(orm);
+  if (opened) {
+    let inode: number;
+    try {
+      inode = statSync(opened.path).ino;
+    } catch {
+      throw new Error(`the database file ${opened.path} is gone`);
+    }
+    if (inode !== opened.inode) throw new Error(`the database file ${opened.path} was replaced`);
+    // The connection may answer from its cache; the file itself must still start like a database.
+    if (!hasSqliteHeader(opened.path)) throw new Error(`the database file ${opened.path} was truncated or overwritten`);
+    const [check] = (await connection.execute('pragma quick_check')) as { quick_check?: string }[];
+    if (check?.quick_check !== 'ok')
+      throw new Error(`the database file fails its integrity check: ${check?.quick_check}`);
+  }
+  await connection.execute('select count(*) from project where 1 = 0');
 }
