@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { selects } from '../../graphql/selection';
+import { cursorArg } from '../shared/paging';
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -25,7 +26,7 @@ export class ProjectAnalysesResolver {
     @Root() project: Project,
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('after', () => String, { nullable: true, validateFn: cursorArg('after') }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<FactoryAnalysisConnection> {
     const page = await new FactoryAnalysisService(ctx.em).history(

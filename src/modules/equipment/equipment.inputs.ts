@@ -1,14 +1,13 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { TEXT, Text } from '../shared/text';
 import { EquipmentType } from './equipment-type.enum';
-
-const NAME = { context: { min: 1, max: 255 } };
 
 @InputType({ description: 'A new piece of equipment. Parameters are checked against the catalog (equipmentTypes).' })
 export class EquipmentInput {
   @Field(() => String)
-  @Length(1, 255, NAME)
+  @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
@@ -17,7 +16,7 @@ export class EquipmentInput {
 
   @Field(() => String, { nullable: true, description: 'Subtype key; the type default when omitted.' })
   @IsOptional()
-  @MaxLength(50, { context: { max: 50 } })
+  @Text(TEXT.subtype)
   subtype?: string | null;
 
   @Field(() => GraphQLJSON, { description: 'Catalog parameters: a JSON object with snake_case keys.' })
@@ -34,7 +33,7 @@ export class EquipmentInput {
 export class UpdateEquipmentInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 255, NAME)
+  @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string | null;
 
@@ -44,7 +43,7 @@ export class UpdateEquipmentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50, { context: { max: 50 } })
+  @Text(TEXT.subtype)
   subtype?: string | null;
 
   @Field(() => GraphQLJSON, { nullable: true })

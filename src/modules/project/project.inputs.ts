@@ -1,6 +1,7 @@
 import { Field, Float, InputType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TEXT, Text } from '../shared/text';
 import { ProcessType } from './process-type.enum';
 
 /** Accepted ranges of the project settings (also used by the service for explicit nulls). */
@@ -12,7 +13,6 @@ export const PROJECT_RANGES = {
 } as const;
 
 const range = (key: keyof typeof PROJECT_RANGES) => ({ context: PROJECT_RANGES[key] });
-const NAME = { context: { min: 1, max: 255 } };
 
 @InputType({ description: 'The plant process: its type, subcategory and process parameters (see processTypes).' })
 export class ProcessDefinitionInput {
@@ -21,7 +21,7 @@ export class ProcessDefinitionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(255, { context: { max: 255 } })
+  @Text(TEXT.processLabel)
   label?: string | null;
 
   @Field(() => String, {
@@ -29,7 +29,7 @@ export class ProcessDefinitionInput {
     description: 'Subcategory key (processTypes.subcategories.key); default per type.',
   })
   @IsOptional()
-  @MaxLength(100, { context: { max: 100 } })
+  @Text(TEXT.processSubcategory)
   subcategory?: string | null;
 
   @Field(() => GraphQLJSONObject, { description: 'Process parameters with snake_case keys (processTypes.parameters).' })
@@ -41,12 +41,12 @@ export class ProcessDefinitionInput {
 class ProjectFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100, { context: { max: 100 } })
+  @Text(TEXT.sector)
   sector?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10000, { context: { max: 10000 } })
+  @Text(TEXT.description)
   description?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Operating hours, h/yr, 0–8760 (default 6000).' })
@@ -85,7 +85,7 @@ class ProjectFields {
 @InputType()
 export class CreateProjectInput extends ProjectFields {
   @Field(() => String)
-  @Length(1, 255, NAME)
+  @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 }
@@ -94,7 +94,7 @@ export class CreateProjectInput extends ProjectFields {
 export class UpdateProjectInput extends ProjectFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 255, NAME)
+  @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string | null;
 }

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../graphql/selection';
+import { cursorArg } from '../shared/paging';
+import { TEXT, textArg } from '../shared/text';
 import type { GraphQLContext } from '../../graphql/context';
 import { Project } from './project.entity';
 import { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
@@ -14,9 +16,9 @@ export class ProjectResolver {
   async projects(
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('search', () => String, { nullable: true }) search: string | null,
-    @Arg('sector', () => String, { nullable: true }) sector: string | null,
+    @Arg('after', () => String, { nullable: true, validateFn: cursorArg('after') }) after: string | null,
+    @Arg('search', () => String, { nullable: true, validateFn: textArg('search', TEXT.search) }) search: string | null,
+    @Arg('sector', () => String, { nullable: true, validateFn: textArg('sector', TEXT.search) }) sector: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
     const withCount = selects(info, 'totalCount');

@@ -4,7 +4,10 @@
  * added, newest first.
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { InputError } from './errors';
+import type { ValidatorFn } from 'type-graphql';
+import { InputError, type InputIssue } from './errors';
+import { isUuid } from './ids';
+import { TEXT, textIssues } from './text';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -34,13 +37,46 @@ export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(`${at.toISOString()}|${id}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, argName = 'after'): { at: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const at = new Date(iso ?? '');
-  if (!id || Number.isNaN(at.getTime())) {
-    throw new InputError([{ path: argName, code: 'INVALID', message: 'not a cursor returned by this API' }]);
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** `Date#toISOString` of years 0001–9999: every timestamp this API stores, all inside PostgreSQL's range. */
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Why `cursor` is not one this API returned, or null. */
+function cursorProblem(cursor: string): string | null {
+  if (!BASE64URL.test(cursor)) return 'not a cursor returned by this API (not base64url)';
+  const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (parts.length !== 2) return 'not a cursor returned by this API (not <timestamp>|<id>)';
+  const [iso, id] = parts;
+  const at = new Date(iso);
+  if (!ISO.test(iso) || Number.isNaN(at.getTime()) || at.toISOString() !== iso || at.getUTCFullYear() < 1) {
+    return 'not a cursor returned by this API (its timestamp is not a valid date from year 1 to 9999)';
   }
-  return { at, id };
+  if (!isUuid(id)) return 'not a cursor returned by this API (its id is not a UUID)';
+  return null;
+}
+
+/** The issues of a cursor argument: the text rule, then its shape. */
+export function cursorIssues(cursor: unknown, argName = 'after'): InputIssue[] {
+  if (typeof cursor !== 'string') return [];
+  const text = textIssues(argName, cursor, TEXT.cursor);
+  if (text.length) return text;
+  const problem = cursorProblem(cursor);
+  return problem ? [{ path: argName, code: 'INVALID', message: problem }] : [];
+}
+
+/** A type-graphql `validateFn` for a cursor argument. */
+export function cursorArg(argName = 'after'): ValidatorFn {
+  return (value) => {
+    const issues = cursorIssues(value, argName);
+    if (issues.length) throw new InputError(issues);
+  };
+}
+
+export function decodeCursor(cursor: string, argName = 'after'): { at: Date; id: string } {
+  const issues = cursorIssues(cursor, argName);
+  if (issues.length) throw new InputError(issues);
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  return { at: new Date(iso), id: id.toLowerCase() };
 }
 
 export function checkPageSize(first: number | null | undefined, argName = 'first'): number {

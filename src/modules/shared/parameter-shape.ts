@@ -1,4 +1,5 @@
 import type { InputIssue } from '../shared/errors';
+import { textIssues } from '../shared/text';
 
 export type PlainParameters = Record<string, number | string | boolean>;
 
@@ -22,8 +23,8 @@ export function checkParameterShape(value: unknown, path: string): InputIssue[] 
     } else if (typeof item === 'string') {
       if (/^\s*[+-]?(nan|inf(inity)?)\s*$/i.test(item)) {
         issues.push({ path: at, code: 'WRONG_TYPE', message: `"${item}" is not a number; give a finite number` });
-      } else if (item.length > 200) {
-        issues.push({ path: at, code: 'OUT_OF_RANGE', message: 'text values are at most 200 characters', max: 200 });
+      } else {
+        issues.push(...textIssues(at, item, { max: 200 }));
       }
     } else if (typeof item !== 'boolean') {
       issues.push({ path: at, code: 'WRONG_TYPE', message: 'must be a number, string or boolean' });
