@@ -75,7 +75,7 @@ const FIELDS: Field[] = [
           : [UPDATE_PROJECT, { id: projectId, input: fields(value) }];
     return [
       { path: 'input.name', min: 1, max: 255, send: send((name) => ({ name })) },
-      { path: 'input.sector', max: 50, send: send((sector) => ({ sector })) },
+      { path: 'input.sector', max: 100, send: send((sector) => ({ sector })) },
       { path: 'input.description', max: 10_000, multiline: true, send: send((description) => ({ description })) },
       { path: 'input.process.label', max: 255, send: send((label) => ({ process: { ...HEATING, label } })) },
       {

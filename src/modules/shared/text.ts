@@ -21,7 +21,7 @@ export interface TextRule {
 /** Every text limit of the API, in one place. */
 export const TEXT = {
   name: { min: 1, max: 255 },
-  sector: { max: 50 },
+  sector: { max: 100 }, // the column's length
   subtype: { max: 50 },
   description: { max: 10_000, multiline: true },
   processLabel: { max: 255 },
