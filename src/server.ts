@@ -7,17 +7,19 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { buildAppSchema } from './graphql/schema';
-import { formatError, isClientError } from './graphql/errors';
+import { ErrorCode, formatError, isUnexpected } from './graphql/errors';
+import { describeError, sanitizeErrorMessage } from './logger';
 import { depthLimitRule } from './graphql/depth-limit';
 import { costLimitsPlugin } from './graphql/cost-limits';
 import { DEFAULT_LIMITS, type RequestLimits } from './config';
@@ -50,6 +52,70 @@ export interface AppServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** Every non-GraphQL-executed response of the server (errors of the HTTP layer) in the GraphQL error shape. */
+function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).setHeader('cache-control', 'no-store');
+  res.json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Headers of every response; the JSON API needs no script, style or frame. */
+const hardening = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+  // Plain HTTP: HSTS is the TLS-terminating proxy's to send.
+  strictTransportSecurity: false,
+});
+
+/**
+ * GET /graphql may be Apollo Sandbox: its page carries its own nonce-based CSP
+ * (<meta>, scripts and styles from Apollo's CDN only), which the header must
+ * not narrow; the header keeps what a <meta> policy cannot say.
+ */
+const SANDBOX_CSP = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+/** Apollo's own log lines (plugin failures and the like), through pino, bounded and without SQL. */
+function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<GraphQLContext>['logger']> {
+  const line = (args: unknown[]) => sanitizeErrorMessage(args.map(String).join(' '));
+  return {
+    debug: (...args) => logger.debug({ source: 'apollo' }, line(args)),
+    info: (...args) => logger.info({ source: 'apollo' }, line(args)),
+    warn: (...args) => logger.warn({ source: 'apollo' }, line(args)),
+    error: (...args) => logger.error({ source: 'apollo', code: ErrorCode.INTERNAL_SERVER_ERROR }, line(args)),
+  };
+}
+
+/**
+ * The HTTP response behind a GraphQL context, for the access log's operation names. Keyed by the
+ * context's per-request logger: Apollo hands plugins a shallow copy of the context, not the object itself.
+ */
+const responseOf = new WeakMap<Logger, Response>();
+
+/** /graphql exactly, GET and POST only; no caching of its responses. */
+function graphqlGate(req: Request, res: Response, next: NextFunction): void {
+  if (req.path !== '/') return sendError(res, 404, ErrorCode.ROUTE_NOT_FOUND, 'No such endpoint; the API is /graphql');
+  if (req.method !== 'GET' && req.method !== 'POST') {
+    res.setHeader('allow', 'GET, POST');
+    return sendError(
+      res,
+      405,
+      ErrorCode.METHOD_NOT_ALLOWED,
+      `${req.method} is not allowed on /graphql; use POST or GET`,
+    );
+  }
+  res.setHeader('cache-control', 'no-store');
+  if (req.method === 'GET') res.setHeader('content-security-policy', SANDBOX_CSP);
+  next();
+}
+
 export async function createServer({
   orm,
   logger,
@@ -68,6 +134,7 @@ export async function createServer({
     schema: buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the database
     validationRules: [depthLimitRule(maxQueryDepth)],
     parseOptions: { maxTokens: limits.maxQueryTokens },
@@ -78,11 +145,22 @@ export async function createServer({
       {
         async requestDidStart() {
           return {
-            async didEncounterErrors({ errors, contextValue }) {
+            async didResolveOperation({ contextValue, operationName }) {
+              const res = responseOf.get(contextValue.logger);
+              if (res && operationName) ((res.locals.operationNames ??= []) as string[]).push(operationName);
+            },
+            async didEncounterErrors({ errors, contextValue, operationName, request }) {
               for (const error of errors) {
-                const original = error.originalError ?? error;
-                if (isClientError(original) || error.extensions?.code) continue;
-                contextValue.logger.error({ err: original, path: error.path }, 'unexpected error while resolving');
+                if (!isUnexpected(error)) continue;
+                contextValue.logger.error(
+                  {
+                    code: ErrorCode.INTERNAL_SERVER_ERROR,
+                    operationName: operationName ?? request.operationName ?? null,
+                    path: error.path?.join('.').slice(0, 200),
+                    ...describeError(error.originalError ?? error),
+                  },
+                  'unexpected error while resolving',
+                );
               }
             },
           };
@@ -102,10 +180,14 @@ export async function createServer({
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      res.locals.logger.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms }, 'request');
+      // The path only: a GET's query string carries the operation's variables.
+      const path = req.originalUrl.split('?', 1)[0]!.slice(0, 256);
+      const operationName = (res.locals.operationNames as string[] | undefined)?.join(',').slice(0, 256) ?? null;
+      res.locals.logger.info({ method: req.method, path, status: res.statusCode, operationName, ms }, 'request');
     });
     next();
   });
+  app.use(hardening);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -116,26 +198,59 @@ export async function createServer({
       await pingDatabase(orm);
       res.json({ status: 'ready' });
     } catch (error) {
-      res.locals.logger.warn({ err: error }, 'database not reachable');
+      res.locals.logger.warn(describeError(error), 'database not reachable');
       res.status(503).json({ status: 'unavailable' });
     }
   });
 
   app.use(
     '/graphql',
+    graphqlGate,
     express.json({ limit: '2mb' }),
+    (req: Request, _res: Response, next: NextFunction) => {
+      // Express 5 leaves `body` unset for a non-JSON body; Apollo then answers (CSRF, no query) in JSON.
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createContext(
+      context: async ({ res }) => {
+        const context = await createContext(
           orm.em as SqlEntityManager,
           res.locals.requestId as string,
           res.locals.logger as Logger,
           interpreter,
           analysisPool,
           limits,
-        ),
+        );
+        responseOf.set(res.locals.logger as Logger, res);
+        return context;
+      },
     }),
   );
+
+  app.use((_req: Request, res: Response) => {
+    sendError(res, 404, ErrorCode.ROUTE_NOT_FOUND, 'No such endpoint; the API is POST/GET /graphql');
+  });
+
+  // Errors of the HTTP layer (body parser, routing, middleware): JSON, never a stack, a path or SQL.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+    if (type === 'entity.too.large' || status === 413) {
+      return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'Request body is larger than 2 MB');
+    }
+    if (type === 'entity.parse.failed') {
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'Request body is not valid JSON');
+    }
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return sendError(res, status, ErrorCode.BAD_REQUEST, 'Bad request');
+    }
+    (res.locals.logger as Logger).error(
+      { code: ErrorCode.INTERNAL_SERVER_ERROR, operationName: null, ...describeError(error) },
+      'unexpected error in the HTTP layer',
+    );
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+  });
 
   return {
     httpServer,

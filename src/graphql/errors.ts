@@ -23,6 +23,18 @@ export enum ErrorCode {
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   /** The query is nested deeper or asks for more than the server allows. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /**
+   * The HTTP request is not a GraphQL request the server accepts: malformed JSON body,
+   * no query, or refused by CSRF prevention (send `content-type: application/json`
+   * or an `apollo-require-preflight` header). HTTP 400 (415 for an unsupported encoding).
+   */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The request body is over the limit (2 MB). HTTP 413. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** No endpoint at this path (the API is /graphql, plus /healthz and /readyz). HTTP 404. */
+  ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
+  /** The endpoint does not accept this HTTP method (/graphql: GET and POST; see `Allow`). HTTP 405. */
+  METHOD_NOT_ALLOWED = 'METHOD_NOT_ALLOWED',
   /** Something unexpected; details are in the server log under the request id. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -68,12 +80,21 @@ const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.GRAPHQL_PARSE_FAILED,
   GRAPHQL_VALIDATION_FAILED: ErrorCode.GRAPHQL_VALIDATION_FAILED,
   BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
-  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_REQUEST,
   PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
   QUERY_TOO_COMPLEX: ErrorCode.QUERY_TOO_COMPLEX,
 };
+
+/** True when `formatError` masks the error as INTERNAL_SERVER_ERROR (such errors are logged). */
+export function isUnexpected(error: GraphQLError): boolean {
+  const original = error.originalError ?? error;
+  if (original instanceof DomainError) return false;
+  if (error.extensions?.maxDepth !== undefined) return false;
+  const code = error.extensions?.code;
+  return !(typeof code === 'string' && code in APOLLO_CLIENT_CODES);
+}
 
 /**
  * Apollo `formatError`: our errors keep their message and get their code,
