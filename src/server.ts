@@ -52,6 +52,35 @@ export interface AppServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** How long shutdown waits for requests in flight before closing the database anyway. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
+/** Counts requests being answered and tells when none is left. */
+class InFlight {
+  private count = 0;
+  private waiters: (() => void)[] = [];
+
+  begin(): void {
+    this.count += 1;
+  }
+
+  end(): void {
+    this.count -= 1;
+    if (this.count === 0) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  idle(timeoutMs: number): Promise<void> {
+    if (this.count === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
 /** Every non-GraphQL-executed response of the server (errors of the HTTP layer) in the GraphQL error shape. */
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
   res.status(status).setHeader('cache-control', 'no-store');
@@ -170,8 +199,13 @@ export async function createServer({
   });
   await apollo.start();
 
+  // Requests being answered: shutdown closes the database only once there are none.
+  const inFlight = new InFlight();
+
   // Request id and one access-log line per request.
   app.use((req, res, next) => {
+    inFlight.begin();
+    res.once('close', () => inFlight.end());
     const given = req.header('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     res.locals.requestId = requestId;
@@ -267,7 +301,9 @@ export async function createServer({
         url: `http://${shownHost}:${actual}/graphql`,
         stop() {
           stopping ??= (async () => {
-            await apollo.stop(); // drains in-flight requests, closes the HTTP server
+            await apollo.stop(); // stops accepting connections, drains the HTTP server
+            // Operations already received may still be running (Apollo's drain does not wait for them): let them end.
+            await inFlight.idle(SHUTDOWN_GRACE_MS);
             await analysisPool.close();
             await orm.close(true);
           })();

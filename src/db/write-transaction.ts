@@ -4,7 +4,7 @@
  * to compute, and errors converted to MikroORM's exception classes (unique
  * key, deadlock, lock timeout …) so callers tell a lost race from a fault.
  */
-import { DriverException } from '@mikro-orm/core';
+import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 
@@ -29,10 +29,32 @@ function fromDatabase(error: unknown): error is Error & { code: string } {
   );
 }
 
+/** Attempts of a transaction the database aborted to resolve a deadlock or a lock wait. */
+export const TRANSACTION_ATTEMPTS = 3;
+
+/**
+ * Runs `work` in a write transaction. A deadlock or lock timeout (the database
+ * rolled the transaction back, nothing of it stays) is retried after a short
+ * random pause, up to TRANSACTION_ATTEMPTS times; then its error is thrown
+ * (callers answer CONFLICT). `work` must therefore only touch the database.
+ */
 export async function inWriteTransaction<T>(
   em: SqlEntityManager,
   work: (tx: WriteTransaction) => Promise<T>,
 ): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptTransaction(em, work);
+    } catch (error) {
+      const retry = error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
+      if (!retry || attempt >= TRANSACTION_ATTEMPTS) throw error;
+      // Jitter, growing with each attempt, so the contenders do not collide again in step.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+async function attemptTransaction<T>(em: SqlEntityManager, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
   try {
     return await em.getKnex().transaction(async (trx) => {

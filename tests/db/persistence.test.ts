@@ -46,3 +46,40 @@ it('survives SIGKILL and restarts with the same data', async () => {
   }
   expect(second.logLines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
 });
+
+// Known defect, open in the tracker (integrity issue, item 6): the process can end during Apollo's drain without
+// a log line while analyses are still queued, and their clients see the socket closed — every time on
+// PostgreSQL, under load on SQLite. Skipped until fixed, so that CI stays meaningful; it reproduces the defect.
+it.skip('SIGTERM with analyses in flight: each completes and is stored, then the server exits 0', async () => {
+  // Large enough that the analyses are still running when the signal arrives (worker pool, ~10 ms or more each).
+  const server = await startChildServer(db.env);
+  const id = (await post(server.url, CREATE_PROJECT, { input: { name: 'Draining plant' } })).data.createProject.id;
+  const inputs = Array.from({ length: 150 }, (_, i) => (i % 2 ? PUMP : COMPRESSOR));
+  expect((await post(server.url, ADD_EQUIPMENT_BATCH, { projectId: id, inputs })).errors).toBeUndefined();
+  const ANALYZE = `mutation ($id: ID!) { analyzeProject(id: $id) { id sequence } }`;
+  const inFlight = Array.from({ length: 10 }, () => post(server.url, ANALYZE, { id }));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  server.process.kill('SIGTERM');
+  const answers = await Promise.all(inFlight);
+  for (const answer of answers) expect(answer.errors).toBeUndefined();
+  expect(answers.map((a) => a.data.analyzeProject.sequence).sort((a, b) => a - b)).toEqual(
+    Array.from({ length: 10 }, (_, i) => i + 1),
+  );
+  expect(await server.exited).toBe(0);
+
+  // Every answered run is stored.
+  const again = await startChildServer(db.env);
+  try {
+    const history = await post(
+      again.url,
+      `query ($id: ID!) { project(id: $id) { analyses(first: 20) { totalCount } } }`,
+      {
+        id,
+      },
+    );
+    expect(history.data.project.analyses.totalCount).toBe(10);
+  } finally {
+    again.process.kill('SIGTERM');
+    await again.exited;
+  }
+});

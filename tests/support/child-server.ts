@@ -27,6 +27,8 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
   );
+  // stderr too: a crash's message lands there.
+  createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(line));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logLines.join('\n')}`)), 30000);
     createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -81,6 +81,7 @@ export class AnalysisPool {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.job = job;
+      slot.worker.ref(); // a busy worker keeps the process alive until it answers
       slot.worker.postMessage({ id: job.id, input: job.input });
     }
   }
@@ -98,6 +99,7 @@ export class AnalysisPool {
         return;
       }
       slot.job = null;
+      slot.worker.unref();
       if (message.outcome?.ok) job.resolve({ ...message.outcome, units: job.units });
       else if (message.outcome) job.resolve(message.outcome);
       else job.reject(new Error(`analysis worker failed: ${message.error}`));
