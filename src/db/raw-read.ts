@@ -31,7 +31,8 @@ const asDate: Convert = (v) => {
   );
 };
 const asBoolean: Convert = (v) => (v === null || v === undefined ? null : v === true || Number(v) === 1);
-const asJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
+/** SQLite returns JSON columns as text, PostgreSQL as parsed values. */
+export const asJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
 const asReference: Convert = (v) => (v === null || v === undefined ? null : { id: v });
 const asIs: Convert = (v) => v;
 
@@ -88,8 +89,7 @@ export async function rawFind<T extends object>(
   const knex = transaction ?? em.getKnex();
   const mapping = mappingOf(em, entity, knex);
   const sql = `select ${mapping.select} from ${mapping.table} where ${where}${orderBy ? ` order by ${orderBy}` : ''}`;
-  const result = await knex.raw(sql, params as Knex.Value[]);
-  const rows: Record<string, unknown>[] = Array.isArray(result) ? result : result.rows;
+  const rows = await rawRows<Record<string, unknown>>(knex, sql, params);
   return rows.map((row) => {
     const instance = Object.create(entity.prototype) as Record<string, unknown>;
     for (const field of mapping.fields) instance[field.property] = field.convert(row[field.column]);
@@ -121,6 +121,12 @@ export async function rawFindAll<T extends object>(
 /** A reference to a row by id, as rawFind maps foreign keys (`.id` is all the code reads of one). */
 export function plainReference<T extends object>(id: string): Ref<T> {
   return { id } as unknown as Ref<T>;
+}
+
+/** The rows of a plain statement with bound parameters (SQLite answers an array, PostgreSQL `{ rows }`). */
+export async function rawRows<R>(knex: Knex, sql: string, params: readonly Knex.Value[] = []): Promise<R[]> {
+  const result = await knex.raw(sql, params as Knex.Value[]);
+  return Array.isArray(result) ? result : result.rows;
 }
 
 /** `?, ?, …` for a list of `count` parameters. */

@@ -7,6 +7,7 @@
 import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { rawRows } from './raw-read';
 
 export interface WriteTransaction {
   trx: Knex.Transaction;
@@ -58,10 +59,7 @@ async function attemptTransaction<T>(em: SqlEntityManager, work: (tx: WriteTrans
   const postgres = em.getPlatform() instanceof PostgreSqlPlatform;
   try {
     return await em.getKnex().transaction(async (trx) => {
-      const rows = async <R>(sql: string, params: readonly Knex.Value[] = []): Promise<R[]> => {
-        const result = await trx.raw(sql, params as Knex.Value[]);
-        return Array.isArray(result) ? result : result.rows;
-      };
+      const rows = <R>(sql: string, params: readonly Knex.Value[] = []) => rawRows<R>(trx, sql, params);
       return work({
         trx,
         rows,

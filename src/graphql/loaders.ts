@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { placeholders, rawFind } from '../db/raw-read';
+import { placeholders, rawFind, rawRows } from '../db/raw-read';
 import { Project } from '../modules/project/project.entity';
 import { Equipment } from '../modules/equipment/equipment.entity';
 import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
@@ -58,18 +58,13 @@ function childrenOf<T extends object>(
   });
 }
 
-async function rawRows<R>(em: SqlEntityManager, sql: string, params: (string | number)[]): Promise<R[]> {
-  const result = await em.getKnex().raw(sql, params);
-  return Array.isArray(result) ? result : result.rows;
-}
-
 /** Live units per project with one grouped statement. */
 function equipmentCount(em: SqlEntityManager): DataLoader<string, number> {
   return new DataLoader(async (projectIds) => {
     const wanted = validIds(projectIds);
     const rows = wanted.length
       ? await rawRows<{ parent: string; count: number | string }>(
-          em,
+          em.getKnex(),
           `select project_id as parent, count(*) as count from equipment
             where removed_at is null and project_id in (${placeholders(wanted.length)}) group by project_id`,
           wanted,
@@ -117,7 +112,7 @@ function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<stri
       'analyzed_at desc, id desc',
     );
     const counts = await rawRows<{ project: string; count: number | string }>(
-      em,
+      em.getKnex(),
       `select project_id as project, count(*) as count from factory_analysis where project_id in (${marks}) group by project_id`,
       wanted,
     );

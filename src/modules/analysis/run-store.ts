@@ -10,6 +10,7 @@ import type { FactoryEquipmentInput } from '../../engine/factory';
 import { makeDeadState, type DeadState } from '../../engine/thermo/dead-state';
 import { LIVE_EQUIPMENT } from '../equipment/equipment.entity';
 import { isUuid } from '../shared/ids';
+import { asJson, placeholders, rawRows } from '../../db/raw-read';
 import type { Stored } from '../shared/stored';
 import { AnalysisResult as ResultRow, type AnalysisResult } from './analysis-result.entity';
 import type { FactoryAnalysis } from './factory-analysis.entity';
@@ -21,14 +22,7 @@ import {
   type LegacyRunDocument,
 } from './stored-results';
 
-/** SQLite returns JSON columns as text, PostgreSQL as parsed values. */
-function json<T>(value: unknown): Stored<T> {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as Stored<T>;
-}
-
-function marks(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
-}
+const json = <T>(value: unknown) => asJson(value) as Stored<T>;
 
 /** The detail (full engine result) of unit results by id. */
 export async function loadResultDetails(
@@ -38,9 +32,11 @@ export async function loadResultDetails(
   const wanted = [...new Set(ids.filter(isUuid))];
   const details = new Map<string, AnyEquipmentResult>();
   if (wanted.length === 0) return details;
-  const rows: { id: string; result: unknown; schema_version: number }[] = await em
-    .getConnection()
-    .execute(`select id, result, schema_version from analysis_result where id in (${marks(wanted.length)})`, wanted);
+  const rows = await rawRows<{ id: string; result: unknown; schema_version: number }>(
+    em.getKnex(),
+    `select id, result, schema_version from analysis_result where id in (${placeholders(wanted.length)})`,
+    wanted,
+  );
   for (const row of rows) {
     const document = { schemaVersion: row.schema_version, result: json<AnyEquipmentResult>(row.result) };
     details.set(row.id, EQUIPMENT_RESULT_SHAPE.read(document).result);
@@ -56,13 +52,12 @@ export async function loadLegacyRuns(
   const wanted = [...new Set(runIds.filter(isUuid))];
   const runs = new Map<string, LegacyRunDocument>();
   if (wanted.length === 0) return runs;
-  const rows: { id: string; sankey: unknown; equipment_results: unknown; schema_version: number }[] = await em
-    .getConnection()
-    .execute(
-      `select id, sankey, equipment_results, schema_version from factory_analysis
-        where schema_version < ? and id in (${marks(wanted.length)})`,
-      [RUN_ROWS_VERSION, ...wanted],
-    );
+  const rows = await rawRows<{ id: string; sankey: unknown; equipment_results: unknown; schema_version: number }>(
+    em.getKnex(),
+    `select id, sankey, equipment_results, schema_version from factory_analysis
+      where schema_version < ? and id in (${placeholders(wanted.length)})`,
+    [RUN_ROWS_VERSION, ...wanted],
+  );
   for (const row of rows) {
     runs.set(
       row.id,
