@@ -1,12 +1,10 @@
 /**
  * The LLM provider against a real chat-completions server on 127.0.0.1
- * (tests/support/fake-llm.ts, node:http on a random port): a valid answer is
+ * (tests/support/fake-harness.llm.ts, node:http on a random port): a valid answer is
  * used; timeout, 500, transport error and malformed answers are retried
  * (1 + maxRetries requests, counted on the server) and fall back to the
  * built-in interpretation; the key never leaks; the request is bounded.
  */
-import pino from 'pino';
-import { Writable } from 'node:stream';
 import { interpretFactory } from '../../../src/engine/interpret';
 import {
   BuiltinProvider,
@@ -21,7 +19,8 @@ import {
 } from '../../../src/modules/interpretation/providers/content-validation';
 import { MAX_PROMPT_CHARS } from '../../../src/modules/interpretation/providers/prompt';
 import { analysedDemoPlant } from '../../support/demo-plant';
-import { startFakeLlm, VALID_ANSWER, type FakeLlm } from '../../support/fake-llm';
+import { startFakeLlm, VALID_ANSWER } from '../../support/fake-llm';
+import { useFakeLlm } from '../../support/llm-harness';
 
 const KEY = 'sk-live-VERY-SECRET-abcdef0123456789';
 const plant = analysedDemoPlant();
@@ -40,26 +39,12 @@ const equipmentInput = {
   language: 'TR' as const,
 };
 
-let llm: FakeLlm;
-let logLines: string[];
-let logger: pino.Logger;
-
-beforeEach(async () => {
-  llm = await startFakeLlm();
-  logLines = [];
-  logger = pino(
-    { level: 'trace' },
-    new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }),
-  );
-});
-afterEach(() => llm.close());
-
-const provider = (timeoutMs = 2000, maxRetries = 2) =>
-  new LlmProvider({ url: llm.url, apiKey: KEY, model: 'audit-model-7b', timeoutMs, maxRetries, backoffMs: 5 }, logger);
+const harness = useFakeLlm({ key: KEY, model: 'audit-model-7b', backoffMs: 5, level: 'trace' });
+const provider = harness.provider;
 
 describe('a valid answer', () => {
   it('is used, with provider and model, from one bounded request that carries the model name and the engine numbers', async () => {
-    llm.reply({ content: VALID_ANSWER });
+    harness.llm.reply({ content: VALID_ANSWER });
     const answer = await provider().interpretFactory(factoryInput);
     expect(answer).toMatchObject({ provider: 'llm', model: 'audit-model-7b', fallbackReason: null, attempts: 1 });
     expect(answer.content).toMatchObject({
@@ -67,8 +52,8 @@ describe('a valid answer', () => {
       language: 'EN',
       summary: 'The model’s summary: the boiler dominates.',
     });
-    expect(llm.requests).toHaveLength(1);
-    const { body, raw, headers } = llm.requests[0];
+    expect(harness.llm.requests).toHaveLength(1);
+    const { body, raw, headers } = harness.llm.requests[0];
     expect(body).toMatchObject({ model: 'audit-model-7b', temperature: 0, response_format: { type: 'json_object' } });
     expect(body.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user']);
     expect(raw.length).toBeLessThan(MAX_PROMPT_CHARS);
@@ -84,15 +69,15 @@ describe('a valid answer', () => {
   });
 
   it('works for one unit, in Turkish, and the answer carries the asked scope and language', async () => {
-    llm.reply({ content: 'Sure!\n```json\n' + VALID_ANSWER + '\n```\nAnything else?' });
+    harness.llm.reply({ content: 'Sure!\n```json\n' + VALID_ANSWER + '\n```\nAnything else?' });
     const answer = await provider().interpretEquipment(equipmentInput);
     expect(answer).toMatchObject({ provider: 'llm', attempts: 1 });
     expect(answer.content).toMatchObject({ scope: 'equipment', language: 'TR' });
-    expect(llm.requests[0].body.messages[1].content).toMatch(/^Language: Turkish/);
+    expect(harness.llm.requests[0].body.messages[1].content).toMatch(/^Language: Turkish/);
   });
 
   it('keeps the request under the cap for a huge plant, with valid JSON in the prompt', async () => {
-    llm.reply({ content: VALID_ANSWER });
+    harness.llm.reply({ content: VALID_ANSWER });
     const many = Array.from({ length: 2000 }, (_, i) => ({
       ...plant.factory.hotspots[0],
       equipmentId: `x${i}`,
@@ -100,7 +85,7 @@ describe('a valid answer', () => {
     }));
     const huge = { ...factoryInput, factory: { ...plant.factory, hotspots: many } };
     await provider().interpretFactory(huge);
-    const { raw, body } = llm.requests[0];
+    const { raw, body } = harness.llm.requests[0];
     expect(raw.length).toBeLessThan(MAX_PROMPT_CHARS);
     const user = body.messages[1].content as string;
     const analysis = JSON.parse(user.slice(user.indexOf('{')));
@@ -112,18 +97,18 @@ describe('a valid answer', () => {
 
 describe('failures fall back to the built-in interpretation', () => {
   it('a slow answer past the timeout: 1 + maxRetries requests, then builtin', async () => {
-    llm.reply({ content: VALID_ANSWER, delayMs: 400 });
+    harness.llm.reply({ content: VALID_ANSWER, delayMs: 400 });
     const answer = await provider(60, 1).interpretFactory(factoryInput);
     expect(answer).toMatchObject({ provider: 'builtin', model: null, attempts: 2 });
-    expect(llm.requests).toHaveLength(2);
+    expect(harness.llm.requests).toHaveLength(2);
     expect(answer.fallbackReason).toBe('LLM interpreter failed after 2 attempt(s): timed out after 60 ms');
     expect(answer.content).toEqual(interpretFactory(factoryInput));
   });
 
   it('500: 1 + maxRetries requests, then builtin', async () => {
-    llm.reply({ status: 500 });
+    harness.llm.reply({ status: 500 });
     const answer = await provider(2000, 3).interpretFactory(factoryInput);
-    expect(llm.requests).toHaveLength(4);
+    expect(harness.llm.requests).toHaveLength(4);
     expect(answer).toMatchObject({
       provider: 'builtin',
       attempts: 4,
@@ -132,13 +117,13 @@ describe('failures fall back to the built-in interpretation', () => {
   });
 
   it('maxRetries 0: exactly one request', async () => {
-    llm.reply({ status: 502 });
+    harness.llm.reply({ status: 502 });
     await provider(2000, 0).interpretEquipment(equipmentInput);
-    expect(llm.requests).toHaveLength(1);
+    expect(harness.llm.requests).toHaveLength(1);
   });
 
   it('a retry that succeeds is used', async () => {
-    llm.reply((n) => (n < 3 ? { status: 503 } : { content: VALID_ANSWER }));
+    harness.llm.reply((n) => (n < 3 ? { status: 503 } : { content: VALID_ANSWER }));
     const answer = await provider(2000, 2).interpretFactory(factoryInput);
     expect(answer).toMatchObject({ provider: 'llm', attempts: 3 });
   });
@@ -164,36 +149,36 @@ describe('failures fall back to the built-in interpretation', () => {
     ],
     ['an overflowing number', VALID_ANSWER.replace('9000', '1e400')],
   ])('malformed answer (%s): builtin, with a reason', async (_label, content) => {
-    llm.reply({ content });
+    harness.llm.reply({ content });
     const answer = await provider(2000, 1).interpretFactory(factoryInput);
-    expect(llm.requests).toHaveLength(2);
+    expect(harness.llm.requests).toHaveLength(2);
     expect(answer.provider).toBe('builtin');
     expect(answer.fallbackReason).toMatch(/^LLM interpreter failed after 2 attempt\(s\): /);
   });
 
   it('nothing listening: transport error, builtin', async () => {
-    const url = llm.url;
-    await llm.close();
+    const url = harness.llm.url;
+    await harness.llm.close();
     const answer = await new LlmProvider(
       { url, apiKey: KEY, model: 'm', timeoutMs: 1000, maxRetries: 1, backoffMs: 1 },
-      logger,
+      harness.logger,
     ).interpretFactory(factoryInput);
     expect(answer.provider).toBe('builtin');
     expect(answer.fallbackReason).toMatch(/transport error/);
-    llm = await startFakeLlm();
+    harness.llm = await startFakeLlm();
   });
 });
 
 it('never writes the API key to logs or the fallback reason, whatever the failure', async () => {
   let n = 0;
-  llm.reply(() =>
+  harness.llm.reply(() =>
     ++n === 1 ? { status: 401 } : n === 2 ? { content: `not json ${KEY}` } : { delayMs: 300, content: VALID_ANSWER },
   );
   const answer = await provider(80, 2).interpretFactory(factoryInput);
   expect(answer.provider).toBe('builtin');
-  expect(logLines.length).toBe(3);
-  expect(logLines.join('\n')).not.toContain(KEY);
-  expect(logLines.join('\n')).not.toContain('VERY-SECRET');
+  expect(harness.logLines.length).toBe(3);
+  expect(harness.logLines.join('\n')).not.toContain(KEY);
+  expect(harness.logLines.join('\n')).not.toContain('VERY-SECRET');
   expect(answer.fallbackReason).not.toContain(KEY);
 });
 
@@ -209,8 +194,8 @@ describe('createInterpretationProvider', () => {
       fallbackReason: null,
       attempts: 0,
     });
-    expect(createInterpretationProvider({ ...base, url: llm.url })).toBeInstanceOf(LlmProvider);
-    expect(llm.requests).toHaveLength(0);
+    expect(createInterpretationProvider({ ...base, url: harness.llm.url })).toBeInstanceOf(LlmProvider);
+    expect(harness.llm.requests).toHaveLength(0);
   });
 });
 
