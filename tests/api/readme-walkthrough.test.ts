@@ -56,6 +56,12 @@ it('takes a new account from register to an analysed, interpreted project of its
   }
   expect(answers.analyzeProject.totals.exergyFuelKW).toBeGreaterThan(0);
   expect(answers.analyzeProject.sankey.balance.ok).toBe(true);
+  // The example is a plant that can deliver its process: graded, not INCOMPLETE.
+  expect(answers.analyzeProject.gapAnalysis.status).toBe('OK');
+  expect(answers.analyzeProject.gapAnalysis.grade).toMatch(/^[A-F]$/);
+  expect(answers.analyzeProject.gapAnalysis.minimumExergyKW).toBeLessThan(
+    answers.analyzeProject.gapAnalysis.actualExergyKW,
+  );
   expect(answers.interpretProject.prioritizedActions.length).toBeGreaterThan(0);
 
   // Someone else sees nothing of it until it is shared.

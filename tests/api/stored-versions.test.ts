@@ -43,14 +43,49 @@ async function analysedProject(): Promise<string> {
   return projectId;
 }
 
+it('a version-3 run that graded an impossible plant A reads as not graded (INCOMPLETE)', async () => {
+  // Heating 10 t/h from 20 to 80 °C needs at least 52.04 kW; the 37 kW compressor cannot deliver it.
+  const created = await server.gql(CREATE_PROJECT, {
+    input: {
+      name: 'Graded by v3',
+      process: { type: 'HEATING', parameters: { mass_flow_kg_h: 10000, temp_in_C: 20, temp_out_C: 80 } },
+    },
+  });
+  const projectId = created.data.createProject.id;
+  expect((await server.gql(ADD_EQUIPMENT, { projectId, input: COMPRESSOR })).errors).toBeUndefined();
+  const GAP = `query ($id: ID!) { project(id: $id) { latestAnalysis { gapAnalysis {
+    status grade gradeDescriptionEn exergeticSustainabilityIndex minimumExergyKW actualExergyKW } } } }`;
+  const analysed = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { id } }`, { id: projectId });
+  const now = (await server.gql(GAP, { id: projectId })).data.project.latestAnalysis.gapAnalysis;
+  expect([now.status, now.grade]).toEqual(['INCOMPLETE', null]);
+
+  // Rewrite the run as version 3 stored it: no status, ESI clamped to 1, grade A.
+  const em = server.em();
+  const run = await em.findOneOrFail(FactoryAnalysis, { id: analysed.data.analyzeProject.id });
+  const { status: _status, ...v3Gap } = run.gapAnalysis as any;
+  const table = em.getKnex()('factory_analysis');
+  await table.where({ id: run.id }).update({
+    schema_version: 3,
+    gap_analysis: JSON.stringify({
+      ...v3Gap,
+      exergeticSustainabilityIndex: 1,
+      grade: 'A',
+      gradeDescriptionEn: 'World-leading',
+    }),
+  });
+  const read = (await server.gql(GAP, { id: projectId })).data.project.latestAnalysis.gapAnalysis;
+  expect(read).toEqual({ ...now, exergeticSustainabilityIndex: 1 });
+  expect(read.gradeDescriptionEn).toMatch(/^Not graded/);
+});
+
 it('new rows are written at the current schema version', async () => {
   const projectId = await analysedProject();
   const em = server.em();
   const [run] = await em.find(FactoryAnalysis, { project: projectId });
   expect(run.schemaVersion).toBe(STORED_SCHEMA_VERSION);
-  expect((await em.find(AnalysisResult, { projectId })).map((r) => r.schemaVersion)).toEqual([3, 3]);
-  expect((await em.find(Interpretation, { project: projectId })).map((r) => r.schemaVersion)).toEqual([3]);
-  expect(STORED_SCHEMA_VERSION).toBe(3);
+  expect((await em.find(AnalysisResult, { projectId })).map((r) => r.schemaVersion)).toEqual([4, 4]);
+  expect((await em.find(Interpretation, { project: projectId })).map((r) => r.schemaVersion)).toEqual([4]);
+  expect(STORED_SCHEMA_VERSION).toBe(4);
 });
 
 it('a factory run stored in the version-1 shape reads through the API as it was', async () => {

@@ -168,7 +168,7 @@ export function interpretFactory(input: FactoryInterpretationInput): Interpretat
   const targetName = (o: IntegrationOpportunity) => (o.targetId === null ? p.genericSink(o.target) : o.target);
 
   const insights: string[] = [];
-  if (gap)
+  if (gap?.grade)
     insights.push(
       p.gapInsight(
         gap.grade,
@@ -179,6 +179,7 @@ export function interpretFactory(input: FactoryInterpretationInput): Interpretat
         gap.annualBatGapCostEur,
       ),
     );
+  else if (gap) insights.push(p.gapNotGraded(gap.minimumExergyKW, gap.actualExergyKW));
   insights.push(
     largest
       ? p.largestOpportunity(
@@ -262,7 +263,9 @@ export function interpretFactory(input: FactoryInterpretationInput): Interpretat
       input.project.sector,
       gap?.processType ?? input.project.processType,
       typeShares(hotspots),
-      gap ? { esi: gap.exergeticSustainabilityIndex, grade: gap.grade, actualToBat: gap.actualToBatRatio } : null,
+      gap?.grade
+        ? { esi: gap.exergeticSustainabilityIndex, grade: gap.grade, actualToBat: gap.actualToBatRatio }
+        : null,
       t.exergyFuelKW,
       p,
       language,

@@ -45,6 +45,8 @@ export interface Phrases {
   hotspotFinding(name: string, destroyed: number, share: number | null, efficiency: number | null): string;
   noHotspot(): string;
   gapInsight(grade: string, esi: number, minimum: number, bat: number, actual: number, batGapEur: number): string;
+  /** The plant cannot be rated against the process (gap status not OK). */
+  gapNotGraded(minimum: number, actual: number): string;
   gapRatio(actualToBat: number | null, batGapPct: number | null): string;
   largestOpportunity(
     title: string,
@@ -165,6 +167,8 @@ export const EN: Phrases = {
   noHotspot: () => 'No unit destroys exergy in this analysis (0.0 kW in total).',
   gapInsight: (grade, esi, min, bat, actual, batEur) =>
     `Gap analysis grade ${grade} (ESI ${esi.toFixed(3)}): the process needs at least ${kw(min)}, best available technology ${kw(bat)}, the plant uses ${kw(actual)}; closing the gap to BAT is worth ${eur(batEur)} per year.`,
+  gapNotGraded: (min, actual) =>
+    `The gap analysis is not graded: the process needs at least ${kw(min)} while the analysed equipment takes ${kw(actual)}; record every unit that serves the process, or check its parameters.`,
   gapRatio: (ratio, batPct) =>
     `The plant uses ${ratio === null ? NA_EN : `${ratio.toFixed(2)}×`} the exergy of best available technology; the BAT gap is ${pctEn(batPct)} of its input.`,
   largestOpportunity: (title, s, t, r, sav, pb) =>
@@ -250,6 +254,8 @@ export const TR: Phrases = {
   noHotspot: () => 'Bu analizde hiçbir ekipman ekserji yok etmiyor (toplam 0.0 kW).',
   gapInsight: (grade, esi, min, bat, actual, batEur) =>
     `Açık analizi notu ${grade} (ESI ${esi.toFixed(3)}): proses en az ${kw(min)}, mevcut en iyi teknoloji ${kw(bat)} gerektiriyor; tesis ${kw(actual)} kullanıyor. BAT düzeyine kadar açığı kapatmanın yıllık değeri ${eur(batEur)}.`,
+  gapNotGraded: (min, actual) =>
+    `Açık analizine not verilmedi: proses en az ${kw(min)} gerektiriyor, analiz edilen ekipman ise ${kw(actual)} alıyor; prosese hizmet eden tüm ekipmanları kaydedin veya parametrelerini kontrol edin.`,
   gapRatio: (ratio, batPct) =>
     `Tesis, mevcut en iyi teknolojinin ${ratio === null ? NA_TR : `${ratio.toFixed(2)} katı`} ekserji kullanıyor; BAT açığı girdisinin ${pctTr(batPct)} kadarı.`,
   largestOpportunity: (title, s, t, r, sav, pb) =>

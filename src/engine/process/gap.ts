@@ -77,8 +77,11 @@ export interface GapAnalysisResult {
   batTechnology: string;
   batSource: string;
   batEfficiencyPct: number;
+  /** minimum / actual clamped to 0–1; a rating only when `status` is 'ok'. */
   exergeticSustainabilityIndex: number;
-  grade: string;
+  /** Whether minimum and plant can be compared at all (the grade is null otherwise). */
+  status: GapStatus;
+  grade: EsiGrade | null;
   gradeDescriptionEn: string;
   gradeDescriptionTr: string;
   minExergyMethod: string;
@@ -104,7 +107,50 @@ export interface GapInput {
   deadState: DeadState;
 }
 
-export const GRADES: { threshold: number; grade: string; en: string; tr: string }[] = [
+export const ESI_GRADE_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type EsiGrade = (typeof ESI_GRADE_KEYS)[number];
+
+export const GAP_STATUS_KEYS = ['ok', 'incomplete', 'inconsistent'] as const;
+/**
+ * ok: the plant's exergy input is at least the process minimum, so ESI rates it;
+ * incomplete: the recorded equipment takes less than the minimum, so it cannot
+ * deliver the process (units are missing, or the process parameters overstate
+ * the duty); inconsistent: there is nothing to compare (no exergy input, or a
+ * process whose minimum is not positive).
+ */
+export type GapStatus = (typeof GAP_STATUS_KEYS)[number];
+
+/** Where the seed clamped ESI to 1 and graded an impossible plant "A — World-leading", we refuse to grade. */
+export function gapStatusOf(actualExergyKW: number, minimumExergyKW: number): GapStatus {
+  if (!(actualExergyKW > 0) || !(minimumExergyKW > 0)) return 'inconsistent';
+  return actualExergyKW < minimumExergyKW ? 'incomplete' : 'ok';
+}
+
+const NOT_GRADED: Record<Exclude<GapStatus, 'ok'>, { en: string; tr: string }> = {
+  incomplete: {
+    en: 'Not graded: the recorded equipment takes less exergy than the process needs at least',
+    tr: 'Not verilmedi: kayıtlı ekipman prosesin en az gerektirdiğinden daha az ekserji alıyor',
+  },
+  inconsistent: {
+    en: 'Not graded: the plant and the process give nothing to compare',
+    tr: 'Not verilmedi: tesis ile proses karşılaştırılabilir değil',
+  },
+};
+
+/** The grade and its descriptions for a status and an ESI (no grade unless the status is ok). */
+export function verdictOf(
+  status: GapStatus,
+  esi: number,
+): { grade: EsiGrade | null; gradeDescriptionEn: string; gradeDescriptionTr: string } {
+  if (status !== 'ok') {
+    const words = NOT_GRADED[status];
+    return { grade: null, gradeDescriptionEn: words.en, gradeDescriptionTr: words.tr };
+  }
+  const grade = gradeOf(esi);
+  return { grade: grade.grade, gradeDescriptionEn: grade.en, gradeDescriptionTr: grade.tr };
+}
+
+export const GRADES: { threshold: number; grade: EsiGrade; en: string; tr: string }[] = [
   { threshold: 0.5, grade: 'A', en: 'World-leading', tr: 'Dünya lideri seviyesi' },
   { threshold: 0.35, grade: 'B', en: 'Very good', tr: 'Çok iyi performans' },
   { threshold: 0.2, grade: 'C', en: 'Good', tr: 'İyi performans' },
@@ -113,7 +159,7 @@ export const GRADES: { threshold: number; grade: string; en: string; tr: string 
   { threshold: 0, grade: 'F', en: 'Critical — major transformation needed', tr: 'Kritik — büyük dönüşüm gerekli' },
 ];
 
-export function gradeOf(esi: number): { grade: string; en: string; tr: string } {
+export function gradeOf(esi: number): { grade: EsiGrade; en: string; tr: string } {
   return GRADES.find((g) => esi >= g.threshold) ?? GRADES[GRADES.length - 1];
 }
 
@@ -157,8 +203,8 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
   };
   if (actual <= 0)
     warn(
-      'The plant has no exergy input: analyse equipment that consumes fuel or electricity.',
-      'Tesisin ekserji girişi yok: yakıt veya elektrik tüketen ekipmanları analiz edin.',
+      'Not graded (INCONSISTENT): the plant has no exergy input: analyse equipment that consumes fuel or electricity.',
+      'Not verilmedi (TUTARSIZ): tesisin ekserji girişi yok: yakıt veya elektrik tüketen ekipmanları analiz edin.',
     );
   if (actual > 0 && batKW >= actual) {
     warn(
@@ -168,8 +214,14 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
   }
   if (actual > 0 && min > actual) {
     warn(
-      `The thermodynamic minimum ${min.toFixed(1)} kW exceeds the plant's exergy input ${actual.toFixed(1)} kW: the process definition and the equipment are inconsistent.`,
-      `Termodinamik minimum ${min.toFixed(1)} kW, tesisin ekserji girişi ${actual.toFixed(1)} kW’tan büyük: proses tanımı ile ekipman tutarsız.`,
+      `Not graded (INCOMPLETE): the thermodynamic minimum ${min.toFixed(1)} kW exceeds the plant's exergy input ${actual.toFixed(1)} kW, so the recorded equipment cannot deliver this process: add the units that serve it, or correct the process parameters.`,
+      `Not verilmedi (EKSİK): termodinamik minimum ${min.toFixed(1)} kW, tesisin ekserji girişi ${actual.toFixed(1)} kW’tan büyük; kayıtlı ekipman bu prosesi karşılayamaz: prosese hizmet eden ekipmanları ekleyin veya proses parametrelerini düzeltin.`,
+    );
+  }
+  if (actual > 0 && !(min > 0)) {
+    warn(
+      `Not graded (INCONSISTENT): the process parameters give a thermodynamic minimum of ${min.toFixed(1)} kW, nothing to compare the plant with.`,
+      `Not verilmedi (TUTARSIZ): proses parametreleri ${min.toFixed(1)} kW termodinamik minimum veriyor; tesisi karşılaştıracak bir şey yok.`,
     );
   }
   if (input.processType === 'general_manufacturing') {
@@ -180,7 +232,7 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
   }
   const esiRaw = actual > 0 ? min / actual : 0;
   const esi = Math.min(1, Math.max(0, esiRaw));
-  const grade = gradeOf(esi);
+  const status = gapStatusOf(actual, min);
   const dist = distribution(input.equipment);
   const totalGap = actual - min;
   const batGap = actual - batKW;
@@ -217,9 +269,8 @@ export function analyseGap(input: GapInput): GapAnalysisResult {
     batSource: bat.source,
     batEfficiencyPct: bat.exergyEfficiencyPct,
     exergeticSustainabilityIndex: esi,
-    grade: grade.grade,
-    gradeDescriptionEn: grade.en,
-    gradeDescriptionTr: grade.tr,
+    status,
+    ...verdictOf(status, esi),
     minExergyMethod: minimum.method,
     minExergyAssumptions: minimum.assumptions,
     waterfall: {

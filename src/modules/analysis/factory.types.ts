@@ -19,7 +19,10 @@ import type {
   GapDistributionItem as EngineGapDistributionItem,
   PieChart as EnginePieChart,
   WaterfallChart as EngineWaterfallChart,
+  EsiGrade as EngineEsiGrade,
+  GapStatus as EngineGapStatus,
 } from '../../engine/process';
+import { ESI_GRADE_KEYS, GAP_STATUS_KEYS } from '../../engine/process';
 
 export const SankeyMode = graphqlEnumOf(
   allKeys<EngineSankeyMode>()(['EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW']),
@@ -29,6 +32,20 @@ export const SankeyMode = graphqlEnumOf(
   },
 );
 export type SankeyMode = EngineSankeyMode;
+
+export const EsiGrade = graphqlEnumOf(ESI_GRADE_KEYS, {
+  name: 'EsiGrade',
+  description:
+    'Grade of the Exergetic Sustainability Index: A (ESI ≥ 0.50), B (≥ 0.35), C (≥ 0.20), D (≥ 0.10), E (≥ 0.05), F.',
+});
+export type EsiGrade = EngineEsiGrade;
+
+export const GapStatus = graphqlEnumOf(GAP_STATUS_KEYS, {
+  name: 'GapStatus',
+  description:
+    "OK: the plant's exergy input is at least the process minimum, so it is graded; INCOMPLETE: the recorded equipment takes less than the minimum, so it cannot deliver the process (units missing, or the process parameters overstate the duty); INCONSISTENT: nothing to compare (no exergy input, or no positive minimum).",
+});
+export type GapStatus = EngineGapStatus;
 
 @ObjectType({ description: 'Plant totals at the plant boundary: internal supply streams are not counted twice.' })
 export class FactoryTotals implements EngineFactoryTotals {
@@ -208,8 +225,16 @@ export class GapAnalysis implements EngineGapAnalysisResult {
   @Field(() => String) batTechnology!: string;
   @Field(() => String) batSource!: string;
   @Field(() => Float, { description: '%' }) batEfficiencyPct!: number;
-  @Field(() => Float, { description: 'minimum / actual, 0–1 (dimensionless).' }) exergeticSustainabilityIndex!: number;
-  @Field(() => String, { description: 'A (≥ 0.50) … F.' }) grade!: string;
+  @Field(() => Float, {
+    description: 'minimum / actual, clamped to 0–1 (dimensionless); a rating only when status is OK.',
+  })
+  exergeticSustainabilityIndex!: number;
+  @Field(() => GapStatus, {
+    description: 'Whether the plant can be graded against the process; see warnings for why not.',
+  })
+  status!: GapStatus;
+  @Field(() => EsiGrade, { nullable: true, description: 'A (ESI ≥ 0.50) … F; null unless status is OK.' })
+  grade!: EsiGrade | null;
   @Field(() => String) gradeDescriptionEn!: string;
   @Field(() => String) gradeDescriptionTr!: string;
   @Field(() => String) minExergyMethod!: string;

@@ -7,10 +7,12 @@
  *   3  a run's unit results are its own analysis_result rows (immutable, headline figures as
  *      columns) and its Sankey diagrams are derived from them on read: runs no longer carry the
  *      snapshot and the Sankey JSON, which stay readable on runs of versions 1–2 (LEGACY_RUN_SHAPE).
+ *   4  the gap analysis has a `status` (ok / incomplete / inconsistent) and `grade` is null unless
+ *      ok: earlier runs graded a plant whose input was below the process minimum (ESI clamped to 1) "A".
  */
 import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
-import type { GapAnalysisResult } from '../../engine/process';
+import { gapStatusOf, verdictOf, type GapAnalysisResult } from '../../engine/process';
 import { defineStoredShape, type StoredRow } from '../shared/stored';
 
 /** One unit's result as a factory run of schema ≤ 2 saw it. */
@@ -55,12 +57,19 @@ export const RUN_ROWS_VERSION = 3;
 
 export const EQUIPMENT_RESULT_SHAPE = defineStoredShape<EquipmentResultDocument>('analysis_result', ['result']);
 
-export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>('factory_analysis', [
-  'totals',
-  'hotspots',
-  'integrationOpportunities',
-  'gapAnalysis',
-]);
+export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>(
+  'factory_analysis',
+  ['totals', 'hotspots', 'integrationOpportunities', 'gapAnalysis'],
+  {
+    3: (v3) => {
+      const gap = v3.gapAnalysis as Omit<GapAnalysisResult, 'status'> | null;
+      if (!gap) return v3;
+      // The stored numbers decide, as the engine now does at analysis time.
+      const status = gapStatusOf(gap.actualExergyKW, gap.minimumExergyKW);
+      return { ...v3, gapAnalysis: { ...gap, status, ...verdictOf(status, gap.exergeticSustainabilityIndex) } };
+    },
+  },
+);
 
 export const LEGACY_RUN_SHAPE = defineStoredShape<LegacyRunDocument>(
   'factory_analysis (schema ≤ 2)',

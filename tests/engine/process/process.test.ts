@@ -7,6 +7,7 @@ import {
   batReferences,
   getBatReference,
   gradeOf,
+  gapStatusOf,
   minimumExergy,
   PROCESS_TYPES,
   PROCESS_TYPE_KEYS,
@@ -229,15 +230,36 @@ describe('gap analysis', () => {
     expect(better.warnings.join(' ')).toMatch(/better than BAT/);
   });
 
-  it('reports inconsistent inputs when the minimum exceeds the actual, and null ratios for zero denominators', () => {
-    const impossible = analyseGap(gapInput('heating', heating, 40));
-    expect(impossible.warnings.join(' ')).toMatch(/inconsistent/);
+  it('does not grade a plant whose input is below the minimum (the seed graded it A at ESI 1)', () => {
+    // The README's old example: a 37 kW compressor against the 52.04 kW minimum of heating 10 t/h from 20 to 80 °C.
+    const impossible = analyseGap(gapInput('heating', heating, 37));
+    expect(impossible.status).toBe('incomplete');
+    expect(impossible.grade).toBeNull();
+    expect(impossible.gradeDescriptionEn).toMatch(/^Not graded/);
+    expect(impossible.warnings.join(' ')).toContain(
+      "Not graded (INCOMPLETE): the thermodynamic minimum 52.0 kW exceeds the plant's exergy input 37.0 kW",
+    );
+    expect(impossible.warningsTr.join(' ')).toContain('Not verilmedi (EKSİK)');
+  });
+
+  it('has nothing to grade without exergy input or without a positive minimum, and null ratios for zero denominators', () => {
     const empty = analyseGap(gapInput('heating', heating, 0));
+    expect([empty.status, empty.grade]).toEqual(['inconsistent', null]);
     expect(empty.totalGapPct).toBeNull();
     expect(empty.exergeticSustainabilityIndex).toBe(0);
-    expect(empty.grade).toBe('F');
     const noDuty = analyseGap(gapInput('cooling', { cooling_load_kW: 100, cold_temp_C: 30 }, 50)); // above T0: no cooling duty, minimum 0
     expect(noDuty.actualToMinimumRatio).toBeNull();
+    expect([noDuty.status, noDuty.grade]).toEqual(['inconsistent', null]);
+    expect(noDuty.warnings.join(' ')).toContain('Not graded (INCONSISTENT)');
+  });
+
+  it('grades a plant exactly at the minimum A (ESI 1), and one a hair below not at all', () => {
+    const minimum = analyseGap(gapInput('heating', heating, 100)).minimumExergyKW;
+    const atMinimum = analyseGap(gapInput('heating', heating, minimum));
+    expect([atMinimum.status, atMinimum.grade, atMinimum.exergeticSustainabilityIndex]).toEqual(['ok', 'A', 1]);
+    const below = analyseGap(gapInput('heating', heating, minimum * (1 - 1e-9)));
+    expect([below.status, below.grade]).toEqual(['incomplete', null]);
+    expect(gapStatusOf(minimum, 0)).toBe('inconsistent');
   });
 });
 
