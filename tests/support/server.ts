@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { openDatabase } from '../../src/db/orm';
 import { createServer, type RunningServer } from '../../src/server';
@@ -17,11 +18,26 @@ export interface GqlResponse<T = any> {
   errors?: { message: string; path?: string[]; extensions: { code: string; issues?: any[]; [key: string]: unknown } }[];
 }
 
+/** A registered account and a client speaking as it. */
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  token: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+}
+
+export const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { token user { id email name } } }`;
+
 export interface TestServer {
   url: string;
   baseUrl: string;
   orm: MikroORM;
   db: TestDatabase;
+  /** The account `gql` speaks as unless given an `authorization` header ('' = anonymous). */
+  user: TestUser;
+  /** Registers another account (email `<label>-<random>@test.example`). */
+  newUser(label?: string): Promise<TestUser>;
   /** Fresh EntityManager for direct database assertions. */
   em(): SqlEntityManager;
   gql<T = any>(
@@ -37,7 +53,12 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { interpreter?: InterpretationProvider; limits?: Partial<RequestLimits> } = {},
+  options: {
+    interpreter?: InterpretationProvider;
+    limits?: Partial<RequestLimits>;
+    /** Login/register attempts per minute per email and per address (tests default to 10,000). */
+    loginRateLimit?: number;
+  } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
   let capturing: string[] | null = null;
@@ -59,22 +80,44 @@ export async function startTestServer(
     logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     interpreter: options.interpreter,
     limits: options.limits,
+    auth: { jwtSecret: randomBytes(32).toString('base64url'), loginRateLimit: options.loginRateLimit ?? 10_000 },
   });
   const running: RunningServer = await server.start(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${running.port}`;
+  async function send(query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>) {
+    if (headers.authorization === '') delete headers.authorization;
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResponse;
+  }
+  async function newUser(label = 'user'): Promise<TestUser> {
+    const email = `${label}-${randomBytes(4).toString('hex')}@test.example`;
+    const password = `pw-${randomBytes(8).toString('hex')}`;
+    const response = await send(REGISTER, { input: { email, password, name: label } }, {});
+    if (!response.data?.register) throw new Error(`register failed: ${JSON.stringify(response.errors)}`);
+    const { token, user } = response.data.register;
+    return {
+      id: user.id,
+      email,
+      password,
+      token,
+      gql: (query, variables) => send(query, variables, { authorization: `Bearer ${token}` }),
+    };
+  }
+  const user = await newUser('tester');
   return {
     url: `${baseUrl}/graphql`,
     baseUrl,
     orm,
     db,
     em: () => orm.em.fork() as SqlEntityManager,
-    async gql(query, variables, headers = {}) {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GqlResponse;
+    user,
+    newUser,
+    gql(query, variables, headers = {}) {
+      return send(query, variables, { authorization: `Bearer ${user.token}`, ...headers });
     },
     async countSql(work) {
       return (await captureSql(work)).length;

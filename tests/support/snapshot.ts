@@ -1,6 +1,15 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 
-const TABLES = ['project', 'equipment', 'analysis_result', 'factory_analysis', 'interpretation'];
+const TABLES = [
+  'project',
+  'equipment',
+  'analysis_result',
+  'factory_analysis',
+  'interpretation',
+  'app_user',
+  'api_token',
+  'project_member',
+];
 
 /** Every row of every table, ordered: two equal snapshots mean nothing changed. */
 export async function snapshotDatabase(em: SqlEntityManager): Promise<Record<string, unknown[]>> {
