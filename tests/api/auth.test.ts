@@ -375,7 +375,8 @@ describe('login rate limit (3 per minute)', () => {
     // The limit does not tell whether an account exists.
     const unknown = await login(uniqueEmail('nobody'), 'wrong password');
     expect(codes(unknown)).toEqual(['RATE_LIMITED']);
-    expect(unknown.body.errors![0].message).toBe(fourth.body.errors![0].message);
+    const withoutNumbers = (reply: Reply) => reply.body.errors![0].message.replace(/\d+/g, 'N'); // the wait ticks down
+    expect(withoutNumbers(unknown)).toBe(withoutNumbers(fourth));
   });
 
   it('registrations count too: the 4th from one address is RATE_LIMITED and stores nothing', async () => {
