@@ -150,6 +150,67 @@ describe('register, login, me', () => {
   });
 });
 
+/** Documents that hide a private root field from a gate that looks only at plain top-level names. */
+const SMUGGLED: [string, string][] = [
+  ['behind an alias', `{ catalog: equipmentTypes { key } list: projects { totalCount } }`],
+  ['in a fragment', `query { ...Open } fragment Open on Query { equipmentTypes { key } projects { totalCount } }`],
+  ['in a fragment of a fragment', `query { ...A } fragment A on Query { ...B } fragment B on Query { me { id } }`],
+  ['in an inline fragment', `{ equipmentTypes { key } ... on Query { me { id } } }`],
+  ['in an untyped inline fragment with @include', `{ ... @include(if: true) { me { id } } }`],
+  [
+    'in a mutation next to login',
+    `mutation { login(email: "a@b.example", password: "x") { token } createApiToken(name: "x") { token } }`,
+  ],
+];
+
+describe('the gate for anonymous callers', () => {
+  it.each(SMUGGLED)('a private field %s is UNAUTHENTICATED (401) and changes nothing', async (_label, query) => {
+    const before = await snapshotDatabase(server.em());
+    expectUnauthenticated(await anonymous(query));
+    expect(await snapshotDatabase(server.em())).toEqual(before);
+  });
+
+  it('judges the operation chosen by operationName', async () => {
+    const document = `query Open { equipmentTypes { key } } query Closed { me { id } }`;
+    const send = (operationName: string) =>
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+    expect((await send('Open')).status).toBe(200);
+    const closed = await send('Closed');
+    expect({ status: closed.status, body: await closed.json() }).toMatchObject({
+      status: 401,
+      body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
+  });
+
+  it('refuses a GET query the same way; with a token it answers', async () => {
+    const get = (authorization?: string) =>
+      fetch(`${server.url}?query=${encodeURIComponent('{ me { id } }')}`, {
+        headers: { 'apollo-require-preflight': 'true', ...(authorization ? { authorization } : {}) },
+      });
+    const refused = await get();
+    expect({
+      status: refused.status,
+      codes: ((await refused.json()) as GqlResponse).errors?.map((e) => e.extensions.code),
+    }).toEqual({
+      status: 401,
+      codes: ['UNAUTHENTICATED'],
+    });
+    const answered = await get(bearer(server.user.token));
+    expect({ status: answered.status, body: await answered.json() }).toEqual({
+      status: 200,
+      body: { data: { me: { id: server.user.id } } },
+    });
+  });
+
+  it('lets { __typename } through', async () => {
+    expect(expectData(await anonymous(`{ __typename }`))).toEqual({ __typename: 'Query' });
+  });
+});
+
 describe('API tokens', () => {
   it('are shown once, work as Bearer, are listed by me without the secret and stored only hashed', async () => {
     const user = await server.newUser('scripter');
