@@ -20,6 +20,14 @@ export interface AppConfig {
   /** Worker threads for analyses of large plants (default the number of cores; 0 = all inline). */
   analysisWorkers: number;
   limits: RequestLimits;
+  auth: {
+    /** JWT_SECRET; required in production, generated and stored in the database otherwise. */
+    jwtSecret: string | null;
+    /** JWT_TTL: session lifetime in seconds, or with a unit: 30m, 12h, 7d (default 7d). */
+    jwtTtlSeconds: number;
+    /** LOGIN_RATE_LIMIT: login/registration attempts per minute per email and per address (default 10). */
+    loginRateLimit: number;
+  };
   interpreter: {
     url: string | null;
     apiKey: string | null;
@@ -71,6 +79,32 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   return { kind: 'sqlite', sqlitePath: env.SQLITE_PATH?.trim() || './exergylab.db' };
 }
 
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds from `604800`, `90s`, `30m`, `12h` or `7d`. */
+function readDuration(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key]?.trim();
+  if (!raw) return fallback;
+  const match = /^(\d+)\s*([smhd]?)$/.exec(raw);
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's']! : NaN;
+  if (!(seconds >= min && seconds <= max)) {
+    throw new ConfigError(
+      `${key} must be a duration from ${min} s to ${max / 86400} days (e.g. 3600, 12h, 7d), got "${raw}"`,
+    );
+  }
+  return seconds;
+}
+
+/** In production the signing secret must come from the environment, and be long enough to resist guessing. */
+function readJwtSecret(env: NodeJS.ProcessEnv): string | null {
+  const secret = env.JWT_SECRET?.trim() || null;
+  if (secret && secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+  if (!secret && env.NODE_ENV === 'production') {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production (e.g. `openssl rand -base64 48`)');
+  }
+  return secret;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: readInt(env, 'PORT', 4000, 0, 65535),
@@ -91,6 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         1,
         100_000,
       ),
+    },
+    auth: {
+      jwtSecret: readJwtSecret(env),
+      jwtTtlSeconds: readDuration(env, 'JWT_TTL', 7 * 86400, 60, 365 * 86400),
+      loginRateLimit: readInt(env, 'LOGIN_RATE_LIMIT', 10, 1, 100_000),
     },
     interpreter: {
       url: env.INTERPRETER_URL?.trim() || null,

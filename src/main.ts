@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     interpreter,
     analysisWorkers: config.analysisWorkers,
     limits: config.limits,
+    auth: config.auth,
   });
   const running = await server.start(config.port, config.host);
   logger.info(

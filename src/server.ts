@@ -16,7 +16,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
-import { createContext, type GraphQLContext } from './graphql/context';
+import { createContext, type GraphQLContext, type ServerServices } from './graphql/context';
+import { authGatePlugin } from './graphql/auth-gate';
+import { authSettings, type AuthOptions } from './modules/account/auth-settings';
 import { buildAppSchema } from './graphql/schema';
 import { ErrorCode, formatError, isUnexpected } from './graphql/errors';
 import { describeError, sanitizeErrorMessage } from './logger';
@@ -37,6 +39,8 @@ export interface ServerOptions {
   analysisWorkers?: number;
   /** What one request may cost (MAX_QUERY_COST, MAX_ALIASES, MAX_QUERY_TOKENS, MAX_EQUIPMENT_PER_PROJECT). */
   limits?: Partial<RequestLimits>;
+  /** Session signing and login throttling (JWT_SECRET, JWT_TTL, LOGIN_RATE_LIMIT). */
+  auth?: AuthOptions;
 }
 
 export interface RunningServer {
@@ -152,9 +156,16 @@ export async function createServer({
   interpreter = new BuiltinProvider(),
   analysisWorkers = availableParallelism(),
   limits: given = {},
+  auth = {},
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
+  const services: ServerServices = {
+    interpreter,
+    analysisPool,
+    limits,
+    auth: await authSettings(orm.em.fork() as SqlEntityManager, auth),
+  };
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -169,6 +180,7 @@ export async function createServer({
     parseOptions: { maxTokens: limits.maxQueryTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      authGatePlugin(),
       costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       {
@@ -247,14 +259,16 @@ export async function createServer({
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const context = await createContext(
           orm.em as SqlEntityManager,
-          res.locals.requestId as string,
-          res.locals.logger as Logger,
-          interpreter,
-          analysisPool,
-          limits,
+          {
+            requestId: res.locals.requestId as string,
+            logger: res.locals.logger as Logger,
+            authorization: req.header('authorization'),
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          },
+          services,
         );
         responseOf.set(res.locals.logger as Logger, res);
         return context;

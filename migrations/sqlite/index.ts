@@ -3,10 +3,12 @@ import { Migration20261122110932 } from './Migration20261122110932';
 import { Migration20261201195747 } from './Migration20261201195747';
 import { Migration20261201200934 } from './Migration20261201200934';
 import { Migration20261201203125 } from './Migration20261201203125';
+import { Migration20261201235220 } from './Migration20261201235220';
 
 export const sqliteMigrations = [
   { name: 'Migration20261122110932', class: Migration20261122110932 },
   { name: 'Migration20261201195747', class: Migration20261201195747 },
   { name: 'Migration20261201200934', class: Migration20261201200934 },
   { name: 'Migration20261201203125', class: Migration20261201203125 },
+  { name: 'Migration20261201235220', class: Migration20261201235220 },
 ];

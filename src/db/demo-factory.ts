@@ -6,6 +6,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { CreateProjectInput } from '../modules/project/project.inputs';
 import type { Project } from '../modules/project/project.entity';
+import { ProjectAccess } from '../modules/project/project-access';
 import { ProjectService } from '../modules/project/project.service';
 import { EquipmentService } from '../modules/equipment/equipment.service';
 import type { EquipmentInput } from '../modules/equipment/equipment.inputs';
@@ -95,10 +96,14 @@ export const DEMO_EQUIPMENT: (EquipmentInput & { supplier?: number })[] = [
   },
 ];
 
-/** Creates the demo project with its equipment through the services (so it passes validation). */
-export async function seedDemoFactory(em: SqlEntityManager): Promise<{ project: Project; equipmentIds: string[] }> {
-  const project = await new ProjectService(em).create(DEMO_PROJECT);
-  const equipment = new EquipmentService(em);
+/** Creates the demo project, owned by `ownerId`, with its equipment through the services (so it passes validation). */
+export async function seedDemoFactory(
+  em: SqlEntityManager,
+  ownerId: string,
+): Promise<{ project: Project; equipmentIds: string[] }> {
+  const access = new ProjectAccess(em, ownerId);
+  const project = await new ProjectService(em, access).create(DEMO_PROJECT);
+  const equipment = new EquipmentService(em, access);
   const equipmentIds: string[] = [];
   for (const { supplier, ...input } of DEMO_EQUIPMENT) {
     const suppliedById = supplier === undefined ? null : equipmentIds[supplier];

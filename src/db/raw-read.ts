@@ -133,3 +133,8 @@ export async function rawRows<R>(knex: Knex, sql: string, params: readonly Knex.
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
+
+/** The connection `em` speaks through: its open transaction, if any, so plain statements join it. */
+export function knexOf(em: SqlEntityManager): Knex {
+  return em.getTransactionContext<Knex.Transaction>() ?? em.getKnex();
+}

@@ -4,8 +4,13 @@ import { createLoaders, type Loaders } from './loaders';
 import type { InterpretationProvider } from '../modules/interpretation/providers';
 import type { AnalysisPool } from '../modules/analysis/analysis-pool';
 import type { RequestLimits } from '../config';
+import type { Caller } from '../modules/account/caller';
+import { AccountService } from '../modules/account/account.service';
+import type { AuthSettings } from '../modules/account/auth-settings';
+import { ProjectAccess } from '../modules/project/project-access';
+import { projectLifecycle } from '../modules/project/project-membership.service';
 
-/** What every resolver gets: one EntityManager fork and one set of loaders per request. */
+/** What every resolver gets: one EntityManager fork, one caller and its access, one set of loaders per request. */
 export interface GraphQLContext {
   em: SqlEntityManager;
   loaders: Loaders;
@@ -15,16 +20,51 @@ export interface GraphQLContext {
   /** Where analyses are computed (worker threads for large plants). */
   analysisPool: AnalysisPool;
   limits: RequestLimits;
+  /** Who is asking (null user: anonymous, or a token that was not accepted). */
+  caller: Caller;
+  /** What the caller may see and change; every loader and service goes through it. */
+  access: ProjectAccess;
+  accounts: AccountService;
+  /** The client's address, for login rate limits. */
+  clientAddress: string;
 }
 
-export function createContext(
+/** What the server holds for all requests. */
+export interface ServerServices {
+  interpreter: InterpretationProvider;
+  analysisPool: AnalysisPool;
+  limits: RequestLimits;
+  auth: AuthSettings;
+}
+
+/** What one HTTP request brings. */
+export interface RequestFacts {
+  requestId: string;
+  logger: Logger;
+  authorization: string | undefined;
+  clientAddress: string;
+}
+
+export async function createContext(
   root: SqlEntityManager,
-  requestId: string,
-  logger: Logger,
-  interpreter: InterpretationProvider,
-  analysisPool: AnalysisPool,
-  limits: RequestLimits,
-): GraphQLContext {
+  request: RequestFacts,
+  services: ServerServices,
+): Promise<GraphQLContext> {
   const em = root.fork();
-  return { em, loaders: createLoaders(em), requestId, logger, interpreter, analysisPool, limits };
+  const accounts = new AccountService(em, services.auth, projectLifecycle);
+  const caller = await accounts.authenticate(request.authorization);
+  const access = new ProjectAccess(em, caller.user?.id ?? null);
+  return {
+    em,
+    loaders: createLoaders(em, access),
+    requestId: request.requestId,
+    logger: request.logger,
+    interpreter: services.interpreter,
+    analysisPool: services.analysisPool,
+    limits: services.limits,
+    caller,
+    access,
+    accounts,
+    clientAddress: request.clientAddress,
+  };
 }

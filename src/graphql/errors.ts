@@ -17,6 +17,12 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** The engine could not analyse the inputs (e.g. a state outside a property formulation). */
   ANALYSIS_FAILED = 'ANALYSIS_FAILED',
+  /** No token, or a token that is invalid, expired or revoked (HTTP 401 when the whole operation is refused). */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The caller's role in the project does not allow this change (see `role`, `requiredRole`). */
+  FORBIDDEN = 'FORBIDDEN',
+  /** Too many login or registration attempts; retry after `retryAfterSeconds`. */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** The query is syntactically invalid. */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   /** The query does not match the schema. */
@@ -54,6 +60,12 @@ export function codeOf(kind: DomainErrorKind): ErrorCode {
       return ErrorCode.ANALYSIS_FAILED;
     case 'TOO_COMPLEX':
       return ErrorCode.QUERY_TOO_COMPLEX;
+    case 'UNAUTHENTICATED':
+      return ErrorCode.UNAUTHENTICATED;
+    case 'FORBIDDEN':
+      return ErrorCode.FORBIDDEN;
+    case 'RATE_LIMITED':
+      return ErrorCode.RATE_LIMITED;
     default:
       return unreachable(kind);
   }

@@ -14,6 +14,10 @@ import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { Interpretation } from '../modules/interpretation/interpretation.entity';
 import { isUuid } from '../modules/shared/ids';
+import { User } from '../modules/account/user.entity';
+import { ProjectMember } from '../modules/project/project-member.entity';
+import type { AccessScope, ProjectAccess } from '../modules/project/project-access';
+import type { ProjectMemberView } from '../modules/project/project.types';
 import type { FirstAnalysesPage } from '../modules/analysis/factory-analysis.service';
 import type { AnyEquipmentResult } from '../engine/equipment';
 import { loadLegacyRuns, loadResultDetails } from '../modules/analysis/run-store';
@@ -22,16 +26,23 @@ import type { LegacyRunDocument } from '../modules/analysis/stored-results';
 /** Ids that can exist: PostgreSQL would reject a non-UUID as a uuid literal. */
 const validIds = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
 
-/** Rows by id (`extra` narrows, e.g. to live units), null for ids not found. */
+/** A condition every statement here ANDs in: the row belongs to a project the caller is a member of. */
+type Scope = AccessScope;
+
+/** Rows by id the caller may see (`extra` narrows, e.g. to live units), null for the others. */
 function byId<T extends { id: string }>(
   em: SqlEntityManager,
   entity: EntityClass<T>,
+  scope: Scope,
   extra = '',
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const wanted = validIds(ids);
     const rows = wanted.length
-      ? await rawFind(em, entity, `id in (${placeholders(wanted.length)})${extra}`, wanted)
+      ? await rawFind(em, entity, `id in (${placeholders(wanted.length)}) and ${scope.sql}${extra}`, [
+          ...wanted,
+          ...scope.params,
+        ])
       : [];
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
@@ -42,6 +53,7 @@ function byId<T extends { id: string }>(
 function childrenOf<T extends object>(
   em: SqlEntityManager,
   entity: EntityClass<T>,
+  scope: Scope,
   column: string,
   parentOf: (row: T) => string | undefined,
   orderBy: string,
@@ -50,7 +62,13 @@ function childrenOf<T extends object>(
   return new DataLoader(async (parentIds) => {
     const wanted = validIds(parentIds);
     const rows = wanted.length
-      ? await rawFind(em, entity, `${column} in (${placeholders(wanted.length)})${extra}`, wanted, orderBy)
+      ? await rawFind(
+          em,
+          entity,
+          `${column} in (${placeholders(wanted.length)}) and ${scope.sql}${extra}`,
+          [...wanted, ...scope.params],
+          orderBy,
+        )
       : [];
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) groups.get(parentOf(row) ?? '')?.push(row);
@@ -59,15 +77,16 @@ function childrenOf<T extends object>(
 }
 
 /** Live units per project with one grouped statement. */
-function equipmentCount(em: SqlEntityManager): DataLoader<string, number> {
+function equipmentCount(em: SqlEntityManager, scope: Scope): DataLoader<string, number> {
   return new DataLoader(async (projectIds) => {
     const wanted = validIds(projectIds);
     const rows = wanted.length
       ? await rawRows<{ parent: string; count: number | string }>(
           em.getKnex(),
           `select project_id as parent, count(*) as count from equipment
-            where removed_at is null and project_id in (${placeholders(wanted.length)}) group by project_id`,
-          wanted,
+            where removed_at is null and project_id in (${placeholders(wanted.length)}) and ${scope.sql}
+            group by project_id`,
+          [...wanted, ...scope.params],
         )
       : [];
     const counts = new Map(rows.map((row) => [row.parent, Number(row.count)]));
@@ -76,16 +95,16 @@ function equipmentCount(em: SqlEntityManager): DataLoader<string, number> {
 }
 
 /** The latest FactoryAnalysis of each project: the highest sequence per project. */
-function latestAnalysis(em: SqlEntityManager): DataLoader<string, FactoryAnalysis | null> {
+function latestAnalysis(em: SqlEntityManager, scope: Scope): DataLoader<string, FactoryAnalysis | null> {
   return new DataLoader(async (projectIds) => {
     const wanted = validIds(projectIds);
     const rows = wanted.length
       ? await rawFind(
           em,
           FactoryAnalysis,
-          `project_id in (${placeholders(wanted.length)}) and sequence = (select max(f.sequence)
+          `project_id in (${placeholders(wanted.length)}) and ${scope.sql} and sequence = (select max(f.sequence)
              from factory_analysis f where f.project_id = factory_analysis.project_id)`,
-          wanted,
+          [...wanted, ...scope.params],
         )
       : [];
     const map = new Map(rows.map((row) => [row.project.id, row]));
@@ -98,7 +117,7 @@ function latestAnalysis(em: SqlEntityManager): DataLoader<string, FactoryAnalysi
  * newest `first` runs of each (window function; SQLite and PostgreSQL both
  * have it) and one grouped count.
  */
-function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<string, FirstAnalysesPage> {
+function firstAnalysesPage(em: SqlEntityManager, scope: Scope, first: number): DataLoader<string, FirstAnalysesPage> {
   return new DataLoader(async (projectIds) => {
     const wanted = validIds(projectIds);
     if (wanted.length === 0) return projectIds.map(() => ({ rows: [], totalCount: 0 }));
@@ -107,14 +126,15 @@ function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<stri
       em,
       FactoryAnalysis,
       `id in (select id from (select id, row_number() over (partition by project_id order by analyzed_at desc, id desc)
-         as rn from factory_analysis where project_id in (${marks})) ranked where rn <= ?)`,
-      [...wanted, first],
+         as rn from factory_analysis where project_id in (${marks}) and ${scope.sql}) ranked where rn <= ?)`,
+      [...wanted, ...scope.params, first],
       'analyzed_at desc, id desc',
     );
     const counts = await rawRows<{ project: string; count: number | string }>(
       em.getKnex(),
-      `select project_id as project, count(*) as count from factory_analysis where project_id in (${marks}) group by project_id`,
-      wanted,
+      `select project_id as project, count(*) as count from factory_analysis
+        where project_id in (${marks}) and ${scope.sql} group by project_id`,
+      [...wanted, ...scope.params],
     );
     const total = new Map(counts.map((c) => [c.project, Number(c.count)]));
     const byProject = new Map<string, FactoryAnalysis[]>(projectIds.map((id) => [id, []]));
@@ -123,33 +143,38 @@ function firstAnalysesPage(em: SqlEntityManager, first: number): DataLoader<stri
   });
 }
 
-export function createLoaders(em: SqlEntityManager) {
+export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
   const analysesPages = new Map<number, DataLoader<string, FirstAnalysesPage>>();
+  const ofProject = access.visibleSql('project_id');
+  const project = access.visibleSql('id');
+  const ofEquipment = access.visibleThroughEquipmentSql();
   return {
-    projectById: byId(em, Project),
-    equipmentById: byId(em, Equipment, ' and removed_at is null'),
+    projectById: byId(em, Project, project),
+    equipmentById: byId(em, Equipment, ofProject, ' and removed_at is null'),
     /** Also removed units (tombstones): what a past analysis refers to. */
-    anyEquipmentById: byId(em, Equipment),
+    anyEquipmentById: byId(em, Equipment, ofProject),
     equipmentByProject: childrenOf(
       em,
       Equipment,
+      ofProject,
       'project_id',
       (e) => e.project.id,
       'created_at asc, id asc',
       ' and removed_at is null',
     ),
-    equipmentCountByProject: equipmentCount(em),
-    latestAnalysisByProject: latestAnalysis(em),
+    equipmentCountByProject: equipmentCount(em, ofProject),
+    latestAnalysisByProject: latestAnalysis(em, ofProject),
     /** First page (no cursor) of each project's analysis history; one loader per page size. */
     firstAnalysesPage(first: number): DataLoader<string, FirstAnalysesPage> {
       let loader = analysesPages.get(first);
-      if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, first)));
+      if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, ofProject, first)));
       return loader;
     },
     /** Project-level interpretations, newest first. */
     projectInterpretations: childrenOf(
       em,
       Interpretation,
+      ofProject,
       'project_id',
       (i) => i.project.id,
       'created_at desc, id desc',
@@ -159,6 +184,7 @@ export function createLoaders(em: SqlEntityManager) {
     equipmentInterpretations: childrenOf(
       em,
       Interpretation,
+      ofProject,
       'equipment_id',
       (i) => i.equipment?.id,
       'created_at desc, id desc',
@@ -167,25 +193,63 @@ export function createLoaders(em: SqlEntityManager) {
     analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
       const wanted = validIds(equipmentIds);
       const rows = wanted.length
-        ? await rawFind(em, AnalysisResult, `equipment_id in (${placeholders(wanted.length)}) and current = ?`, [
-            ...wanted,
-            true,
-          ])
+        ? await rawFind(
+            em,
+            AnalysisResult,
+            `equipment_id in (${placeholders(wanted.length)}) and current = ? and ${ofEquipment.sql}`,
+            [...wanted, true, ...ofEquipment.params],
+          )
         : [];
       const map = new Map(rows.map((row) => [row.equipment.id, row]));
       return equipmentIds.map((id) => map.get(id) ?? null);
     }),
     /** The unit results a run of schema ≥ 3 wrote, in the run's order (removed units included). */
-    resultsByRun: childrenOf(em, AnalysisResult, 'run_id', (r) => r.run?.id, 'position asc'),
+    resultsByRun: childrenOf(em, AnalysisResult, ofEquipment, 'run_id', (r) => r.run?.id, 'position asc'),
     /** The full engine result of unit results, by result id. */
     resultDetail: new DataLoader<string, AnyEquipmentResult>(async (ids) => {
-      const details = await loadResultDetails(em, ids);
+      const details = await loadResultDetails(em, ids, ofEquipment);
       return ids.map((id) => details.get(id) ?? new Error(`analysis result ${id} has no stored detail`));
     }),
     /** The Sankey and snapshot of runs from before schema 3, by run id. */
     legacyRun: new DataLoader<string, LegacyRunDocument | null>(async (ids) => {
-      const runs = await loadLegacyRuns(em, ids);
+      const runs = await loadLegacyRuns(em, ids, ofProject);
       return ids.map((id) => runs.get(id) ?? null);
+    }),
+    /** Accounts by id: members of the caller's projects (and the caller). */
+    userById: new DataLoader<string, User | null>(async (ids) => {
+      const wanted = validIds(ids);
+      const rows = wanted.length
+        ? await rawFind(
+            em,
+            User,
+            `id in (${placeholders(wanted.length)}) and (id = ? or id in (select user_id from project_member where ${ofProject.sql}))`,
+            [...wanted, access.userId, ...ofProject.params],
+          )
+        : [];
+      const map = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    /** The members of each project, owners first, then by when they were added. */
+    membersByProject: new DataLoader<string, ProjectMemberView[]>(async (projectIds) => {
+      const wanted = validIds(projectIds);
+      const members = wanted.length
+        ? await rawFind(
+            em,
+            ProjectMember,
+            `project_id in (${placeholders(wanted.length)}) and ${ofProject.sql}`,
+            [...wanted, ...ofProject.params],
+            "case role when 'OWNER' then 0 when 'EDITOR' then 1 else 2 end, created_at, id",
+          )
+        : [];
+      const userIds = [...new Set(members.map((m) => m.user.id))];
+      const users = userIds.length ? await rawFind(em, User, `id in (${placeholders(userIds.length)})`, userIds) : [];
+      const byId = new Map(users.map((user) => [user.id, user]));
+      const groups = new Map<string, ProjectMemberView[]>(projectIds.map((id) => [id, []]));
+      for (const member of members) {
+        const user = byId.get(member.user.id);
+        if (user) groups.get(member.project.id)?.push({ user, role: member.role, addedAt: member.createdAt });
+      }
+      return projectIds.map((id) => groups.get(id) ?? []);
     }),
   };
 }

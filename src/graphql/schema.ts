@@ -19,10 +19,14 @@ import {
   ProjectInterpretationResolver,
 } from '../modules/interpretation/interpretation.resolver';
 import { validateArgument } from './validation';
+import { AccountResolver } from '../modules/account/account.resolver';
+import { ProjectMembersResolver } from '../modules/project/project-members.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
+  AccountResolver,
   ProjectResolver,
+  ProjectMembersResolver,
   EquipmentResolver,
   ProjectEquipmentResolver,
   ProjectAnalysesResolver,

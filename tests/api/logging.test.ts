@@ -19,7 +19,9 @@ let db: TestDatabase;
 let orm: MikroORM;
 let running: RunningServer;
 let baseUrl: string;
+let authorization: string;
 const lines: string[] = [];
+const PASSWORD = `pw-${MARKER}-secret`;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -28,6 +30,15 @@ beforeAll(async () => {
   const app = await createServer({ orm, logger, analysisWorkers: 1 });
   running = await app.start(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${running.port}`;
+  const registered = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'register-1' },
+    body: JSON.stringify({
+      query: `mutation ($input: RegisterInput!) { register(input: $input) { token } }`,
+      variables: { input: { email: 'logger@test.example', password: PASSWORD, name: 'Logger' } },
+    }),
+  });
+  authorization = `Bearer ${((await registered.json()) as any).data.register.token}`;
 });
 afterAll(async () => {
   await running.stop();
@@ -51,7 +62,7 @@ async function settle() {
 it('the access line names the operation and the duration, and leaves out the query string', async () => {
   const response = await fetch(
     `${baseUrl}/graphql?query=${encodeURIComponent(`query Codes($x: ID!) { errorCodes project(id: $x) { id } }`)}&variables=${encodeURIComponent(JSON.stringify({ x: MARKER }))}`,
-    { headers: { 'apollo-require-preflight': 'true', 'x-request-id': 'access-get-1' } },
+    { headers: { 'apollo-require-preflight': 'true', 'x-request-id': 'access-get-1', authorization } },
   );
   expect(response.status).toBe(200);
   await settle();
@@ -69,7 +80,7 @@ it('the access line names the operation and the duration, and leaves out the que
   // The one operation of a document is named even when the client does not say which.
   await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': 'access-post-1' },
+    headers: { 'content-type': 'application/json', 'x-request-id': 'access-post-1', authorization },
     body: JSON.stringify({ query: 'query Meta { errorCodes }' }),
   });
   await settle();
@@ -89,7 +100,7 @@ it('a database fault: masked for the client, logged with class, code, request id
   const query = `mutation CreateMarked($input: CreateProjectInput!) { createProject(input: $input) { id name } }`;
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': 'db-fault-1' },
+    headers: { 'content-type': 'application/json', 'x-request-id': 'db-fault-1', authorization },
     body: JSON.stringify({
       query,
       operationName: 'CreateMarked',
@@ -159,4 +170,23 @@ describe('describeError', () => {
     expect(JSON.stringify(long).length).toBeLessThanOrEqual(2048);
     expect(sanitizeErrorMessage(`first line\n${MARKER}`)).toBe('first line');
   });
+});
+
+it('no log line holds a password, a password hash or a token', async () => {
+  const login = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'login-1' },
+    body: JSON.stringify({
+      query: `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+      variables: { email: 'logger@test.example', password: PASSWORD },
+    }),
+  });
+  expect(((await login.json()) as any).data.login.token).toEqual(expect.any(String));
+  await settle();
+  expect(entries('login-1')).toHaveLength(1);
+  expect(entries('register-1')).toHaveLength(1);
+  const all = lines.join('\n');
+  expect(all).not.toContain(PASSWORD);
+  expect(all).not.toContain('scrypt$');
+  expect(all).not.toContain(authorization.slice('Bearer '.length));
 });

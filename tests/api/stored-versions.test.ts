@@ -3,6 +3,7 @@
  * reads through the API exactly as a current one. The v1 shape here is the
  * one the first release wrote (src/modules/analysis/stored-results.ts).
  */
+import { ProjectAccess } from '../../src/modules/project/project-access';
 import { startTestServer, type TestServer } from '../support/server';
 import { ADD_EQUIPMENT, COMPRESSOR, CREATE_PROJECT, PUMP } from '../support/operations';
 import { FactoryAnalysis } from '../../src/modules/analysis/factory-analysis.entity';
@@ -62,7 +63,7 @@ it('a factory run stored in the version-1 shape reads through the API as it was'
   // three Sankey diagrams in the run row; the unit rows were each unit's one latest result, in no run.
   const em = server.em();
   const run = await em.findOneOrFail(FactoryAnalysis, { id: runId });
-  const units = await loadRunUnits(em, run);
+  const units = await loadRunUnits(em, run, new ProjectAccess(em, server.user.id));
   const rows = await em.find(AnalysisResult, { run: runId }, { orderBy: { position: 'asc' } });
   const v1Snapshot = units.map((unit, i) => ({
     analysisId: rows[i].id,

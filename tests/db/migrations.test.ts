@@ -39,7 +39,17 @@ it('builds every table from an empty database, with no difference to the entitie
   expect(await tableNames()).toEqual([]);
   const applied = await orm.getMigrator().up();
   expect(applied.length).toBeGreaterThan(0);
-  expect(await tableNames()).toEqual(['analysis_result', 'equipment', 'factory_analysis', 'interpretation', 'project']);
+  expect(await tableNames()).toEqual([
+    'analysis_result',
+    'api_token',
+    'app_user',
+    'equipment',
+    'factory_analysis',
+    'interpretation',
+    'project',
+    'project_member',
+    'server_setting',
+  ]);
   expect(await pendingDifference()).toBe('');
 });
 

@@ -4,7 +4,7 @@
  * drains and exits 0.
  */
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { post, startChildServer } from '../support/child-server';
+import { post, registerOn, startChildServer } from '../support/child-server';
 import { ADD_EQUIPMENT_BATCH, COMPRESSOR, CREATE_PROJECT, GET_PROJECT, PUMP } from '../support/operations';
 
 let db: TestDatabase;
@@ -16,28 +16,35 @@ afterAll(async () => {
   await db.cleanup();
 });
 
-it('survives SIGKILL and restarts with the same data', async () => {
+it('survives SIGKILL and restarts with the same data, and the same sessions', async () => {
   const first = await startChildServer(db.env);
-  const created = await post(first.url, CREATE_PROJECT, {
-    input: {
-      name: 'Persistent plant',
-      sector: 'paper',
-      operatingHours: 7500,
-      process: { type: 'HEATING', parameters: { mass_flow_kg_h: 1000, temp_in_C: 20, temp_out_C: 80 } },
+  // No JWT_SECRET in development: the generated one is kept in the database, so the token outlives the process.
+  const token = await registerOn(first.url);
+  const created = await post(
+    first.url,
+    CREATE_PROJECT,
+    {
+      input: {
+        name: 'Persistent plant',
+        sector: 'paper',
+        operatingHours: 7500,
+        process: { type: 'HEATING', parameters: { mass_flow_kg_h: 1000, temp_in_C: 20, temp_out_C: 80 } },
+      },
     },
-  });
+    token,
+  );
   expect(created.errors).toBeUndefined();
   const id = created.data.createProject.id;
-  const batch = await post(first.url, ADD_EQUIPMENT_BATCH, { projectId: id, inputs: [COMPRESSOR, PUMP] });
+  const batch = await post(first.url, ADD_EQUIPMENT_BATCH, { projectId: id, inputs: [COMPRESSOR, PUMP] }, token);
   expect(batch.errors).toBeUndefined();
-  const before = (await post(first.url, GET_PROJECT, { id })).data.project;
+  const before = (await post(first.url, GET_PROJECT, { id }, token)).data.project;
 
   first.process.kill('SIGKILL');
   expect(await first.exited).toBe('SIGKILL');
 
   const second = await startChildServer(db.env);
   try {
-    const after = (await post(second.url, GET_PROJECT, { id })).data.project;
+    const after = (await post(second.url, GET_PROJECT, { id }, token)).data.project;
     expect(after).toEqual(before);
     expect(after.equipment.map((e: any) => e.name)).toEqual([COMPRESSOR.name, PUMP.name]);
   } finally {
@@ -53,11 +60,13 @@ it('survives SIGKILL and restarts with the same data', async () => {
 it.skip('SIGTERM with analyses in flight: each completes and is stored, then the server exits 0', async () => {
   // Large enough that the analyses are still running when the signal arrives (worker pool, ~10 ms or more each).
   const server = await startChildServer(db.env);
-  const id = (await post(server.url, CREATE_PROJECT, { input: { name: 'Draining plant' } })).data.createProject.id;
+  const token = await registerOn(server.url);
+  const id = (await post(server.url, CREATE_PROJECT, { input: { name: 'Draining plant' } }, token)).data.createProject
+    .id;
   const inputs = Array.from({ length: 150 }, (_, i) => (i % 2 ? PUMP : COMPRESSOR));
-  expect((await post(server.url, ADD_EQUIPMENT_BATCH, { projectId: id, inputs })).errors).toBeUndefined();
+  expect((await post(server.url, ADD_EQUIPMENT_BATCH, { projectId: id, inputs }, token)).errors).toBeUndefined();
   const ANALYZE = `mutation ($id: ID!) { analyzeProject(id: $id) { id sequence } }`;
-  const inFlight = Array.from({ length: 10 }, () => post(server.url, ANALYZE, { id }));
+  const inFlight = Array.from({ length: 10 }, () => post(server.url, ANALYZE, { id }, token));
   await new Promise((resolve) => setTimeout(resolve, 30));
   server.process.kill('SIGTERM');
   const answers = await Promise.all(inFlight);
@@ -73,9 +82,8 @@ it.skip('SIGTERM with analyses in flight: each completes and is stored, then the
     const history = await post(
       again.url,
       `query ($id: ID!) { project(id: $id) { analyses(first: 20) { totalCount } } }`,
-      {
-        id,
-      },
+      { id },
+      token,
     );
     expect(history.data.project.analyses.totalCount).toBe(10);
   } finally {

@@ -1,5 +1,5 @@
 /**
- * Feature modules depend one way only: shared ← project ← equipment ← analysis
+ * Feature modules depend one way only: shared ← account ← project ← equipment ← analysis
  * ← interpretation ← catalog. A module importing one above it (a cycle in the
  * making) fails here with the file and the import.
  */
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const MODULES = join(__dirname, '../../src/modules');
-const LAYERS = ['shared', 'project', 'equipment', 'analysis', 'interpretation', 'catalog'];
+const LAYERS = ['shared', 'account', 'project', 'equipment', 'analysis', 'interpretation', 'catalog'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

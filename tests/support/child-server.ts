@@ -3,6 +3,7 @@
  * child process, for tests that kill and restart it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -52,11 +53,26 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
   });
 }
 
-export async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<any> {
+export async function post(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<any> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return response.json();
+}
+
+/** Registers a new account on the server at `url` and returns its session token. */
+export async function registerOn(url: string): Promise<string> {
+  const email = `child-${randomBytes(4).toString('hex')}@test.example`;
+  const answer = await post(url, `mutation ($input: RegisterInput!) { register(input: $input) { token } }`, {
+    input: { email, password: 'child-server-password', name: 'Child' },
+  });
+  if (!answer.data?.register) throw new Error(`register failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data.register.token;
 }

@@ -14,7 +14,7 @@ export class AnalysisResultResolver {
     description: 'Analyses one equipment and stores the result (replacing the previous one).',
   })
   async analyzeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<AnalysisResultView> {
-    const { row, equipment } = await new AnalysisService(ctx.em).analyzeEquipment(id);
+    const { row, equipment } = await new AnalysisService(ctx.em, ctx.access).analyzeEquipment(id);
     ctx.loaders.equipmentById.prime(equipment.id, equipment);
     const result = readEquipmentResult(row);
     return toAnalysisResultView(row, false, () => Promise.resolve(result));

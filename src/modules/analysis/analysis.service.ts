@@ -5,6 +5,8 @@ import { inWriteTransaction, type WriteTransaction } from '../../db/write-transa
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import { ConflictError } from '../shared/errors';
+import { ProjectRole } from '../project/project-role.enum';
+import type { ProjectAccess } from '../project/project-access';
 import { EquipmentService } from '../equipment/equipment.service';
 import { type Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -83,11 +85,14 @@ export async function retireCurrentResults(
 }
 
 export class AnalysisService {
-  constructor(private readonly em: SqlEntityManager) {}
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly access: ProjectAccess,
+  ) {}
 
   /** Analyses one equipment and stores the result as its latest, in one transaction. */
   async analyzeEquipment(id: string): Promise<{ row: AnalysisResult; equipment: Equipment; project: Project }> {
-    const equipment = await new EquipmentService(this.em).get(id);
+    const equipment = await new EquipmentService(this.em, this.access).get(id, ProjectRole.EDITOR);
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
     const result = runEquipmentAnalysis(equipment, project);
     const row = resultRow(this.em, equipment, project, storedUnitResult(result), null, new Date());

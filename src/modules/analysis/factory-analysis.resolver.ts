@@ -21,7 +21,9 @@ export class FactoryAnalysisResolver {
       'Analyses every equipment, the factory and (with a process defined) the gap analysis, stored in one transaction.',
   })
   async analyzeProject(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<FactoryAnalysisView> {
-    const { analysis, rows } = await new FactoryAnalysisService(ctx.em, ctx.analysisPool).analyzeProject(id);
+    const { analysis, rows } = await new FactoryAnalysisService(ctx.em, ctx.access, ctx.analysisPool).analyzeProject(
+      id,
+    );
     // The run's rows are in memory: nested results need no statement (details load when selected).
     ctx.loaders.resultsByRun.prime(analysis.id, rows);
     return toFactoryAnalysisView(analysis);

@@ -13,6 +13,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { rawFind, rawFindAll } from '../../db/raw-read';
+import { ProjectRole } from '../project/project-role.enum';
+import type { ProjectAccess } from '../project/project-access';
 import { inWriteTransaction, type WriteTransaction } from '../../db/write-transaction';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -39,6 +41,7 @@ export interface FirstAnalysesPage {
 export class FactoryAnalysisService {
   constructor(
     private readonly em: SqlEntityManager,
+    private readonly access: ProjectAccess,
     /** Where the computation runs (inline by default; the server passes its worker pool). */
     private readonly pool: AnalysisPool = INLINE_ANALYSIS,
   ) {}
@@ -50,6 +53,7 @@ export class FactoryAnalysisService {
    */
   async analyzeProject(projectId: string): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
     assertKnownIdShape('Project', projectId);
+    await this.access.require(projectId, ProjectRole.EDITOR, new NotFoundError('Project', projectId));
     try {
       return await inWriteTransaction(this.em, (tx) => this.analyseLocked(projectId, tx));
     } catch (error) {
@@ -161,6 +165,7 @@ export class FactoryAnalysisService {
     firstPage: (size: number) => Promise<FirstAnalysesPage>,
   ): Promise<Page<FactoryAnalysis>> {
     if (after) {
+      await this.access.require(projectId, ProjectRole.VIEWER, new NotFoundError('Project', projectId));
       const where = () => ({ project: projectId });
       return paginate(this.em, FactoryAnalysis, where, 'analyzedAt', first, after, withCount);
     }

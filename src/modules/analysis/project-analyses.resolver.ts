@@ -29,7 +29,7 @@ export class ProjectAnalysesResolver {
     @Arg('after', () => String, { nullable: true, validateFn: cursorArg('after') }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<FactoryAnalysisConnection> {
-    const page = await new FactoryAnalysisService(ctx.em).history(
+    const page = await new FactoryAnalysisService(ctx.em, ctx.access).history(
       project.id,
       { first, after, withCount: selects(info, 'totalCount') },
       (size) => ctx.loaders.firstAnalysesPage(size).load(project.id),

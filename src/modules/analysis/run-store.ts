@@ -12,6 +12,7 @@ import { LIVE_EQUIPMENT } from '../equipment/equipment.entity';
 import { isUuid } from '../shared/ids';
 import { asJson, placeholders, rawRows } from '../../db/raw-read';
 import type { Stored } from '../shared/stored';
+import type { AccessScope, ProjectAccess } from '../project/project-access';
 import { AnalysisResult as ResultRow, type AnalysisResult } from './analysis-result.entity';
 import type { FactoryAnalysis } from './factory-analysis.entity';
 import {
@@ -28,14 +29,16 @@ const json = <T>(value: unknown) => asJson(value) as Stored<T>;
 export async function loadResultDetails(
   em: SqlEntityManager,
   ids: readonly string[],
+  /** Which rows the caller may see (ProjectAccess, over analysis_result's columns). */
+  scope: AccessScope,
 ): Promise<Map<string, AnyEquipmentResult>> {
   const wanted = [...new Set(ids.filter(isUuid))];
   const details = new Map<string, AnyEquipmentResult>();
   if (wanted.length === 0) return details;
   const rows = await rawRows<{ id: string; result: unknown; schema_version: number }>(
     em.getKnex(),
-    `select id, result, schema_version from analysis_result where id in (${placeholders(wanted.length)})`,
-    wanted,
+    `select id, result, schema_version from analysis_result where id in (${placeholders(wanted.length)}) and ${scope.sql}`,
+    [...wanted, ...scope.params],
   );
   for (const row of rows) {
     const document = { schemaVersion: row.schema_version, result: json<AnyEquipmentResult>(row.result) };
@@ -48,6 +51,8 @@ export async function loadResultDetails(
 export async function loadLegacyRuns(
   em: SqlEntityManager,
   runIds: readonly string[],
+  /** Which runs the caller may see (ProjectAccess, over factory_analysis's project_id). */
+  scope: AccessScope,
 ): Promise<Map<string, LegacyRunDocument>> {
   const wanted = [...new Set(runIds.filter(isUuid))];
   const runs = new Map<string, LegacyRunDocument>();
@@ -55,8 +60,8 @@ export async function loadLegacyRuns(
   const rows = await rawRows<{ id: string; sankey: unknown; equipment_results: unknown; schema_version: number }>(
     em.getKnex(),
     `select id, sankey, equipment_results, schema_version from factory_analysis
-      where schema_version < ? and id in (${placeholders(wanted.length)})`,
-    [RUN_ROWS_VERSION, ...wanted],
+      where schema_version < ? and id in (${placeholders(wanted.length)}) and ${scope.sql}`,
+    [RUN_ROWS_VERSION, ...wanted, ...scope.params],
   );
   for (const row of rows) {
     runs.set(
@@ -97,9 +102,13 @@ export function deadStateOf(run: FactoryAnalysis): DeadState {
 }
 
 /** Every unit of one run with its full result, whatever the run's schema version (for services). */
-export async function loadRunUnits(em: SqlEntityManager, run: FactoryAnalysis): Promise<FactoryEquipmentInput[]> {
+export async function loadRunUnits(
+  em: SqlEntityManager,
+  run: FactoryAnalysis,
+  access: ProjectAccess,
+): Promise<FactoryEquipmentInput[]> {
   if (isLegacyRun(run)) {
-    const legacy = (await loadLegacyRuns(em, [run.id])).get(run.id);
+    const legacy = (await loadLegacyRuns(em, [run.id], access.visibleSql('project_id'))).get(run.id);
     return (legacy?.legacyEquipmentResults ?? []).map((s) => ({
       id: s.equipmentId,
       name: s.name,
@@ -119,6 +128,7 @@ export async function loadRunUnits(em: SqlEntityManager, run: FactoryAnalysis): 
     await loadResultDetails(
       em,
       rows.map((row) => row.id),
+      access.visibleThroughEquipmentSql(),
     ),
   );
 }

@@ -18,7 +18,7 @@ export class EquipmentResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('input', () => EquipmentInput) input: EquipmentInput,
   ): Promise<Equipment> {
-    return new EquipmentService(ctx.em, ctx.limits.maxEquipmentPerProject).add(projectId, input);
+    return new EquipmentService(ctx.em, ctx.access, ctx.limits.maxEquipmentPerProject).add(projectId, input);
   }
 
   @Mutation(() => [Equipment], { description: 'Adds several equipment at once: all or nothing.' })
@@ -27,7 +27,7 @@ export class EquipmentResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('inputs', () => [EquipmentInput]) inputs: EquipmentInput[],
   ): Promise<Equipment[]> {
-    return new EquipmentService(ctx.em, ctx.limits.maxEquipmentPerProject).addBatch(projectId, inputs);
+    return new EquipmentService(ctx.em, ctx.access, ctx.limits.maxEquipmentPerProject).addBatch(projectId, inputs);
   }
 
   @Mutation(() => Equipment)
@@ -36,12 +36,12 @@ export class EquipmentResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateEquipmentInput) input: UpdateEquipmentInput,
   ): Promise<Equipment> {
-    return new EquipmentService(ctx.em).update(id, input);
+    return new EquipmentService(ctx.em, ctx.access).update(id, input);
   }
 
   @Mutation(() => Boolean)
   removeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return new EquipmentService(ctx.em).remove(id);
+    return new EquipmentService(ctx.em, ctx.access).remove(id);
   }
 
   @FieldResolver(() => Project)

@@ -2,6 +2,8 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { InputError, NotFoundError, type InputIssue } from '../shared/errors';
 import { assertKnownIdShape, isUuid } from '../shared/ids';
 import { Project } from '../project/project.entity';
+import { ProjectRole } from '../project/project-role.enum';
+import type { ProjectAccess } from '../project/project-access';
 import { Equipment } from './equipment.entity';
 import type { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
 import { checkEquipment } from './equipment-validation';
@@ -11,14 +13,18 @@ import { DEFAULT_LIMITS } from '../../config';
 export class EquipmentService {
   constructor(
     private readonly em: SqlEntityManager,
+    private readonly access: ProjectAccess,
     /** MAX_EQUIPMENT_PER_PROJECT: live units one project may hold. */
     private readonly maxEquipmentPerProject = DEFAULT_LIMITS.maxEquipmentPerProject,
   ) {}
 
-  async get(id: string): Promise<Equipment> {
+  /** A live unit when the caller's role in its project allows `needed` (NOT_FOUND when it is not a member). */
+  async get(id: string, needed: ProjectRole = ProjectRole.VIEWER): Promise<Equipment> {
     assertKnownIdShape('Equipment', id);
     const equipment = await this.em.findOne(Equipment, { id });
-    if (!equipment) throw new NotFoundError('Equipment', id);
+    const notFound = new NotFoundError('Equipment', id);
+    if (!equipment) throw notFound;
+    await this.access.require(equipment.project.id, needed, notFound);
     return equipment;
   }
 
@@ -32,7 +38,7 @@ export class EquipmentService {
   }
 
   async update(id: string, input: UpdateEquipmentInput): Promise<Equipment> {
-    const equipment = await this.get(id);
+    const equipment = await this.get(id, ProjectRole.EDITOR);
     const issues: InputIssue[] = [];
     if ('name' in input && input.name == null)
       issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
@@ -88,7 +94,7 @@ export class EquipmentService {
    * stale, as their input changed.
    */
   async remove(id: string): Promise<boolean> {
-    const equipment = await this.get(id);
+    const equipment = await this.get(id, ProjectRole.EDITOR);
     await this.em.transactional(async (tx) => {
       const consumers = await tx.find(Equipment, { suppliedBy: equipment.id });
       for (const consumer of consumers) {
@@ -108,8 +114,10 @@ export class EquipmentService {
     pathOf: (index: number) => string,
   ): Promise<Equipment[]> {
     assertKnownIdShape('Project', projectId);
+    const notFound = new NotFoundError('Project', projectId);
+    await this.access.require(projectId, ProjectRole.EDITOR, notFound);
     const project = await this.em.findOne(Project, { id: projectId });
-    if (!project) throw new NotFoundError('Project', projectId);
+    if (!project) throw notFound;
     if (inputs.length === 0)
       throw new InputError([{ path: 'inputs', code: 'INVALID', message: 'give at least one equipment' }]);
     if (inputs.length > 500) {

@@ -34,7 +34,7 @@ export class InterpretationResolver {
     language: InterpretationLanguage,
   ): Promise<InterpretationView> {
     return toInterpretationView(
-      await new InterpretationService(ctx.em, ctx.interpreter).interpretProject(id, refresh, language),
+      await new InterpretationService(ctx.em, ctx.access, ctx.interpreter).interpretProject(id, refresh, language),
       true,
     );
   }
@@ -50,7 +50,7 @@ export class InterpretationResolver {
     language: InterpretationLanguage,
   ): Promise<InterpretationView> {
     return toInterpretationView(
-      await new InterpretationService(ctx.em, ctx.interpreter).interpretEquipment(id, refresh, language),
+      await new InterpretationService(ctx.em, ctx.access, ctx.interpreter).interpretEquipment(id, refresh, language),
       true,
     );
   }

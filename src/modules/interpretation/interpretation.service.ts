@@ -18,12 +18,15 @@ import { Equipment } from '../equipment/equipment.entity';
 import { EquipmentService } from '../equipment/equipment.service';
 import { Project } from '../project/project.entity';
 import { ProjectService } from '../project/project.service';
+import { ProjectRole } from '../project/project-role.enum';
+import type { ProjectAccess } from '../project/project-access';
 import { Interpretation } from './interpretation.entity';
 import type { InterpretationProvider, ProviderAnswer } from './providers';
 
 export class InterpretationService {
   constructor(
     private readonly em: SqlEntityManager,
+    private readonly access: ProjectAccess,
     private readonly provider: InterpretationProvider,
   ) {}
 
@@ -32,7 +35,7 @@ export class InterpretationService {
     refresh: boolean,
     language: InterpretationLanguage,
   ): Promise<Interpretation> {
-    const project = await new ProjectService(this.em).get(projectId);
+    const project = await new ProjectService(this.em, this.access).get(projectId, ProjectRole.EDITOR);
     const analysis = await this.em.findOne(FactoryAnalysis, { project: project.id }, { orderBy: { sequence: 'desc' } });
     if (!analysis)
       throw new InputError([
@@ -44,7 +47,7 @@ export class InterpretationService {
     }
     const equipment = await this.em.find(Equipment, { project: project.id });
     const document = readFactoryAnalysis(analysis);
-    const units = await loadRunUnits(this.em, analysis);
+    const units = await loadRunUnits(this.em, analysis, this.access);
     const stale = inputsFingerprint(project, equipment) !== analysis.inputsFingerprint;
     const answer = await this.provider.interpretFactory({
       project: { name: project.name, sector: project.sector, processType: project.processType },
@@ -66,7 +69,7 @@ export class InterpretationService {
     refresh: boolean,
     language: InterpretationLanguage,
   ): Promise<Interpretation> {
-    const equipment = await new EquipmentService(this.em).get(equipmentId);
+    const equipment = await new EquipmentService(this.em, this.access).get(equipmentId, ProjectRole.EDITOR);
     const row = await this.em.findOne(AnalysisResult, { equipment: equipment.id, current: true });
     if (!row)
       throw new InputError([
@@ -81,7 +84,7 @@ export class InterpretationService {
       if (stored) return stored;
     }
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
-    const result = (await loadResultDetails(this.em, [row.id])).get(row.id);
+    const result = (await loadResultDetails(this.em, [row.id], this.access.visibleThroughEquipmentSql())).get(row.id);
     if (!result) throw new Error(`analysis result ${row.id} has no stored detail`);
     const answer = await this.provider.interpretEquipment({
       equipment: { id: equipment.id, name: equipment.name, type: equipment.type, subtype: equipment.subtype },

@@ -22,7 +22,7 @@ export class ProjectResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
     const withCount = selects(info, 'totalCount');
-    const page = await new ProjectService(ctx.em).list({ first, after, search, sector, withCount });
+    const page = await new ProjectService(ctx.em, ctx.access).list({ first, after, search, sector, withCount });
     // Nested `equipment { project }` then needs no statement of its own.
     for (const { node } of page.edges) ctx.loaders.projectById.prime(node.id, node);
     return page;
@@ -38,7 +38,7 @@ export class ProjectResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
   ): Promise<Project> {
-    return new ProjectService(ctx.em).create(input);
+    return new ProjectService(ctx.em, ctx.access).create(input);
   }
 
   @Mutation(() => Project)
@@ -47,12 +47,12 @@ export class ProjectResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
   ): Promise<Project> {
-    return new ProjectService(ctx.em).update(id, input);
+    return new ProjectService(ctx.em, ctx.access).update(id, input);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes the project with its equipment, analyses and interpretations.' })
   deleteProject(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return new ProjectService(ctx.em).delete(id);
+    return new ProjectService(ctx.em, ctx.access).delete(id);
   }
 
   @Mutation(() => Project)
@@ -61,7 +61,7 @@ export class ProjectResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('input', () => ProcessDefinitionInput) input: ProcessDefinitionInput,
   ): Promise<Project> {
-    return new ProjectService(ctx.em).setProcessDefinition(projectId, input);
+    return new ProjectService(ctx.em, ctx.access).setProcessDefinition(projectId, input);
   }
 
   @FieldResolver(() => ProcessDefinition, { nullable: true })

@@ -5,6 +5,9 @@ import { paginate, type Page } from '../shared/paging';
 import { InputError, NotFoundError, type InputIssue } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { Project } from './project.entity';
+import { ProjectMember } from './project-member.entity';
+import { ProjectRole } from './project-role.enum';
+import type { ProjectAccess } from './project-access';
 import { applyProcessDefinition } from './process-definition';
 import type { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
 
@@ -35,35 +38,51 @@ function nameContains(em: SqlEntityManager, text: string): Record<string, unknow
 }
 
 export class ProjectService {
-  constructor(private readonly em: SqlEntityManager) {}
+  constructor(
+    private readonly em: SqlEntityManager,
+    private readonly access: ProjectAccess,
+  ) {}
 
-  async get(id: string): Promise<Project> {
+  /** The project when the caller's role allows `needed` (NOT_FOUND when it is not a member). */
+  async get(id: string, needed: ProjectRole = ProjectRole.VIEWER): Promise<Project> {
     assertKnownIdShape('Project', id);
+    await this.access.require(id, needed, new NotFoundError('Project', id));
     const project = await this.em.findOne(Project, { id });
     if (!project) throw new NotFoundError('Project', id);
     return project;
   }
 
+  /** The caller's projects only: filters, counts and cursors never reach beyond them. */
   list(args: ProjectListArgs): Promise<Page<Project>> {
+    this.access.requireUserId();
     const search = args.search?.trim();
-    const where = () =>
-      ({
-        ...(search ? nameContains(this.em, search) : {}),
-        ...(args.sector ? { sector: args.sector } : {}),
-      }) as FilterQuery<Project>;
+    const where = (): FilterQuery<Project> => ({
+      $and: [
+        this.access.visibleProjectsFilter(),
+        {
+          ...(search ? nameContains(this.em, search) : {}),
+          ...(args.sector ? { sector: args.sector } : {}),
+        } as FilterQuery<Project>,
+      ],
+    });
     return paginate(this.em, Project, where, 'createdAt', args.first, args.after, args.withCount);
   }
 
+  /** A new project owned by the caller. */
   async create(input: CreateProjectInput): Promise<Project> {
+    const userId = this.access.requireUserId();
     const project = new Project();
     project.name = input.name.trim();
     this.assign(project, input, 'input');
-    await this.em.persistAndFlush(project);
+    this.em.persist(project);
+    this.em.create(ProjectMember, { project, user: userId, role: ProjectRole.OWNER, createdAt: project.createdAt });
+    await this.em.flush();
+    this.access.remember(project.id, ProjectRole.OWNER);
     return project;
   }
 
   async update(id: string, input: UpdateProjectInput): Promise<Project> {
-    const project = await this.get(id);
+    const project = await this.get(id, ProjectRole.EDITOR);
     const issues: InputIssue[] = [];
     if ('name' in input && input.name == null)
       issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
@@ -84,7 +103,7 @@ export class ProjectService {
   }
 
   async setProcessDefinition(projectId: string, input: ProcessDefinitionInput): Promise<Project> {
-    const project = await this.get(projectId);
+    const project = await this.get(projectId, ProjectRole.EDITOR);
     applyProcessDefinition(project, input, 'input');
     await this.em.flush();
     return project;
@@ -92,7 +111,7 @@ export class ProjectService {
 
   /** Deletes the project and, by cascade, its equipment, analyses and interpretations. */
   async delete(id: string): Promise<boolean> {
-    const project = await this.get(id);
+    const project = await this.get(id, ProjectRole.OWNER);
     await this.em.removeAndFlush(project);
     return true;
   }

@@ -4,6 +4,8 @@ import { Connection } from '../../graphql/connection';
 import type { Page } from '../shared/paging';
 import { Project } from './project.entity';
 import { ProcessType } from './process-type.enum';
+import { ProjectRole } from './project-role.enum';
+import { User } from '../account/user.entity';
 
 @ObjectType({ description: 'The plant process compared with its thermodynamic minimum and BAT.' })
 export class ProcessDefinition {
@@ -28,3 +30,15 @@ export const ProjectConnection = Connection(Project, {
   totalCountDescription: 'Number of projects matching the filters, across all pages.',
 });
 export type ProjectConnection = Page<Project>;
+
+@ObjectType('ProjectMember', { description: 'Someone a project is shared with, and what they may do.' })
+export class ProjectMemberView {
+  @Field(() => User)
+  user!: User;
+
+  @Field(() => ProjectRole)
+  role!: ProjectRole;
+
+  @Field(() => Date, { description: 'When the member was added (ISO 8601).' })
+  addedAt!: Date;
+}

@@ -16,7 +16,15 @@ export interface InputIssue {
   max?: number | null;
 }
 
-export type DomainErrorKind = 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'ANALYSIS_FAILED' | 'TOO_COMPLEX';
+export type DomainErrorKind =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ANALYSIS_FAILED'
+  | 'TOO_COMPLEX'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -75,6 +83,40 @@ export class TooComplexError extends DomainError {
   }
   override details(): Record<string, unknown> {
     return this.measured ? { ...this.measured } : {};
+  }
+}
+
+/** No credentials, or credentials that are not (or no longer) valid. */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'UNAUTHENTICATED';
+}
+
+/** The caller sees the record, but its role does not allow this change. */
+export class ForbiddenError extends DomainError {
+  readonly kind = 'FORBIDDEN';
+  constructor(
+    message: string,
+    readonly role: string,
+    readonly requiredRole: string,
+  ) {
+    super(message);
+  }
+  override details(): Record<string, unknown> {
+    return { role: this.role, requiredRole: this.requiredRole };
+  }
+}
+
+/** Too many attempts in a short time; the client may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly kind = 'RATE_LIMITED';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+  override details(): Record<string, unknown> {
+    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

@@ -28,6 +28,10 @@ export const TEXT = {
   processSubcategory: { max: 100 },
   search: { max: 255 },
   cursor: { max: 200 },
+  email: { min: 3, max: 254 }, // RFC 5321's path limit
+  password: { min: 10, max: 256 }, // bounded: each character costs hashing time
+  personName: { min: 1, max: 100 },
+  tokenName: { min: 1, max: 100 },
 } as const satisfies Record<string, TextRule>;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

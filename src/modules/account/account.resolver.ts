@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { TEXT, textArg } from '../shared/text';
+import { User } from './user.entity';
+import { ApiToken } from './api-token.entity';
+import { RegisterInput } from './account.inputs';
+import { ApiTokenPayload, AuthPayload } from './account.types';
+import { signedIn } from './caller';
+
+@Resolver(() => User)
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in account.' })
+  me(@Ctx() ctx: GraphQLContext): User {
+    return signedIn(ctx.caller);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  register(@Ctx() ctx: GraphQLContext, @Arg('input', () => RegisterInput) input: RegisterInput): Promise<AuthPayload> {
+    return ctx.accounts.register(input, ctx.clientAddress);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in; attempts are limited per email and per address.' })
+  login(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<AuthPayload> {
+    return ctx.accounts.login(email, password, ctx.clientAddress);
+  }
+
+  @Mutation(() => ApiTokenPayload, { description: 'A long-lived token for scripts and generated clients, shown once.' })
+  createApiToken(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('name', () => String, { validateFn: textArg('name', TEXT.tokenName) }) name: string,
+  ): Promise<ApiTokenPayload> {
+    return ctx.accounts.createApiToken(signedIn(ctx.caller), name);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes one of your API tokens; requests with it are then refused.' })
+  revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return ctx.accounts.revokeApiToken(signedIn(ctx.caller), id.toLowerCase());
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Deletes your account, its tokens and memberships, and the projects you alone own.',
+  })
+  deleteAccount(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('password', () => String, { validateFn: textArg('password', { max: TEXT.password.max }) }) password: string,
+  ): Promise<boolean> {
+    return ctx.accounts.deleteAccount(signedIn(ctx.caller), password);
+  }
+
+  @FieldResolver(() => [ApiToken], { description: 'Your API tokens, newest first (empty for other accounts).' })
+  async apiTokens(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<ApiToken[]> {
+    if (user.id !== ctx.caller.user?.id) return [];
+    return ctx.accounts.apiTokens(user);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The one place that decides what a caller may see and change (DESIGN §8):
+ * every loader filters through `visibleSql`, every service through `require`.
+ * A project the caller is not a member of is answered exactly like one that
+ * does not exist — NOT_FOUND, null, absent from lists and counts.
+ */
+import DataLoader from 'dataloader';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { placeholders, rawRows } from '../../db/raw-read';
+import { ForbiddenError, type NotFoundError, UnauthenticatedError } from '../shared/errors';
+import { isUuid } from '../shared/ids';
+import { roleAllows, type ProjectRole } from './project-role.enum';
+import { ProjectMember } from './project-member.entity';
+import type { Project } from './project.entity';
+
+/** A user id no account has (the nil UUID): an anonymous caller's filter matches nothing. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/** What a change needs, in words for FORBIDDEN messages. */
+const NEEDS: Record<ProjectRole, string> = {
+  OWNER: 'only owners may do this',
+  EDITOR: 'viewers may only read',
+  VIEWER: 'members may read',
+};
+
+/** A SQL condition (with its parameters) that holds for rows the caller may see. */
+export interface AccessScope {
+  sql: string;
+  params: Knex.Value[];
+}
+
+export class ProjectAccess {
+  private readonly roles: DataLoader<string, ProjectRole | null>;
+
+  /** `userId` null: an anonymous caller, who sees no project at all. */
+  constructor(
+    private readonly em: SqlEntityManager,
+    readonly userId: string | null,
+  ) {
+    this.roles = new DataLoader(async (projectIds) => {
+      const wanted = [...new Set(projectIds.filter(isUuid))];
+      const rows =
+        userId && wanted.length
+          ? await rawRows<{ project_id: string; role: ProjectRole }>(
+              em.getKnex(),
+              `select project_id, role from project_member where user_id = ? and project_id in (${placeholders(wanted.length)})`,
+              [userId, ...wanted],
+            )
+          : [];
+      const byProject = new Map(rows.map((row) => [row.project_id, row.role]));
+      return projectIds.map((id) => byProject.get(id) ?? null);
+    });
+  }
+
+  /** The caller's account id; UNAUTHENTICATED for an anonymous caller. */
+  requireUserId(): string {
+    if (!this.userId) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token>');
+    return this.userId;
+  }
+
+  /**
+   * `<column> in (the caller's projects)`, to AND into a statement's where:
+   * `column` holds a project id (`project_id`, or `id` on the project table).
+   */
+  visibleSql(column: string): AccessScope {
+    if (!this.userId) return { sql: '1 = 0', params: [] };
+    return { sql: `${column} in (select project_id from project_member where user_id = ?)`, params: [this.userId] };
+  }
+
+  /** A MikroORM filter on Project for the caller's projects (a subquery; build a fresh one per statement). */
+  visibleProjectsFilter(): FilterQuery<Project> {
+    const ids = this.em
+      .createQueryBuilder(ProjectMember, 'm')
+      .select('m.project_id')
+      .where({ user: this.userId ?? NOBODY })
+      .getKnexQuery();
+    // MikroORM accepts a knex subquery for $in; its filter types only know value lists.
+    return { id: { $in: ids as unknown as string[] } };
+  }
+
+  /** The same for rows that carry their unit rather than their project (analysis_result). */
+  visibleThroughEquipmentSql(column = 'equipment_id'): AccessScope {
+    const project = this.visibleSql('project_id');
+    return { sql: `${column} in (select id from equipment where ${project.sql})`, params: project.params };
+  }
+
+  /** The caller's role in a project, null when it is not a member (or the project does not exist). */
+  role(projectId: string): Promise<ProjectRole | null> {
+    return this.roles.load(projectId);
+  }
+
+  /**
+   * The caller's role when it allows `needed`. Not a member: `notFound` (the
+   * error a missing record gives, so nothing tells the two apart); a member
+   * with too weak a role: FORBIDDEN.
+   */
+  async require(projectId: string, needed: ProjectRole, notFound: NotFoundError): Promise<ProjectRole> {
+    const role = await this.role(projectId);
+    if (!role) throw notFound;
+    if (!roleAllows(role, needed)) {
+      throw new ForbiddenError(`Your role in this project is ${role}; ${NEEDS[needed]}`, role, needed);
+    }
+    return role;
+  }
+
+  /** Records a role learnt elsewhere (a project just created, a membership just changed). */
+  remember(projectId: string, role: ProjectRole | null): void {
+    this.roles.clear(projectId).prime(projectId, role);
+  }
+}

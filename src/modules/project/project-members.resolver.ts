@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { NotFoundError } from '../shared/errors';
+import { TEXT, textArg } from '../shared/text';
+import { Project } from './project.entity';
+import { ProjectRole } from './project-role.enum';
+import { ProjectMemberView } from './project.types';
+import { ProjectMembershipService } from './project-membership.service';
+
+@Resolver(() => Project)
+export class ProjectMembersResolver {
+  @Mutation(() => ProjectMemberView, {
+    description: "Shares the project with an account (owners only); an existing member's role is changed.",
+  })
+  async shareProject(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('email', () => String, { validateFn: textArg('email', TEXT.email) }) email: string,
+    @Arg('role', () => ProjectRole) role: ProjectRole,
+  ): Promise<ProjectMemberView> {
+    const member = await new ProjectMembershipService(ctx.em, ctx.access).share(projectId.toLowerCase(), email, role);
+    const user = await ctx.loaders.userById.load(member.user.id);
+    if (!user) throw new NotFoundError('User', member.user.id);
+    return { user, role: member.role, addedAt: member.createdAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a member (owners only; the last owner stays).' })
+  unshareProject(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('userId', () => ID) userId: string,
+  ): Promise<boolean> {
+    return new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
+  }
+
+  @FieldResolver(() => [ProjectMemberView], { description: 'Everyone the project is shared with, owners first.' })
+  members(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<ProjectMemberView[]> {
+    return ctx.loaders.membersByProject.load(project.id);
+  }
+
+  @FieldResolver(() => ProjectRole, { description: "The caller's role in the project." })
+  async myRole(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<ProjectRole> {
+    const role = await ctx.access.role(project.id);
+    if (!role) throw new NotFoundError('Project', project.id);
+    return role;
+  }
+}
