@@ -5,6 +5,7 @@
  * Password hashes never leave the server, neither in responses nor in logs.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import pino from 'pino';
 import { openDatabase } from '../../src/db/orm';
 import { createServer, type RunningServer } from '../../src/server';
@@ -424,6 +425,24 @@ describe('login rate limit (3 per minute)', () => {
   });
   const login = (email: string, password: string) => call(limited.url, LOGIN, { email, password });
 
+  /** A login sent from another loopback address (fetch cannot choose its source address). */
+  function loginFrom(localAddress: string, email: string, password: string, headers: Record<string, string> = {}) {
+    return new Promise<GqlResponse>((resolve, reject) => {
+      const outgoing = request(
+        limited.url,
+        { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } },
+        (incoming) => {
+          let text = '';
+          incoming.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+          incoming.on('end', () => resolve(JSON.parse(text)));
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(JSON.stringify({ query: LOGIN, variables: { email, password } }));
+    });
+  }
+  const codesOf = (body: GqlResponse) => body.errors?.map((e) => e.extensions.code);
+
   it('the 4th attempt is RATE_LIMITED, even with the right password, and so is another email from the same address', async () => {
     for (let attempt = 1; attempt <= 3; attempt++) {
       expect(codes(await login(limited.user.email, 'wrong password'))).toEqual(['UNAUTHENTICATED']);
@@ -438,6 +457,20 @@ describe('login rate limit (3 per minute)', () => {
     expect(codes(unknown)).toEqual(['RATE_LIMITED']);
     const withoutNumbers = (reply: Reply) => reply.body.errors![0].message.replace(/\d+/g, 'N'); // the wait ticks down
     expect(withoutNumbers(unknown)).toBe(withoutNumbers(fourth));
+  });
+
+  it('an email is limited from every address; another email from a fresh address is not', async () => {
+    for (let attempt = 1; attempt <= 3; attempt++) await login(limited.user.email, 'wrong password');
+    expect(codesOf(await loginFrom('127.0.0.2', limited.user.email, limited.user.password))).toEqual(['RATE_LIMITED']);
+    const other = await limited.newUser('other');
+    expect(codesOf(await loginFrom('127.0.0.2', other.email, other.password))).toBeUndefined();
+  });
+
+  it('X-Forwarded-For does not give a client a fresh address', async () => {
+    for (let attempt = 1; attempt <= 3; attempt++) await login(uniqueEmail('guess'), 'wrong password');
+    const other = await limited.newUser('other');
+    const spoofed = await loginFrom('127.0.0.1', other.email, other.password, { 'x-forwarded-for': '203.0.113.7' });
+    expect(codesOf(spoofed)).toEqual(['RATE_LIMITED']);
   });
 
   it('registrations count too: the 4th from one address is RATE_LIMITED and stores nothing', async () => {
