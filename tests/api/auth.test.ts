@@ -254,6 +254,19 @@ describe('API tokens', () => {
     expect(expectData(await call(server.url, ME, {}, bearer(token))).me.id).toBe(holder.id);
   });
 
+  it("another account's tokens are not listed where that account appears (project members)", async () => {
+    const owner = await server.newUser('lister');
+    const member = await server.newUser('listed');
+    expectData(await as(member, CREATE_TOKEN, { name: 'private to the member' }));
+    const own = expectData(await as(owner, CREATE_TOKEN, { name: 'the owner own' })).createApiToken.apiToken;
+    const projectId = await freshProject(asServer(owner));
+    expectData(await as(owner, SHARE, { projectId, email: member.email, role: 'VIEWER' }));
+    const members = `query ($id: ID!) { project(id: $id) { members { user { id apiTokens { id name } } } } }`;
+    const seen = expectData(await as(owner, members, { id: projectId })).project.members;
+    const tokensOf = Object.fromEntries(seen.map((m: any) => [m.user.id, m.user.apiTokens]));
+    expect(tokensOf).toEqual({ [owner.id]: [{ id: own.id, name: own.name }], [member.id]: [] });
+  });
+
   it('creating one needs an account', async () => {
     const before = await snapshotDatabase(server.em());
     expectUnauthenticated(await anonymous(CREATE_TOKEN, { name: 'x' }));
