@@ -578,3 +578,47 @@ describe('links across projects', () => {
     expect(await snapshotDatabase(server.em())).toEqual(before);
   });
 });
+
+/** Ids a probe aims at: the shared plant, and a project of the owner's with one never-analysed unit. */
+interface Targets {
+  plantId: string;
+  rawProjectId: string;
+  rawEquipmentId: string;
+}
+
+/** Requests whose answer for a real project could differ from a missing one if validation ran before access. */
+const PROBES: [string, string, (t: Targets) => Record<string, unknown>][] = [
+  ['updateProject with an out-of-range setting', RENAME, (t) => ({ id: t.plantId, input: { operatingHours: 9999 } })],
+  [
+    'addEquipment with invalid parameters',
+    `mutation ($projectId: ID!, $input: EquipmentInput!) { addEquipment(projectId: $projectId, input: $input) { id } }`,
+    (t) => ({ projectId: t.plantId, input: { ...PUMP, parameters: { motor_power_kW: -1 } } }),
+  ],
+  [
+    'addEquipment supplied by a unit of that project',
+    `mutation ($projectId: ID!, $input: EquipmentInput!) { addEquipment(projectId: $projectId, input: $input) { id } }`,
+    (t) => ({ projectId: t.rawProjectId, input: { ...PUMP, suppliedById: t.rawEquipmentId } }),
+  ],
+  ['interpretProject before any analysis', INTERPRET_PROJECT, (t) => ({ id: t.rawProjectId })],
+  ['interpretEquipment before any analysis', INTERPRET_EQUIPMENT, (t) => ({ id: t.rawEquipmentId })],
+];
+
+describe('a stranger probing with requests that would fail anyway', () => {
+  let real: Targets;
+  beforeAll(async () => {
+    const rawProjectId = (await ok('owner', CREATE_PROJECT, { input: { name: 'Never analysed' } })).createProject.id;
+    const add = `mutation ($projectId: ID!, $input: EquipmentInput!) { addEquipment(projectId: $projectId, input: $input) { id } }`;
+    const rawEquipmentId = (await ok('owner', add, { projectId: rawProjectId, input: COMPRESSOR })).addEquipment.id;
+    real = { plantId: shared.projectId, rawProjectId, rawEquipmentId };
+  });
+
+  it.each(PROBES)('%s: the answer for a random id, and nothing changes', async (_label, query, variables) => {
+    const ghost: Targets = { plantId: randomUUID(), rawProjectId: randomUUID(), rawEquipmentId: randomUUID() };
+    const before = await snapshotDatabase(server.em());
+    const probed = await post('stranger', query, variables(real));
+    const missing = await post('stranger', query, variables(ghost));
+    expect(probed.body.errors).toHaveLength(1);
+    expect(withoutIds(probed)).toEqual(withoutIds(missing));
+    expect(await snapshotDatabase(server.em())).toEqual(before);
+  });
+});
