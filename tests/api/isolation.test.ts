@@ -43,6 +43,8 @@ interface Case {
   outcomes: Outcome[];
   /** What a caller with outcome 'data' must see. */
   check: (data: any, plant: Plant, caller: Caller) => void;
+  /** False for a mutation that touches no existing project (it then needs no plant of its own). */
+  targetsPlant?: boolean;
 }
 
 let server: TestServer;
@@ -382,6 +384,7 @@ const CASES: Case[] = [
     outcomes: SIGNED_IN,
     check: (data) =>
       expect(data.createProject).toMatchObject({ name: 'Created in the isolation matrix', equipmentCount: 0 }),
+    targetsPlant: false,
   },
   {
     name: 'updateProject',
@@ -535,7 +538,8 @@ describe.each(CASES)('$name', (row) => {
   it.each(CALLERS.map((caller, i) => [caller, row.outcomes[i]] as const))('%s → %s', async (caller, outcome) => {
     // A change that is allowed gets a plant of its own, so the reads and refusals keep seeing the shared one.
     const allowedChange = row.kind === 'mutation' && outcome === 'data';
-    const plant = allowedChange ? await buildPlant(randomBytes(4).toString('hex')) : shared;
+    const ownPlant = allowedChange && row.targetsPlant !== false;
+    const plant = ownPlant ? await buildPlant(randomBytes(4).toString('hex')) : shared;
     const before = row.kind === 'mutation' && !allowedChange ? await snapshotDatabase(server.em()) : null;
     const { status, body } = await post(caller, row.query, row.variables(plant));
 
@@ -551,6 +555,11 @@ describe.each(CASES)('$name', (row) => {
       expect(status).toBe(outcome === 'UNAUTHENTICATED' ? 401 : 200);
       expect(body.errors?.map((e) => e.extensions.code)).toEqual([outcome]);
       expect(body.data ?? null).toBeNull();
+      if (outcome === 'FORBIDDEN') {
+        // FORBIDDEN says which role the caller has and which the change needs (ErrorCode docs).
+        const requiredRole = row.outcomes === OWN ? 'OWNER' : 'EDITOR';
+        expect(body.errors![0].extensions).toMatchObject({ role: EXPECTED_ROLE[caller], requiredRole });
+      }
     }
     if (before) expect(await snapshotDatabase(server.em())).toEqual(before);
     if (caller === 'stranger') {
