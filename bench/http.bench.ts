@@ -87,6 +87,7 @@ const READ = `query Read($id: ID!) {
   }
 }`;
 
+const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { token } }`;
 const CREATE_PROJECT = `mutation Create($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
 const ADD_BATCH = `mutation Add($projectId: ID!, $inputs: [EquipmentInput!]!) {
   addEquipmentBatch(projectId: $projectId, inputs: $inputs) { id }
@@ -101,15 +102,23 @@ interface GraphQLResponse {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The session token of the bench's account on each server, by GraphQL URL. */
+const sessions = new Map<string, string>();
+
 function post(agent: Agent, url: URL, query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
   const body = JSON.stringify({ query, variables });
+  const token = sessions.get(url.href);
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -200,6 +209,11 @@ async function startServer(env: Record<string, string>): Promise<Server> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+  // The workload speaks as one account, as a client of the API would.
+  const registered = await post(agent, url, REGISTER, {
+    input: { email: `bench-${port}@bench.example`, password: 'bench-password-1', name: 'Bench' },
+  });
+  sessions.set(url.href, (registered.data!.register as { token: string }).token);
   agent.destroy();
   return { child, url, logLines, exited };
 }

@@ -4,7 +4,7 @@
  * drains and exits 0.
  */
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { post, registerOn, startChildServer } from '../support/child-server';
+import { killChildServers, post, registerOn, startChildServer } from '../support/child-server';
 import { ADD_EQUIPMENT_BATCH, COMPRESSOR, CREATE_PROJECT, GET_PROJECT, PUMP } from '../support/operations';
 
 let db: TestDatabase;
@@ -13,6 +13,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
 });
 afterAll(async () => {
+  killChildServers();
   await db.cleanup();
 });
 

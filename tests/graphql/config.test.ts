@@ -20,3 +20,30 @@ it('refuses a non-PostgreSQL DATABASE_URL and a bad PORT, naming the variable', 
   expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
   expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be an integer in \[0, 65535\]/);
 });
+
+describe('accounts', () => {
+  it('defaults to a 7-day session, 10 login attempts a minute and a generated secret outside production', () => {
+    expect(loadConfig({}).auth).toEqual({ jwtSecret: null, jwtTtlSeconds: 604_800, loginRateLimit: 10 });
+  });
+
+  it('reads JWT_TTL in seconds or with a unit, and refuses nonsense', () => {
+    expect(loadConfig({ JWT_TTL: '3600' }).auth.jwtTtlSeconds).toBe(3600);
+    expect(loadConfig({ JWT_TTL: '30m' }).auth.jwtTtlSeconds).toBe(1800);
+    expect(loadConfig({ JWT_TTL: '12h' }).auth.jwtTtlSeconds).toBe(43_200);
+    expect(loadConfig({ JWT_TTL: '2d' }).auth.jwtTtlSeconds).toBe(172_800);
+    expect(() => loadConfig({ JWT_TTL: 'soon' })).toThrow(/JWT_TTL must be a duration/);
+    expect(() => loadConfig({ JWT_TTL: '10' })).toThrow(/JWT_TTL/); // below one minute
+  });
+
+  it('refuses to start in production without JWT_SECRET, and refuses a short secret anywhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required when NODE_ENV=production/);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('reads LOGIN_RATE_LIMIT as a positive integer', () => {
+    expect(loadConfig({ LOGIN_RATE_LIMIT: '3' }).auth.loginRateLimit).toBe(3);
+    expect(() => loadConfig({ LOGIN_RATE_LIMIT: '0' })).toThrow(/LOGIN_RATE_LIMIT must be an integer/);
+  });
+});

@@ -18,15 +18,28 @@ export interface ChildServer {
   exited: Promise<number | string>;
 }
 
+/** Every child still running: a failed test must not leave a server behind. */
+const children = new Set<ChildProcess>();
+
+/** SIGKILLs every child server this test file started that is still running. */
+export function killChildServers(): void {
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+}
+
 export function startChildServer(env: Record<string, string>): Promise<ChildServer> {
   if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: compile first (npm test does it)`);
   const child = spawn(process.execPath, [MAIN_JS], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   const logLines: string[] = [];
   const exited = new Promise<number | string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      resolve(code ?? signal ?? -1);
+    }),
   );
   // stderr too: a crash's message lands there.
   createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(line));

@@ -58,6 +58,8 @@ export async function startTestServer(
     limits?: Partial<RequestLimits>;
     /** Login/register attempts per minute per email and per address (tests default to 10,000). */
     loginRateLimit?: number;
+    /** Session lifetime in seconds (default 7 days). */
+    jwtTtlSeconds?: number;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
@@ -80,7 +82,11 @@ export async function startTestServer(
     logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     interpreter: options.interpreter,
     limits: options.limits,
-    auth: { jwtSecret: randomBytes(32).toString('base64url'), loginRateLimit: options.loginRateLimit ?? 10_000 },
+    auth: {
+      jwtSecret: randomBytes(32).toString('base64url'),
+      loginRateLimit: options.loginRateLimit ?? 10_000,
+      jwtTtlSeconds: options.jwtTtlSeconds,
+    },
   });
   const running: RunningServer = await server.start(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${running.port}`;
