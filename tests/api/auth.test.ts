@@ -500,6 +500,24 @@ describe('login rate limit (3 per minute)', () => {
   });
 });
 
+describe('session expiry (JWT_TTL 2 s)', () => {
+  it("the server's own token stops working once expired; public operations and a new login still work", async () => {
+    const shortLived = await startTestServer({ jwtTtlSeconds: 2 });
+    try {
+      const { user } = shortLived;
+      expect(expectData(await call(shortLived.url, ME, {}, bearer(user.token))).me.id).toBe(user.id);
+      // exp has whole seconds: after 3 s a 2 s token is past it whatever the sub-second start.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expectUnauthenticated(await call(shortLived.url, ME, {}, bearer(user.token)));
+      expect(expectData(await call(shortLived.url, CATALOG, {}, bearer(user.token))).equipmentTypes).toHaveLength(7);
+      const fresh = expectData(await call(shortLived.url, LOGIN, { email: user.email, password: user.password })).login;
+      expect(expectData(await call(shortLived.url, ME, {}, bearer(fresh.token))).me.id).toBe(user.id);
+    } finally {
+      await shortLived.close();
+    }
+  });
+});
+
 /**
  * A server whose signing secret the test knows, so it can mint session tokens
  * (valid, expired, for a missing account) with the server's own SessionTokens;
