@@ -16,6 +16,7 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   'equipmentTypes',
   'processTypes',
   'batReferences',
+  'fuels',
   'errorCodes',
   '__typename',
   '__schema',

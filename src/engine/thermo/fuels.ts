@@ -8,6 +8,11 @@
  * LHV: IPCC 2006 Guidelines Vol. 2 ch. 2 Table 2.2 default factors
  * (natural gas 56.1, LPG 63.1, gas/diesel oil 74.1, residual fuel oil 77.4,
  * other bituminous coal 94.6, wood 112 t CO₂/TJ; 1 TJ = 277 778 kWh).
+ * HHV: the LHV times the HHV/LHV ratio of the same fuel in the GREET fuel
+ * specifications (U.S. DOE Hydrogen Analysis Resource Center, "Lower and
+ * Higher Heating Values of Fuels"): natural gas 52.2/47.1, LPG 50.4/46.6,
+ * conventional diesel 45.8/42.8, residual oil 42.2/39.5, bituminous coal
+ * 27.3/26.1, forest residue 16.5/15.4 MJ/kg.
  */
 import { ThermoInputError, ThermoRangeError } from './errors';
 
@@ -19,6 +24,8 @@ export interface Fuel {
   labelTr: string;
   /** kJ/kg; null for electricity. */
   lowerHeatingValueKJPerKg: number | null;
+  /** kJ/kg (water of combustion condensed); null for electricity. */
+  higherHeatingValueKJPerKg: number | null;
   /** Chemical exergy / LHV; 1 for electricity (pure work). */
   exergyFactor: number;
   /** kg CO₂ per kWh of LHV (per kWh delivered for electricity). */
@@ -30,7 +37,10 @@ export interface Fuel {
 
 const TJ_IN_KWH = 277777.78;
 const ipcc = (tonnesPerTJ: number) => (tonnesPerTJ * 1000) / TJ_IN_KWH;
-const IPCC = 'IPCC 2006 Guidelines Vol. 2 Table 2.2; φ: Szargut et al. 1988; LHV: spec/equipment.md §3.2';
+/** HHV from our LHV and the fuel's HHV/LHV ratio in GREET (see the header). */
+const hhv = (lhvKJPerKg: number, greetHhv: number, greetLhv: number) => Math.round((lhvKJPerKg * greetHhv) / greetLhv);
+const IPCC =
+  'IPCC 2006 Guidelines Vol. 2 Table 2.2; φ: Szargut et al. 1988; LHV: spec/equipment.md §3.2; HHV/LHV: GREET (DOE HyARC)';
 
 export const FUELS: Record<FuelKey, Fuel> = {
   natural_gas: {
@@ -38,6 +48,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'Natural gas',
     labelTr: 'Doğal gaz',
     lowerHeatingValueKJPerKg: 47100,
+    higherHeatingValueKJPerKg: hhv(47100, 52.2, 47.1),
     exergyFactor: 1.04,
     co2KgPerKWh: ipcc(56.1),
     stoichiometricAirFuelRatio: 17.2,
@@ -48,6 +59,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'Fuel oil',
     labelTr: 'Fuel oil',
     lowerHeatingValueKJPerKg: 41200,
+    higherHeatingValueKJPerKg: hhv(41200, 42.2, 39.5),
     exergyFactor: 1.06,
     co2KgPerKWh: ipcc(77.4),
     stoichiometricAirFuelRatio: 14.0,
@@ -58,6 +70,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'Coal',
     labelTr: 'Kömür',
     lowerHeatingValueKJPerKg: 25000,
+    higherHeatingValueKJPerKg: hhv(25000, 27.3, 26.1),
     exergyFactor: 1.09,
     co2KgPerKWh: ipcc(94.6),
     stoichiometricAirFuelRatio: 11.5,
@@ -68,6 +81,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'Biomass (wood)',
     labelTr: 'Biyokütle (odun)',
     lowerHeatingValueKJPerKg: 17000,
+    higherHeatingValueKJPerKg: hhv(17000, 16.5, 15.4),
     exergyFactor: 1.13,
     co2KgPerKWh: ipcc(112),
     stoichiometricAirFuelRatio: 6.5,
@@ -78,6 +92,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'LPG',
     labelTr: 'LPG',
     lowerHeatingValueKJPerKg: 46100,
+    higherHeatingValueKJPerKg: hhv(46100, 50.4, 46.6),
     exergyFactor: 1.05,
     co2KgPerKWh: ipcc(63.1),
     stoichiometricAirFuelRatio: 15.6,
@@ -88,6 +103,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'Diesel',
     labelTr: 'Motorin',
     lowerHeatingValueKJPerKg: 43000,
+    higherHeatingValueKJPerKg: hhv(43000, 45.8, 42.8),
     exergyFactor: 1.07,
     co2KgPerKWh: ipcc(74.1),
     stoichiometricAirFuelRatio: 14.5,
@@ -98,6 +114,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     labelEn: 'Electricity',
     labelTr: 'Elektrik',
     lowerHeatingValueKJPerKg: null,
+    higherHeatingValueKJPerKg: null,
     exergyFactor: 1,
     co2KgPerKWh: 0.25,
     stoichiometricAirFuelRatio: null,

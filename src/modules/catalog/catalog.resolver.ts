@@ -4,7 +4,8 @@ import { ProcessType } from '../project/process-type.enum';
 import { BatReference } from '../analysis/factory.types';
 import { EQUIPMENT_MODULES } from '../../engine/equipment';
 import { EQUIPMENT_TYPE_KEYS } from '../../engine/equipment/types';
-import { EquipmentTypeInfo, ProcessTypeInfo } from './catalog.types';
+import { EquipmentTypeInfo, FuelInfo, ProcessTypeInfo } from './catalog.types';
+import { FUELS } from '../../engine/thermo/fuels';
 import { toParameterInfo, toSubtypeInfo } from './catalog.mapper';
 
 @Resolver()
@@ -47,6 +48,29 @@ export class CatalogResolver {
         subcategories,
         parameters: type.parameters.map(toParameterInfo),
       };
+    });
+  }
+
+  @Query(() => [FuelInfo], { description: 'The fuels equipment can burn, with heating values, exergy and CO₂.' })
+  fuels(): FuelInfo[] {
+    return Object.values(FUELS).flatMap((fuel) => {
+      const lhv = fuel.lowerHeatingValueKJPerKg;
+      const hhv = fuel.higherHeatingValueKJPerKg;
+      if (lhv === null || hhv === null) return []; // electricity: no heating value, not burned
+      return [
+        {
+          key: fuel.key,
+          labelEn: fuel.labelEn,
+          labelTr: fuel.labelTr,
+          lowerHeatingValueKJPerKg: lhv,
+          higherHeatingValueKJPerKg: hhv,
+          chemicalExergyKJPerKg: fuel.exergyFactor * lhv,
+          exergyToLhvRatio: fuel.exergyFactor,
+          co2FactorKgPerKg: (fuel.co2KgPerKWh * lhv) / 3600,
+          co2FactorKgPerKWh: fuel.co2KgPerKWh,
+          source: fuel.source,
+        },
+      ];
     });
   }
 

@@ -160,3 +160,22 @@ export class ProcessTypeInfo extends CatalogEntryInfo {
   @Field(() => [SubtypeInfo])
   subcategories!: SubtypeInfo[];
 }
+
+@ObjectType({ description: 'A fuel of the catalog: heating values, chemical exergy and CO₂ factor, with sources.' })
+export class FuelInfo {
+  @Field(() => String, { description: 'The key equipment parameters use (`fuel_type`), e.g. natural_gas.' })
+  key!: string;
+  @Field(() => String) labelEn!: string;
+  @Field(() => String) labelTr!: string;
+  @Field(() => Float, { description: 'Lower heating value, kJ/kg.' }) lowerHeatingValueKJPerKg!: number;
+  @Field(() => Float, { description: 'Higher heating value (water condensed), kJ/kg.' })
+  higherHeatingValueKJPerKg!: number;
+  @Field(() => Float, { description: 'Specific chemical exergy, kJ/kg (exergyToLhvRatio × LHV).' })
+  chemicalExergyKJPerKg!: number;
+  @Field(() => Float, { description: 'Chemical exergy / LHV, φ (dimensionless; Szargut et al. 1988).' })
+  exergyToLhvRatio!: number;
+  @Field(() => Float, { description: 'CO₂ emitted by burning 1 kg, kg CO₂/kg (IPCC 2006 default factor × LHV).' })
+  co2FactorKgPerKg!: number;
+  @Field(() => Float, { description: 'CO₂ per kWh of fuel (LHV basis), kg CO₂/kWh.' }) co2FactorKgPerKWh!: number;
+  @Field(() => String, { description: 'Where the values come from.' }) source!: string;
+}
