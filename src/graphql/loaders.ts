@@ -16,7 +16,7 @@ import { Interpretation } from '../modules/interpretation/interpretation.entity'
 import { isUuid } from '../modules/shared/ids';
 import { User } from '../modules/account/user.entity';
 import { ProjectMember } from '../modules/project/project-member.entity';
-import type { AccessScope, ProjectAccess } from '../modules/project/project-access';
+import type { AccessScope, ProjectAccess, ScopedTable } from '../modules/project/project-access';
 import type { ProjectMemberView } from '../modules/project/project.types';
 import type { FirstAnalysesPage } from '../modules/analysis/factory-analysis.service';
 import type { AnyEquipmentResult } from '../engine/equipment';
@@ -145,36 +145,34 @@ function firstAnalysesPage(em: SqlEntityManager, scope: Scope, first: number): D
 
 export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
   const analysesPages = new Map<number, DataLoader<string, FirstAnalysesPage>>();
-  const ofProject = access.visibleSql('project_id');
-  const project = access.visibleSql('id');
-  const ofEquipment = access.visibleThroughEquipmentSql();
+  const scopeOf = (table: ScopedTable) => access.visibleRows(table);
   return {
-    projectById: byId(em, Project, project),
-    equipmentById: byId(em, Equipment, ofProject, ' and removed_at is null'),
+    projectById: byId(em, Project, scopeOf('project')),
+    equipmentById: byId(em, Equipment, scopeOf('equipment'), ' and removed_at is null'),
     /** Also removed units (tombstones): what a past analysis refers to. */
-    anyEquipmentById: byId(em, Equipment, ofProject),
+    anyEquipmentById: byId(em, Equipment, scopeOf('equipment')),
     equipmentByProject: childrenOf(
       em,
       Equipment,
-      ofProject,
+      scopeOf('equipment'),
       'project_id',
       (e) => e.project.id,
       'created_at asc, id asc',
       ' and removed_at is null',
     ),
-    equipmentCountByProject: equipmentCount(em, ofProject),
-    latestAnalysisByProject: latestAnalysis(em, ofProject),
+    equipmentCountByProject: equipmentCount(em, scopeOf('equipment')),
+    latestAnalysisByProject: latestAnalysis(em, scopeOf('factory_analysis')),
     /** First page (no cursor) of each project's analysis history; one loader per page size. */
     firstAnalysesPage(first: number): DataLoader<string, FirstAnalysesPage> {
       let loader = analysesPages.get(first);
-      if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, ofProject, first)));
+      if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, scopeOf('factory_analysis'), first)));
       return loader;
     },
     /** Project-level interpretations, newest first. */
     projectInterpretations: childrenOf(
       em,
       Interpretation,
-      ofProject,
+      scopeOf('interpretation'),
       'project_id',
       (i) => i.project.id,
       'created_at desc, id desc',
@@ -184,46 +182,56 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
     equipmentInterpretations: childrenOf(
       em,
       Interpretation,
-      ofProject,
+      scopeOf('interpretation'),
       'equipment_id',
       (i) => i.equipment?.id,
       'created_at desc, id desc',
     ),
     /** Each unit's latest result (headline columns; the detail comes from resultDetail). */
     analysisByEquipment: new DataLoader<string, AnalysisResult | null>(async (equipmentIds) => {
+      const results = scopeOf('analysis_result');
       const wanted = validIds(equipmentIds);
       const rows = wanted.length
         ? await rawFind(
             em,
             AnalysisResult,
-            `equipment_id in (${placeholders(wanted.length)}) and current = ? and ${ofEquipment.sql}`,
-            [...wanted, true, ...ofEquipment.params],
+            `equipment_id in (${placeholders(wanted.length)}) and current = ? and ${results.sql}`,
+            [...wanted, true, ...results.params],
           )
         : [];
       const map = new Map(rows.map((row) => [row.equipment.id, row]));
       return equipmentIds.map((id) => map.get(id) ?? null);
     }),
     /** The unit results a run of schema ≥ 3 wrote, in the run's order (removed units included). */
-    resultsByRun: childrenOf(em, AnalysisResult, ofEquipment, 'run_id', (r) => r.run?.id, 'position asc'),
+    resultsByRun: childrenOf(
+      em,
+      AnalysisResult,
+      scopeOf('analysis_result'),
+      'run_id',
+      (r) => r.run?.id,
+      'position asc',
+    ),
     /** The full engine result of unit results, by result id. */
     resultDetail: new DataLoader<string, AnyEquipmentResult>(async (ids) => {
-      const details = await loadResultDetails(em, ids, ofEquipment);
+      const details = await loadResultDetails(em, ids, scopeOf('analysis_result'));
       return ids.map((id) => details.get(id) ?? new Error(`analysis result ${id} has no stored detail`));
     }),
     /** The Sankey and snapshot of runs from before schema 3, by run id. */
     legacyRun: new DataLoader<string, LegacyRunDocument | null>(async (ids) => {
-      const runs = await loadLegacyRuns(em, ids, ofProject);
+      const runs = await loadLegacyRuns(em, ids, scopeOf('factory_analysis'));
       return ids.map((id) => runs.get(id) ?? null);
     }),
     /** Accounts by id: members of the caller's projects (and the caller). */
     userById: new DataLoader<string, User | null>(async (ids) => {
       const wanted = validIds(ids);
+      const members = scopeOf('project_member');
       const rows = wanted.length
         ? await rawFind(
             em,
             User,
-            `id in (${placeholders(wanted.length)}) and (id = ? or id in (select user_id from project_member where ${ofProject.sql}))`,
-            [...wanted, access.userId, ...ofProject.params],
+            `id in (${placeholders(wanted.length)})
+              and (id = ? or id in (select user_id from project_member where ${members.sql}))`,
+            [...wanted, access.userId, ...members.params],
           )
         : [];
       const map = new Map(rows.map((row) => [row.id, row]));
@@ -232,12 +240,13 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
     /** The members of each project, owners first, then by when they were added. */
     membersByProject: new DataLoader<string, ProjectMemberView[]>(async (projectIds) => {
       const wanted = validIds(projectIds);
+      const scope = scopeOf('project_member');
       const members = wanted.length
         ? await rawFind(
             em,
             ProjectMember,
-            `project_id in (${placeholders(wanted.length)}) and ${ofProject.sql}`,
-            [...wanted, ...ofProject.params],
+            `project_id in (${placeholders(wanted.length)}) and ${scope.sql}`,
+            [...wanted, ...scope.params],
             "case role when 'OWNER' then 0 when 'EDITOR' then 1 else 2 end, created_at, id",
           )
         : [];

@@ -108,7 +108,7 @@ export async function loadRunUnits(
   access: ProjectAccess,
 ): Promise<FactoryEquipmentInput[]> {
   if (isLegacyRun(run)) {
-    const legacy = (await loadLegacyRuns(em, [run.id], access.visibleSql('project_id'))).get(run.id);
+    const legacy = (await loadLegacyRuns(em, [run.id], access.visibleRows('factory_analysis'))).get(run.id);
     return (legacy?.legacyEquipmentResults ?? []).map((s) => ({
       id: s.equipmentId,
       name: s.name,
@@ -128,7 +128,7 @@ export async function loadRunUnits(
     await loadResultDetails(
       em,
       rows.map((row) => row.id),
-      access.visibleThroughEquipmentSql(),
+      access.visibleRows('analysis_result'),
     ),
   );
 }

@@ -84,7 +84,7 @@ export class InterpretationService {
       if (stored) return stored;
     }
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
-    const result = (await loadResultDetails(this.em, [row.id], this.access.visibleThroughEquipmentSql())).get(row.id);
+    const result = (await loadResultDetails(this.em, [row.id], this.access.visibleRows('analysis_result'))).get(row.id);
     if (!result) throw new Error(`analysis result ${row.id} has no stored detail`);
     const answer = await this.provider.interpretEquipment({
       equipment: { id: equipment.id, name: equipment.name, type: equipment.type, subtype: equipment.subtype },

@@ -24,6 +24,10 @@ const NEEDS: Record<ProjectRole, string> = {
   VIEWER: 'members may read',
 };
 
+/** The tables whose rows belong to a project, and so are scoped. */
+export type ScopedTable =
+  'project' | 'project_member' | 'equipment' | 'analysis_result' | 'factory_analysis' | 'interpretation';
+
 /** A SQL condition (with its parameters) that holds for rows the caller may see. */
 export interface AccessScope {
   sql: string;
@@ -60,12 +64,16 @@ export class ProjectAccess {
   }
 
   /**
-   * `<column> in (the caller's projects)`, to AND into a statement's where:
-   * `column` holds a project id (`project_id`, or `id` on the project table).
+   * A condition, to AND into a statement over `table`, that holds for the rows
+   * of the caller's projects. A correlated EXISTS on the (project, user) index:
+   * its cost follows the rows the statement reads, not how much the caller owns.
+   * Every scoped table carries its project id (analysis_result denormalised).
    */
-  visibleSql(column: string): AccessScope {
+  visibleRows(table: ScopedTable): AccessScope {
     if (!this.userId) return { sql: '1 = 0', params: [] };
-    return { sql: `${column} in (select project_id from project_member where user_id = ?)`, params: [this.userId] };
+    const member = (projectColumn: string) =>
+      `exists (select 1 from project_member pm where pm.project_id = ${projectColumn} and pm.user_id = ?)`;
+    return { sql: member(table === 'project' ? 'project.id' : `${table}.project_id`), params: [this.userId] };
   }
 
   /** A MikroORM filter on Project for the caller's projects (a subquery; build a fresh one per statement). */
@@ -77,12 +85,6 @@ export class ProjectAccess {
       .getKnexQuery();
     // MikroORM accepts a knex subquery for $in; its filter types only know value lists.
     return { id: { $in: ids as unknown as string[] } };
-  }
-
-  /** The same for rows that carry their unit rather than their project (analysis_result). */
-  visibleThroughEquipmentSql(column = 'equipment_id'): AccessScope {
-    const project = this.visibleSql('project_id');
-    return { sql: `${column} in (select id from equipment where ${project.sql})`, params: project.params };
   }
 
   /** The caller's role in a project, null when it is not a member (or the project does not exist). */
