@@ -58,11 +58,15 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** How long shutdown waits for requests in flight before closing the database anyway. */
 const SHUTDOWN_GRACE_MS = 30_000;
+/** How long no request must be in flight before shutdown closes the connections. */
+const SHUTDOWN_QUIET_MS = 250;
 
 /** Counts requests being answered and tells when none is left. */
 class InFlight {
   private count = 0;
   private waiters: (() => void)[] = [];
+  /** When the count last fell to 0. */
+  private idleSince = Date.now();
 
   begin(): void {
     this.count += 1;
@@ -70,7 +74,24 @@ class InFlight {
 
   end(): void {
     this.count -= 1;
-    if (this.count === 0) for (const wake of this.waiters.splice(0)) wake();
+    if (this.count === 0) {
+      this.idleSince = Date.now();
+      for (const wake of this.waiters.splice(0)) wake();
+    }
+  }
+
+  /**
+   * Resolves once no request has been in flight for `quietMs` (or after `timeoutMs`): a request whose bytes
+   * are still in a socket buffer, unparsed because the event loop was busy, then has had time to begin.
+   */
+  async quiet(quietMs: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      await this.idle(deadline - Date.now());
+      const quietFor = Date.now() - this.idleSince;
+      if (this.count === 0 && quietFor >= quietMs) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, quietMs - quietFor)));
+    }
   }
 
   idle(timeoutMs: number): Promise<void> {
@@ -213,6 +234,8 @@ export async function createServer({
 
   // Requests being answered: shutdown closes the database only once there are none.
   const inFlight = new InFlight();
+  /** Set by stop(): responses then close their connection, and /readyz says 503 so a balancer looks elsewhere. */
+  let draining = false;
 
   // Request id and one access-log line per request.
   app.use((req, res, next) => {
@@ -223,6 +246,7 @@ export async function createServer({
     res.locals.requestId = requestId;
     res.locals.logger = logger.child({ requestId });
     res.setHeader('x-request-id', requestId);
+    if (draining) res.setHeader('connection', 'close');
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -240,6 +264,10 @@ export async function createServer({
   });
 
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await pingDatabase(orm);
       res.json({ status: 'ready' });
@@ -315,6 +343,11 @@ export async function createServer({
         url: `http://${shownHost}:${actual}/graphql`,
         stop() {
           stopping ??= (async () => {
+            // Closing the listener also drops idle keep-alive connections, and with them any request that
+            // has arrived but not yet begun (a client then sees a reset for a write that may commit).
+            // So first answer what is in flight, each response closing its connection, until it is quiet.
+            draining = true;
+            await inFlight.quiet(SHUTDOWN_QUIET_MS, SHUTDOWN_GRACE_MS);
             await apollo.stop(); // stops accepting connections, drains the HTTP server
             // Operations already received may still be running (Apollo's drain does not wait for them): let them end.
             await inFlight.idle(SHUTDOWN_GRACE_MS);
