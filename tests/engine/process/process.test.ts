@@ -146,6 +146,25 @@ describe('BAT references', () => {
     }
   });
 
+  it('drying BAT includes the material heating the minimum includes (small water removal, large heating)', () => {
+    // 1000 kg/h, 10 % → 9.9 % moisture, material 20 → 300 °C, dead state 25 °C:
+    // dry 900 kg/h; water 900·(10/90) − 900·(9.9/90.1) = 1.109878 kg/h → removal 1.109878 · 50/3600 = 0.015415 kW;
+    // heating Q = 1000 · 2.0 · 280/3600 = 155.5556 kW at T_lm = 280/ln(573.15/293.15) = 417.6218 K
+    // → 155.5556 · (1 − 298.15/417.6218) = 44.50080 kW; minimum 44.51622 kW.
+    // The per-kg-water row alone gave 1.109878 · 0.22 = 0.24417 kW, far below the minimum; BAT now delivers the
+    // heating at the row's exergetic efficiency (30 %): 0.24417 + 44.50080/0.30 = 148.5802 kW.
+    const params = {
+      mass_flow_kg_h: 1000,
+      moisture_in_pct: 10,
+      moisture_out_pct: 9.9,
+      material_inlet_temp_C: 20,
+      material_outlet_temp_C: 300,
+    };
+    const gap = analyseGap(gapInput('drying', params, 1000));
+    expect(gap.minimumExergyKW).toBeCloseTo(44.51622, 4);
+    expect(gap.batExergyKW).toBeCloseTo(148.5802, 3);
+  });
+
   it('the compressed-air BAT is a real compressor, not the original’s 0.005 kWh/m³', () => {
     const row = getBatReference('compressed_air', 'general');
     expect(row.specificExergy).toBeGreaterThanOrEqual(0.09);
