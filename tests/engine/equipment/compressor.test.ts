@@ -39,3 +39,18 @@ it('refuses air that leaves with less exergy than it enters, with the numbers', 
   expect(issues[0].message).toMatch(/adds 0\.092 kW/);
   expect(issues[0].message).toMatch(/loses 0\.210 kW of thermal exergy relative to the 25\.0 °C ambient/);
 });
+
+it('refuses an electric input below the reversible isothermal work of the delivery', () => {
+  // 6.2 m³/min FAD to 7.5 barg (851.325 kPa): W_iso = 22.2855 kW (above); 10 kW would be an isothermal
+  // efficiency of 222.9 %
+  const issues = issuesOf('compressor', 'screw', {
+    power_kW: 10,
+    flow_rate_m3_min: 6.2,
+    outlet_pressure_bar: 7.5,
+    outlet_temp_C: 25,
+  });
+  expect(issues.map((i) => i.path)).toEqual(['power_kW', 'flow_rate_m3_min', 'outlet_pressure_bar']);
+  expect(issues[0].message).toMatch(
+    /10 kW is less than the 22\.29 kW of reversible isothermal compression of 6\.2 m³\/min from intake to 8\.51 bar absolute.*isothermal efficiency 223 %/,
+  );
+});
