@@ -298,6 +298,25 @@ export function getBatReference(processType: ProcessTypeKey, subcategory: string
   return rows.find((r) => r.subcategory === subcategory) ?? rows.find((r) => r.subcategory === 'general')!;
 }
 
+/**
+ * The BAT exergy input for a duty whose thermodynamic minimum is known. An `efficiency` row: minimum / η. A
+ * `specific` row counts exergy per unit of product (per kg of water for drying) and so covers only what scales with
+ * it; the part of the minimum that does not (drying: heating the material, which is large when little water is
+ * removed from a hot product) is delivered at the row's exergetic efficiency on top. Without it a drying BAT fell below
+ * the minimum it is measured against (1000 kg/h dried from 10 % to 9.9 % and heated 20 → 300 °C: 0.24 kW of BAT for a
+ * 44.5 kW minimum). Since every row's specific exergy is above the minimum per unit it replaces (drying ≥ 0.18 kWh/kg
+ * water against 50 kJ/kg, general manufacturing: minimum = 30 % of BAT) and η ≤ 100 %, BAT ≥ minimum for every duty.
+ */
+export function batExergyKW(
+  reference: BatReference,
+  minimum: { minimumExergyKW: number; productionRatePerH: number; unscaledMinimumKW: number },
+): number {
+  const efficiency = reference.exergyEfficiencyPct / 100;
+  return reference.basis === 'efficiency'
+    ? minimum.minimumExergyKW / efficiency
+    : minimum.productionRatePerH * reference.specificExergy + minimum.unscaledMinimumKW / efficiency;
+}
+
 export function subcategoriesOf(processType: ProcessTypeKey): { key: string; labelEn: string; labelTr: string }[] {
   return batReferences(processType).map((r) => ({ key: r.subcategory, labelEn: r.label, labelTr: r.labelTr }));
 }

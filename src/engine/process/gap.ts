@@ -10,7 +10,7 @@
  * zero denominator are null (the seed returned Infinity).
  */
 import type { DeadState } from '../thermo';
-import { getBatReference, type ProcessTypeKey } from './bat';
+import { batExergyKW, getBatReference, type ProcessTypeKey } from './bat';
 import { minimumExergy } from './minimum';
 
 export interface GapEquipmentInput {
@@ -189,10 +189,7 @@ function distribution(equipment: GapEquipmentInput[]): GapDistributionItem[] {
 export function analyseGap(input: GapInput): GapAnalysisResult {
   const minimum = minimumExergy(input.processType, input.subcategory, input.parameters, input.deadState);
   const bat = getBatReference(input.processType, input.subcategory);
-  const batKW =
-    bat.basis === 'efficiency'
-      ? minimum.minimumExergyKW / (bat.exergyEfficiencyPct / 100)
-      : minimum.productionRatePerH * bat.specificExergy;
+  const batKW = batExergyKW(bat, minimum);
   const actual = input.actualExergyKW;
   const min = minimum.minimumExergyKW;
   const warnings: string[] = [];

@@ -24,6 +24,11 @@ export interface MinimumExergy {
   productUnit: string;
   /** Minimum per unit of product, kWh per `productUnit`. */
   specificMinimumKWhPerUnit: number | null;
+  /**
+   * The part of the minimum that does not scale with the product a `specific` BAT row is counted in (drying: the
+   * Carnot work of heating the material, which a row per kg of water does not cover), kW; 0 elsewhere.
+   */
+  unscaledMinimumKW: number;
   method: string;
   assumptions: string[];
 }
@@ -57,6 +62,7 @@ function drying(p: Params, dead: DeadState): MinimumExergy {
     productionRatePerH: water,
     productUnit: 'kg water',
     specificMinimumKWhPerUnit: perUnit(total, water),
+    unscaledMinimumKW: heating,
     method: 'Exergy of water removal (Dincer & Rosen 2011) plus Carnot work of heating the material',
     assumptions: [
       `Water removal ${EVAPORATION_EXERGY_KJ_PER_KG} kJ/kg at ~60 % ambient humidity`,
@@ -78,6 +84,7 @@ function heating(p: Params, dead: DeadState): MinimumExergy {
     productionRatePerH: p.mass_flow_kg_h,
     productUnit: 'kg',
     specificMinimumKWhPerUnit: perUnit(Math.max(0, minimum), p.mass_flow_kg_h),
+    unscaledMinimumKW: 0,
     method:
       'Carnot work of reversible heating at the log-mean temperature (Bejan, Advanced Engineering Thermodynamics ch. 3)',
     assumptions: [
@@ -97,6 +104,7 @@ function cold(load: number, coldC: number, dead: DeadState, label: string): Mini
     productionRatePerH: load,
     productUnit: 'kWh cold',
     specificMinimumKWhPerUnit: perUnit(minimum, load),
+    unscaledMinimumKW: 0,
     method: `Reverse Carnot work W = Q (T0/T − 1) (Kotas 1985) — ${label}`,
     assumptions: [
       `Carnot COP ${tCold < dead.temperatureK ? cop.toFixed(3) : '∞ (not below ambient)'}`,
@@ -112,8 +120,12 @@ function steam(p: Params, dead: DeadState): MinimumExergy {
     p.steam_temp_C !== undefined && p.steam_temp_C + CELSIUS_TO_KELVIN > saturationTemperatureK(pressure)
       ? waterStatePT(pressure, p.steam_temp_C + CELSIUS_TO_KELVIN)
       : saturated;
-  // Feedwater at the dead-state pressure, as in seed 001; pumping work is negligible.
-  const feed = waterStatePT(dead.pressureKPa / 1000, p.feedwater_temp_C + CELSIUS_TO_KELVIN);
+  // Feedwater is compressed liquid at the steam pressure (the feed pump delivers it there), as in the boiler model.
+  // Seed 001 evaluated it at the dead-state pressure, where water at or above 100 °C is vapour: 1000 kg/h of 10 bar
+  // steam from 150 °C feedwater gave 84.9 kW instead of 202.9 kW, and some inputs a negative minimum. The pump work
+  // itself (v·Δp ≈ 1 kJ/kg at 10 bar) belongs to the rise and is included. Feedwater at or above saturation at the
+  // steam pressure is refused by validateProcessDefinition.
+  const feed = waterStatePT(pressure, p.feedwater_temp_C + CELSIUS_TO_KELVIN);
   const perKg = waterFlowExergyKJPerKg(state, dead) - waterFlowExergyKJPerKg(feed, dead);
   const minimum = (p.steam_flow_kg_h * perKg) / 3600;
   return {
@@ -121,6 +133,7 @@ function steam(p: Params, dead: DeadState): MinimumExergy {
     productionRatePerH: p.steam_flow_kg_h,
     productUnit: 'kg steam',
     specificMinimumKWhPerUnit: perUnit(minimum, p.steam_flow_kg_h),
+    unscaledMinimumKW: 0,
     method: 'Flow-exergy rise feedwater → steam, IAPWS-IF97 (Szargut 2005)',
     assumptions: [
       `Steam ${p.steam_pressure_bar} bar, ${(state.temperatureK - CELSIUS_TO_KELVIN).toFixed(1)} °C: ${(perKg / 3600).toFixed(5)} kWh/kg net`,
@@ -140,6 +153,7 @@ function compressedAir(p: Params, dead: DeadState): MinimumExergy {
     productionRatePerH: volumePerH,
     productUnit: 'm³ FAD',
     specificMinimumKWhPerUnit: perUnit(minimum, volumePerH),
+    unscaledMinimumKW: 0,
     method: 'Reversible isothermal compression at T0 (Bejan; US DOE Compressed Air Sourcebook)',
     assumptions: [
       `Pressure ratio ${ratio.toFixed(3)} (absolute pressures)`,
@@ -157,6 +171,7 @@ function chp(p: Params, dead: DeadState): MinimumExergy {
     productionRatePerH: p.fuel_input_kW,
     productUnit: 'kWh fuel',
     specificMinimumKWhPerUnit: perUnit(minimum, p.fuel_input_kW),
+    unscaledMinimumKW: 0,
     method: 'Exergy of the products: electricity plus heat × Carnot factor (Tsatsaronis)',
     assumptions: [`Electricity ${p.electrical_output_kW} kW is pure exergy`, `Heat at ${p.thermal_temp_C} °C`],
   };
@@ -171,6 +186,7 @@ function general(p: Params, subcategory: string): MinimumExergy {
     productionRatePerH: kgPerH,
     productUnit: 'kg',
     specificMinimumKWhPerUnit: specific,
+    unscaledMinimumKW: 0,
     method: `${GENERAL_MINIMUM_FRACTION * 100} % of the sector BAT (seed 001 estimate — no process-specific limit)`,
     assumptions: [
       `Sector: ${bat.label}`,

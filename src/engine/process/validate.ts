@@ -1,7 +1,7 @@
 /** Checks a process definition against the process catalog (and its physics). */
 import { ResolvedParameters, validateParameters } from '../equipment/common/parameters';
 import type { ParameterValues, ValidationIssue } from '../equipment/types';
-import type { DeadState } from '../thermo';
+import { saturationTemperatureK, type DeadState } from '../thermo';
 import { getProcessType } from './catalog';
 import type { ProcessTypeKey } from './bat';
 
@@ -34,8 +34,16 @@ export function validateProcessDefinition(
         : [];
     case 'cold_storage':
       return p.target_temp_C >= t0C ? bad('target_temp_C', `must be below the ambient (dead-state) ${t0C} °C`) : [];
-    case 'steam_generation':
-      return p.steam_pressure_bar > 220 ? bad('steam_pressure_bar', 'must be below the critical pressure') : [];
+    case 'steam_generation': {
+      if (p.steam_pressure_bar > 220) return bad('steam_pressure_bar', 'must be below the critical pressure');
+      const saturationC = saturationTemperatureK(p.steam_pressure_bar / 10) - 273.15;
+      return p.feedwater_temp_C >= saturationC
+        ? bad(
+            'feedwater_temp_C',
+            `must be below the saturation temperature ${saturationC.toFixed(1)} °C at ${p.steam_pressure_bar} bar: water at ${p.feedwater_temp_C} °C would already be steam at the boiler pressure, not feedwater`,
+          )
+        : [];
+    }
     case 'compressed_air':
       return p.discharge_pressure_bar * 100 <= dead.pressureKPa
         ? bad('discharge_pressure_bar', 'must be above the ambient pressure (absolute)')

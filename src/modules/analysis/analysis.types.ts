@@ -115,7 +115,11 @@ export class AnalysisResultView implements Lazy<
     return this.source.headline.exergeticEfficiencyPct;
   }
 
-  @Field(() => Float, { nullable: true, description: 'First-law (energy) efficiency, %; null where not meaningful.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'First-law (energy) efficiency, 0–100 %; compressor: isothermal W_iso/W_el; null where not meaningful.',
+  })
   get energyEfficiencyPct(): Promise<number | null> {
     return this.detail().then((d) => d.energyEfficiencyPct);
   }

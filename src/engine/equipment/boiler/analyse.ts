@@ -108,6 +108,15 @@ export function analyseBoiler({
   const exOut = waterFlowExergyKJPerKg(out, dead);
   const exFeed = waterFlowExergyKJPerKg(feed, dead);
   const product = waterFlow * (exOut - exFeed);
+  if (exOut < exFeed) {
+    // Water colder than the ambient carries (cold) exergy; heating it towards the ambient spends that first. In a warm
+    // ambient, heating cold return water to a lukewarm supply leaves it with less exergy than it came with.
+    const what = data.branch === 'hot_water' ? 'supply water' : 'steam';
+    throw inconsistent(
+      ['feedwater_temp_C', ...(data.branch === 'hot_water' ? ['steam_temp_C'] : [])],
+      `the ${what} at ${(out.temperatureK - CELSIUS_TO_KELVIN).toFixed(1)} °C would carry less exergy (${exOut.toFixed(2)} kJ/kg) than the water entering at ${p.num('feedwater_temp_C')} °C (${exFeed.toFixed(2)} kJ/kg) relative to the ${(t0 - CELSIUS_TO_KELVIN).toFixed(1)} °C ambient: heating water that is colder than the ambient first spends its cold exergy, so this boiler would produce no exergy`,
+    );
+  }
   const usefulHeat = waterFlow * (out.enthalpyKJPerKg - feed.enthalpyKJPerKg);
 
   // Fuel side (C-BO4 for electric and waste-heat units).

@@ -113,10 +113,14 @@ export const BOILER_PARAMETERS: ParameterDefinition[] = [
     labelTr: 'Buhar / su debisi',
     description: 'Steam produced, or water heated for hot-water boilers.',
   }),
-  requiredNumber('steam_pressure_bar', 'bar', 0, 100, {
+  // From 1 bar absolute (the spec's UI range 1–100): a boiler delivers at or above atmospheric pressure; the former
+  // (0, 100] let sub-atmospheric "steam" colder than a warm ambient carry less exergy than its feedwater (E_P < 0),
+  // and below 0.00611 bar (the triple point) there is no liquid water at all.
+  requiredNumber('steam_pressure_bar', 'bar', 1, 100, {
     labelEn: 'Steam pressure (absolute)',
     labelTr: 'Buhar basıncı (mutlak)',
-    description: 'Absolute pressure of the steam or hot-water circuit.',
+    description: 'Absolute pressure of the steam or hot-water circuit, at least 1 bar.',
+    minExclusive: false,
   }),
   numberParam('steam_temp_C', '°C', 30, 600, {
     labelEn: 'Steam / supply temperature',

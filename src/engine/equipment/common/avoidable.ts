@@ -15,5 +15,6 @@ export function splitAvoidable(input: {
   const candidate = ratio === null ? destroyed : input.exergyProductKW * ratio;
   const unavoidableKW = Math.min(Math.max(candidate, 0), destroyed);
   const avoidableKW = destroyed - unavoidableKW;
-  return { avoidableKW, unavoidableKW, avoidableRatioPct: (100 * avoidableKW) / destroyed };
+  // 100·(AV/E_D), not (100·AV)/E_D: AV ≤ E_D makes the quotient ≤ 1 after rounding, so the ratio never shows 100.00000000000001 %
+  return { avoidableKW, unavoidableKW, avoidableRatioPct: 100 * (avoidableKW / destroyed) };
 }

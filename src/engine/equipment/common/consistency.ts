@@ -17,8 +17,14 @@ export function checkByAnalysing(
   } catch (error) {
     if (error instanceof EquipmentValidationError) return error.issues;
     // A state outside the property formulation is an input problem, not a server fault.
-    if (error instanceof ThermoRangeError)
-      return [{ path: error.quantity.replace(/\s+/g, '_'), code: 'INCONSISTENT', message: error.message }];
+    if (error instanceof ThermoRangeError) return thermoRangeIssue(error).issues;
     throw error;
   }
+}
+
+/** A thermodynamic state outside the property formulation, as the INCONSISTENT issue of the input. */
+export function thermoRangeIssue(error: ThermoRangeError): EquipmentValidationError {
+  return new EquipmentValidationError([
+    { path: error.quantity.replace(/\s+/g, '_'), code: 'INCONSISTENT', message: error.message },
+  ]);
 }

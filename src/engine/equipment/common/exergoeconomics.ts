@@ -39,7 +39,9 @@ export function computeExergoeconomics(input: {
   const cD = cF * input.exergyDestroyedKW;
   const cL = cF * input.exergyLossKW;
   const denominator = z + cD + cL;
-  const cP = input.exergyProductKW > 0 ? (cF * input.exergyFuelKW + z) / input.exergyProductKW : null;
+  const cPRaw = input.exergyProductKW > 0 ? (cF * input.exergyFuelKW + z) / input.exergyProductKW : null;
+  // a product too small to carry a cost per kWh (the quotient overflows) has none, like a zero product
+  const cP = cPRaw !== null && Number.isFinite(cPRaw) ? cPRaw : null;
   return {
     purchasedEquipmentCostEur: pec,
     purchasedEquipmentCostEstimated: estimated,
@@ -51,7 +53,7 @@ export function computeExergoeconomics(input: {
     lossCostRateEurPerH: cL,
     exergoeconomicFactor: denominator > 0 ? z / denominator : null,
     productCostEurPerKWh: cP,
-    relativeCostDifference: cP !== null && cF > 0 ? (cP - cF) / cF : null,
+    relativeCostDifference: cP !== null && cF > 0 && Number.isFinite((cP - cF) / cF) ? (cP - cF) / cF : null,
     totalCostRateEurPerH: denominator,
   };
 }

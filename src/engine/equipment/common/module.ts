@@ -5,7 +5,8 @@
  * `analyse` receives both ready and is only physics.
  */
 import type { AnalysisContext, EquipmentInput, EquipmentModule, EquipmentResult, EquipmentTypeKey } from '../types';
-import { checkByAnalysing } from './consistency';
+import { ThermoRangeError } from '../../thermo/errors';
+import { checkByAnalysing, thermoRangeIssue } from './consistency';
 import { ResolvedParameters } from './parameters';
 
 /** What an engine's analysis receives. */
@@ -32,12 +33,20 @@ export function defineEquipmentModule<M extends { type: EquipmentTypeKey }, D>(
   definition: EquipmentModuleDefinition<M, D>,
 ): EquipmentModule<M> {
   const { subtypeData, analyse: analyseResolved, ...catalog } = definition;
-  const analyse = (input: EquipmentInput): EquipmentResult<M> =>
-    analyseResolved({
-      params: new ResolvedParameters(catalog, input.subtype, input.parameters),
-      data: subtypeData[input.subtype],
-      subtype: input.subtype,
-      context: input.context,
-    });
+  const analyse = (input: EquipmentInput): EquipmentResult<M> => {
+    try {
+      return analyseResolved({
+        params: new ResolvedParameters(catalog, input.subtype, input.parameters),
+        data: subtypeData[input.subtype],
+        subtype: input.subtype,
+        context: input.context,
+      });
+    } catch (error) {
+      // A state outside the property formulation (IF97, psychrometrics) is an input problem: the analysis refuses
+      // it as INCONSISTENT, the same issue the consistency check reports, never as another exception.
+      if (error instanceof ThermoRangeError) throw thermoRangeIssue(error);
+      throw error;
+    }
+  };
   return { ...catalog, checkConsistency: (input) => checkByAnalysing(analyse, input), analyse };
 }

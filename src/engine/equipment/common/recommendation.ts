@@ -13,7 +13,9 @@ export function priorityFromPayback(paybackYears: number | null): Recommendation
 
 export function makeRecommendation(input: RecommendationInput): Recommendation {
   const savings = Math.max(0, input.savingsEurPerYear);
-  const paybackYears = input.investmentEur !== null && savings > 0 ? input.investmentEur / savings : null;
+  const payback = input.investmentEur !== null && savings > 0 ? input.investmentEur / savings : null;
+  // savings too small to ever pay back (the quotient overflows) have no payback, like zero savings
+  const paybackYears = payback !== null && Number.isFinite(payback) ? payback : null;
   return {
     ...input,
     savingsEurPerYear: savings,

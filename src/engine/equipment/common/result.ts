@@ -51,10 +51,19 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
   const fuel = input.exergyFuelKW;
   const lossKW = input.losses.reduce((sum, loss) => sum + loss.exergyKW, 0);
   const residual = fuel - input.exergyProductKW - lossKW;
-  if (residual < -1e-9 * Math.max(Math.abs(fuel), 1)) {
+  // relative tolerance only: an absolute 1e-9 kW floor let tiny units show E_P > E_F
+  if (residual < -1e-9 * Math.abs(fuel)) {
     throw inconsistent(
       input.inconsistentInputs,
       `product (${input.exergyProductKW.toFixed(2)} kW) and losses (${lossKW.toFixed(2)} kW) exceed the exergy of fuel (${fuel.toFixed(2)} kW): the inputs are physically impossible`,
+    );
+  }
+  if (input.exergyProductKW < 0) {
+    // Each engine refuses its own negative products with the physical reason; this is the backstop that keeps
+    // 0 ≤ E_P ≤ E_F true of every result.
+    throw inconsistent(
+      input.inconsistentInputs,
+      `the product would carry negative exergy (${input.exergyProductKW.toFixed(3)} kW): the unit would take exergy from its product stream instead of adding it`,
     );
   }
   const destroyed = Math.max(0, residual);
@@ -63,7 +72,8 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
     exergyProductKW: input.exergyProductKW,
     unavoidableDestructionPerProduct: input.unavoidableDestructionPerProduct,
   });
-  const efficiency = fuel > 0 ? (100 * input.exergyProductKW) / fuel : null;
+  // 100·(E_P/E_F): with 0 ≤ E_P ≤ E_F (checked above) the rounded quotient stays within 0–1
+  const efficiency = fuel > 0 ? 100 * (input.exergyProductKW / fuel) : null;
   const annualLossKWh = (destroyed + lossKW) * input.operatingHoursPerYear;
   const economics = computeExergoeconomics({
     purchasedEquipmentCostEur: input.purchasedEquipmentCostEur,

@@ -83,9 +83,19 @@ export function analyseCompressor({
   const inletK = p.num('inlet_temp_C', t0 - CELSIUS_TO_KELVIN) + CELSIUS_TO_KELVIN;
   const outletK = p.num('outlet_temp_C') + CELSIUS_TO_KELVIN;
   const massFlow = freeAirDeliveryMassFlowKgPerS(flow, inletK, dead.pressureKPa);
-  const exIn = airFlowExergyKJPerKg(inletK, dead.pressureKPa, dead).totalKJPerKg;
-  const exOut = airFlowExergyKJPerKg(outletK, outletAbsKPa, dead).totalKJPerKg;
-  const product = massFlow * (exOut - exIn);
+  const exIn = airFlowExergyKJPerKg(inletK, dead.pressureKPa, dead);
+  const exOut = airFlowExergyKJPerKg(outletK, outletAbsKPa, dead);
+  const product = massFlow * (exOut.totalKJPerKg - exIn.totalKJPerKg);
+  if (product < 0) {
+    // Air taken in warmer (or colder) than the ambient carries thermal exergy; delivered nearer the ambient it loses
+    // it. When that loss outweighs the pressure exergy added, the "compressed air" is worth less than the intake.
+    const mechanical = massFlow * (exOut.mechanicalKJPerKg - exIn.mechanicalKJPerKg);
+    const thermalLoss = massFlow * (exIn.thermalKJPerKg - exOut.thermalKJPerKg);
+    throw inconsistent(
+      ['outlet_temp_C', 'inlet_temp_C', 'outlet_pressure_bar'],
+      `the air would leave with less exergy than it enters (${product.toFixed(3)} kW): the pressure rise to ${(outletAbsKPa / 100).toFixed(3)} bar absolute adds ${mechanical.toFixed(3)} kW, but air taken in at ${(inletK - CELSIUS_TO_KELVIN).toFixed(1)} °C and delivered at ${(outletK - CELSIUS_TO_KELVIN).toFixed(1)} °C loses ${thermalLoss.toFixed(3)} kW of thermal exergy relative to the ${(t0 - CELSIUS_TO_KELVIN).toFixed(1)} °C ambient; check the temperatures and the pressure basis`,
+    );
+  }
 
   const heatRejected = power - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK);
   if (heatRejected < 0) {
@@ -115,6 +125,12 @@ export function analyseCompressor({
   const hours = effectiveHours(p, context.operatingHoursPerYear);
   const price = effectivePrice(p, 'electricity_price_eur_kwh', context.energyPriceEurPerKWh);
   const isothermalPower = massFlow * AIR_GAS_CONSTANT_KJ_PER_KGK * inletK * Math.log(pressureRatio);
+  if (isothermalPower > power) {
+    throw inconsistent(
+      ['power_kW', 'flow_rate_m3_min', 'outlet_pressure_bar'],
+      `${power} kW is less than the ${isothermalPower.toFixed(2)} kW of reversible isothermal compression of ${flow} m³/min from intake to ${(outletAbsKPa / 100).toFixed(2)} bar absolute: no compressor can deliver that air (isothermal efficiency ${((100 * isothermalPower) / power).toFixed(0)} %)`,
+    );
+  }
   const metrics: CompressorMetrics = {
     type: 'compressor',
     massFlowKgPerS: massFlow,
@@ -132,7 +148,12 @@ export function analyseCompressor({
     exergyFuelKW: power,
     exergyProductKW: product,
     losses: [{ key: 'rejected_heat', label: 'Heat rejected in oil cooler / aftercooler', exergyKW: heatLossExergy }],
-    energyEfficiencyPct: ratio(100 * massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK) + 100 * isothermalPower, power),
+    // First-law efficiency of a compressor = its isothermal efficiency, the reversible isothermal work at intake
+    // conditions p1·V̇1·ln(p2/p1) over the electric input (Atlas Copco, Compressed Air Manual, 8th ed., §1.6;
+    // US DOE, Improving Compressed Air System Performance, 2016). The ideal gas's enthalpy does not rise with
+    // pressure, so "energy delivered to the air" (ṁ cp ΔT) is heat, not the product: counting it, as the former
+    // (ṁ cp ΔT + W_iso)/W did, exceeded 100 % for hot discharge air. Rejected above when W_iso > W_el.
+    energyEfficiencyPct: metrics.isothermalEfficiencyPct,
     fuelKind: 'electricity',
     fuelEnergyKW: null,
     operatingHoursPerYear: hours,

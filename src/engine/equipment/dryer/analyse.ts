@@ -19,7 +19,7 @@ import {
 import type { AnalyseArgs } from '../common/module';
 import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
-import type { EquipmentResult, FuelKind } from '../types';
+import type { EquipmentResult, FuelKind, Warning } from '../types';
 import type { DryerSubtypeData } from './parameters';
 import { dryerRecommendations } from './recommendations';
 
@@ -96,28 +96,59 @@ export function analyseDryer({
   const supplyK = p.num('supply_temp_C') + CELSIUS_TO_KELVIN;
   const exhaustK = p.num('air_outlet_temp_C') + CELSIUS_TO_KELVIN;
   if (exhaustK >= supplyK) throw inconsistent(['air_outlet_temp_C'], 'exhaust air must be colder than the supply');
+  const celsius = (k: number) => `${(k - CELSIUS_TO_KELVIN).toFixed(1)} °C`;
+  if (supplyK <= t0) {
+    throw inconsistent(
+      ['supply_temp_C'],
+      `drying air supplied at ${celsius(supplyK)} is not above the ${celsius(t0)} ambient it is heated from: the heater would add no heat`,
+    );
+  }
 
   const evaporation = (water * latentHeat(productOutK - CELSIUS_TO_KELVIN)) / 3600;
+  // Sensible heat of the dried product; negative when it leaves colder than it enters (it then gives heat).
   const productHeat = ((wet - water) * CP_PRODUCT * (productOutK - productInK)) / 3600;
-  const heatInput = p.optionalNum('heat_input_kW') ?? (evaporation + Math.max(productHeat, 0)) / data.thermalEfficiency;
-  if (evaporation + productHeat > heatInput) {
+  const productHeatGained = Math.max(productHeat, 0);
+  const productHeatReleased = Math.max(-productHeat, 0);
+  // Energy balance of the dryer with the ambient as reference (air drawn in at T0; Mujumdar, Handbook of Industrial
+  // Drying, 4th ed., ch. 1; Kemp, Drying Technol. 30 (2012) 1293): the heater raises the air from T0 to T_supply,
+  // Q_in = ṁ_air·cp·(T_sup − T0); the air cooling from supply to exhaust gives ṁ_air·cp·(T_sup − T_exh) to the
+  // evaporation and the product, the rest is shell loss: Q_shell = ṁ_air·cp·(T_sup − T_exh) − Q_evap − Q_prod ≥ 0.
+  // The share of Q_in the air can give up is (T_sup − T_exh)/(T_sup − T0).
+  const usableShare = (supplyK - exhaustK) / (supplyK - t0);
+  const duty = evaporation + productHeat;
+  const warnings: Warning[] = [];
+  let heatInput = p.optionalNum('heat_input_kW');
+  if (heatInput === null) {
+    heatInput = (evaporation + productHeatGained) / data.thermalEfficiency;
+    if (duty > heatInput * usableShare) {
+      // The subtype's typical efficiency is more than these air temperatures allow: estimate with no shell loss.
+      warnings.push({
+        code: 'HEAT_INPUT_AT_AIR_LIMIT',
+        message: `the typical ${(100 * data.thermalEfficiency).toFixed(0)} % thermal efficiency is more than air heated from ${celsius(t0)} to ${celsius(supplyK)} and leaving at ${celsius(exhaustK)} can reach; heat input estimated with no shell loss`,
+      });
+      heatInput = Math.max(duty, 0) / usableShare;
+    }
+  } else if (duty > heatInput * usableShare) {
     throw inconsistent(
-      ['heat_input_kW'],
-      `${heatInput.toFixed(1)} kW cannot evaporate ${water.toFixed(1)} kg/h of water (needs ${(evaporation + productHeat).toFixed(1)} kW)`,
+      ['heat_input_kW', 'air_outlet_temp_C', 'supply_temp_C'],
+      `${heatInput.toFixed(1)} kW heats the drying air from ${celsius(t0)} to ${celsius(supplyK)}; cooling to ${celsius(exhaustK)} it gives up ${(heatInput * usableShare).toFixed(1)} kW, less than the ${duty.toFixed(1)} kW needed to evaporate ${water.toFixed(1)} kg/h of water and heat the product`,
     );
   }
   const source = heatSource(p.str('heat_source'), supplyK, p.num('heat_pump_cop'), dead);
-  const fuel = heatInput * source.exergyPerHeat;
 
+  // Exergy change of the dried product, ṁ·cp·[(T2 − T1) − T0·ln(T2/T1)]: a rise is product, a fall (a product that
+  // enters hot, or cold below the ambient and is warmed towards it) is an exergy the dryer draws on, so it is fuel
+  // (SPECO: products are the exergy increases, fuels the decreases; Lazzaretto & Tsatsaronis, Energy 31 (2006) 1257).
+  const productExergyChange =
+    (((wet - water) * CP_PRODUCT) / 3600) * (productOutK - productInK - t0 * Math.log(productOutK / productInK));
+  const fuel = heatInput * source.exergyPerHeat + Math.max(-productExergyChange, 0);
   const evaporationExergy = productOutK > t0 ? evaporation * carnotFactor(productOutK, dead) : 0;
-  const productExergy =
-    productOutK > t0 && productHeat > 0
-      ? productHeat * carnotFactor(logMeanTemperatureK(productInK, productOutK), dead)
-      : 0;
-  const product = evaporationExergy + productExergy;
+  const product = evaporationExergy + Math.max(productExergyChange, 0);
 
-  // C-DR3: exhaust as moist air; the dry-air flow carries the heat from supply to exhaust temperature.
-  const air = (heatInput * 3600) / (CP_AIR * (supplyK - exhaustK));
+  // C-DR3: exhaust as moist air. The dry-air flow is the one the heater duty heats from ambient to supply
+  // (ṁ_air = Q_in/(cp·(T_sup − T0))), so that the energy balance above closes; the former Q/(cp·(T_sup − T_exh))
+  // implied a heater duty of (T_sup − T0)/(T_sup − T_exh) ≈ 1.46·Q at the defaults.
+  const air = (heatInput * 3600) / (CP_AIR * (supplyK - t0));
   const ambientW = humidityRatioFromRelativeHumidity(t0, p.num('ambient_humidity_pct') / 100, dead.pressureKPa);
   const exhaustW = ambientW + water / air;
   // Above 200 °C (the psychrometric range) the exhaust is far from saturation at ambient pressure: RH ≈ 0.
@@ -138,8 +169,11 @@ export function analyseDryer({
   // C-DR2: best practice = the reference exhaust temperature with the same evaporation duty.
   const refExhaustK = Math.min(exhaustK, data.referenceExhaustTempC + CELSIUS_TO_KELVIN);
   const bestEfficiency = Math.min(0.9, data.thermalEfficiency + 0.2);
-  const bestHeat = (evaporation + Math.max(productHeat, 0)) / bestEfficiency;
-  const bestAir = (bestHeat * 3600) / (CP_AIR * (supplyK - refExhaustK));
+  const bestHeat = Math.max(
+    (evaporation + productHeatGained) / bestEfficiency,
+    Math.max(duty, 0) / ((supplyK - refExhaustK) / (supplyK - t0)),
+  );
+  const bestAir = (bestHeat * 3600) / (CP_AIR * (supplyK - t0));
   const bestW = ambientW + water / bestAir;
   const bestRH = relativeHumidityFromHumidityRatio(refExhaustK, bestW, dead.pressureKPa);
   const bestExhaust =
@@ -150,7 +184,10 @@ export function analyseDryer({
           { dead, humidityRatio: ambientW },
         )
       : exhaustExergy;
-  const bestDestroyed = Math.max(0, bestHeat * source.exergyPerHeat - product - bestExhaust);
+  const bestDestroyed = Math.max(
+    0,
+    bestHeat * source.exergyPerHeat + Math.max(-productExergyChange, 0) - product - bestExhaust,
+  );
 
   const hours = effectiveHours(p, context.operatingHoursPerYear);
   const price = effectivePrice(p, 'fuel_price_eur_kwh', context.energyPriceEurPerKWh);
@@ -160,7 +197,12 @@ export function analyseDryer({
     waterRemovedKgPerH: water,
     heatInputKW: heatInput,
     evaporationHeatKW: evaporation,
-    thermalEfficiencyPct: ratio(100 * (evaporation + productHeat), heatInput),
+    // Useful heat over the heat supplied, which includes heat the product releases and heat the air gives below the
+    // ambient (exhaust colder than T0 after evaporative cooling): with Q_shell ≥ 0 this is within 0–100 %.
+    thermalEfficiencyPct: ratio(
+      100 * (evaporation + productHeatGained),
+      heatInput + productHeatReleased + Math.max(0, (air / 3600) * CP_AIR * (t0 - exhaustK)),
+    ),
     specificEnergyKJPerKgWater: ratio(heatInput * 3600, water),
     specificExergyKJPerKgWater: ratio(fuel * 3600, water),
     exhaustExergyKW: exhaustExergy,
@@ -201,6 +243,7 @@ export function analyseDryer({
     capacityKW: heatInput,
     purchasedEquipmentCostEur: p.optionalNum('equipment_cost_eur'),
     inconsistentInputs: ['heat_input_kW', 'product_mass_flow_kg_h'],
+    warnings,
     recommendations: (result) =>
       dryerRecommendations(result, {
         hours,

@@ -222,7 +222,9 @@ export function analyseHeatExchanger({
     exergyFuelKW: fuel,
     exergyProductKW: product,
     losses,
-    energyEfficiencyPct: ratio(100 * cold.heatKW, hot.heatKW),
+    // Heat gained by the cold side over heat given by the hot side. A cold side up to BALANCE_TOLERANCE above the hot
+    // side is accepted as measurement scatter (C-HX2), i.e. a balanced exchanger: 100 %, never 105 %.
+    energyEfficiencyPct: hot.heatKW > 0 ? 100 * Math.min(1, cold.heatKW / hot.heatKW) : null,
     fuelKind: 'heat',
     fuelEnergyKW: hot.heatKW,
     operatingHoursPerYear: hours,

@@ -91,11 +91,12 @@ export const STEAM_TURBINE_PARAMETERS: ParameterDefinition[] = [
     defaultValue: 40,
     minExclusive: true,
   }),
-  numberParam('outlet_pressure_bar', 'bar', 0, 100, {
+  // From 0.01 bar (1 kPa, saturation 7 °C): condensers run at 0.02–0.1 bar, and below the triple point (0.00611 bar)
+  // the exhaust cannot condense at all — the former (0, 100] reached states outside IF97.
+  numberParam('outlet_pressure_bar', 'bar', 0.01, 100, {
     labelEn: 'Exhaust pressure (absolute)',
     labelTr: 'Çıkış basıncı (mutlak)',
-    description: 'Back pressure or condenser pressure; subtype default.',
-    minExclusive: true,
+    description: 'Back pressure or condenser pressure (at least 0.01 bar); subtype default.',
   }),
   numberParam('isentropic_efficiency', '-', 0.3, 0.98, {
     labelEn: 'Isentropic efficiency',
