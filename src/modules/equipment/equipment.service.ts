@@ -4,6 +4,7 @@ import { assertKnownIdShape, isUuid } from '../shared/ids';
 import { Project } from '../project/project.entity';
 import { ProjectRole } from '../project/project-role.enum';
 import type { ProjectAccess } from '../project/project-access';
+import { withProjectLock } from '../project/project-lock';
 import { Equipment } from './equipment.entity';
 import type { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
 import { checkEquipment } from './equipment-validation';
@@ -20,11 +21,16 @@ export class EquipmentService {
 
   /** A live unit when the caller's role in its project allows `needed` (NOT_FOUND when it is not a member). */
   async get(id: string, needed: ProjectRole = ProjectRole.VIEWER): Promise<Equipment> {
+    const equipment = await this.live(id);
+    await this.access.require(equipment.project.id, needed, new NotFoundError('Equipment', id));
+    return equipment;
+  }
+
+  /** A live unit, without a role check: inside a locked transaction, whose role was checked before it began. */
+  private async live(id: string): Promise<Equipment> {
     assertKnownIdShape('Equipment', id);
     const equipment = await this.em.findOne(Equipment, { id });
-    const notFound = new NotFoundError('Equipment', id);
-    if (!equipment) throw notFound;
-    await this.access.require(equipment.project.id, needed, notFound);
+    if (!equipment) throw new NotFoundError('Equipment', id);
     return equipment;
   }
 
@@ -38,7 +44,28 @@ export class EquipmentService {
   }
 
   async update(id: string, input: UpdateEquipmentInput): Promise<Equipment> {
-    const equipment = await this.get(id, ProjectRole.EDITOR);
+    const { project } = await this.get(id, ProjectRole.EDITOR);
+    return withProjectLock(this.em, project.id, (tx) => this.over(tx).updateLocked(id, input));
+  }
+
+  /**
+   * Removes a unit from the plant, keeping it as a tombstone for the history
+   * (with its last stored result). Units it supplied lose the link and become
+   * stale, as their input changed.
+   */
+  async remove(id: string): Promise<boolean> {
+    const { project } = await this.get(id, ProjectRole.EDITOR);
+    await withProjectLock(this.em, project.id, (tx) => this.over(tx).removeLocked(id));
+    return true;
+  }
+
+  /** This service inside a transaction (every read and write through `tx`). */
+  private over(tx: SqlEntityManager): EquipmentService {
+    return new EquipmentService(tx, this.access, this.maxEquipmentPerProject);
+  }
+
+  private async updateLocked(id: string, input: UpdateEquipmentInput): Promise<Equipment> {
+    const equipment = await this.live(id);
     const issues: InputIssue[] = [];
     if ('name' in input && input.name == null)
       issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
@@ -88,24 +115,17 @@ export class EquipmentService {
     return equipment;
   }
 
-  /**
-   * Removes a unit from the plant, keeping it as a tombstone for the history
-   * (with its last stored result). Units it supplied lose the link and become
-   * stale, as their input changed.
-   */
-  async remove(id: string): Promise<boolean> {
-    const equipment = await this.get(id, ProjectRole.EDITOR);
-    await this.em.transactional(async (tx) => {
-      const consumers = await tx.find(Equipment, { suppliedBy: equipment.id });
-      for (const consumer of consumers) {
-        consumer.suppliedBy = null;
-        consumer.version += 1;
-      }
-      equipment.removedAt = new Date();
-      equipment.suppliedBy = null;
-      equipment.version += 1;
-    });
-    return true;
+  private async removeLocked(id: string): Promise<void> {
+    const equipment = await this.live(id);
+    const consumers = await this.em.find(Equipment, { suppliedBy: equipment.id });
+    for (const consumer of consumers) {
+      consumer.suppliedBy = null;
+      consumer.version += 1;
+    }
+    equipment.removedAt = new Date();
+    equipment.suppliedBy = null;
+    equipment.version += 1;
+    await this.em.flush();
   }
 
   private async addMany(
@@ -116,6 +136,17 @@ export class EquipmentService {
     assertKnownIdShape('Project', projectId);
     const notFound = new NotFoundError('Project', projectId);
     await this.access.require(projectId, ProjectRole.EDITOR, notFound);
+    return withProjectLock(this.em, projectId, (tx) =>
+      this.over(tx).addManyLocked(projectId, inputs, pathOf, notFound),
+    );
+  }
+
+  private async addManyLocked(
+    projectId: string,
+    inputs: EquipmentInput[],
+    pathOf: (index: number) => string,
+    notFound: NotFoundError,
+  ): Promise<Equipment[]> {
     const project = await this.em.findOne(Project, { id: projectId });
     if (!project) throw notFound;
     if (inputs.length === 0)
@@ -163,9 +194,8 @@ export class EquipmentService {
       row.createdAt = new Date(now + index);
       row.updatedAt = row.createdAt;
     });
-    await this.em.transactional(async (tx) => {
-      rows.forEach((row) => tx.persist(row));
-    });
+    rows.forEach((row) => this.em.persist(row));
+    await this.em.flush();
     return rows;
   }
 

@@ -3,7 +3,6 @@
  * owner), and what happens to projects when an account comes or goes.
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { User } from '../account/user.entity';
 import { normaliseEmail } from '../account/account.service';
 import type { AccountLifecycle } from '../account/account-lifecycle';
@@ -13,6 +12,7 @@ import { knexOf, rawRows } from '../../db/raw-read';
 import { ProjectMember } from './project-member.entity';
 import type { ProjectAccess } from './project-access';
 import { ProjectRole } from './project-role.enum';
+import { withProjectLock } from './project-lock';
 
 /** Projects from before accounts go to the first account; projects an account alone owns go with it. */
 export const projectLifecycle: AccountLifecycle = {
@@ -50,8 +50,7 @@ export class ProjectMembershipService {
     await this.requireOwner(projectId);
     const user = await this.em.findOne(User, { email: normaliseEmail(email) });
     if (!user) throw new NotFoundError('User', normaliseEmail(email));
-    const member = await this.em.transactional(async (tx) => {
-      await lockProject(tx, projectId);
+    const member = await withProjectLock(this.em, projectId, async (tx) => {
       const existing = await tx.findOne(ProjectMember, { project: projectId, user: user.id });
       if (existing) {
         if (existing.role === ProjectRole.OWNER && role !== ProjectRole.OWNER) await assertOtherOwner(tx, existing);
@@ -67,8 +66,7 @@ export class ProjectMembershipService {
   async unshare(projectId: string, userId: string): Promise<boolean> {
     await this.requireOwner(projectId);
     assertKnownIdShape('ProjectMember', userId);
-    await this.em.transactional(async (tx) => {
-      await lockProject(tx, projectId);
+    await withProjectLock(this.em, projectId, async (tx) => {
       const member = await tx.findOne(ProjectMember, { project: projectId, user: userId });
       if (!member) throw new NotFoundError('ProjectMember', userId);
       if (member.role === ProjectRole.OWNER) await assertOtherOwner(tx, member);
@@ -82,14 +80,6 @@ export class ProjectMembershipService {
     assertKnownIdShape('Project', projectId);
     await this.access.require(projectId, ProjectRole.OWNER, new NotFoundError('Project', projectId));
   }
-}
-
-/** Membership changes of one project one at a time, so two owners cannot remove each other at once. */
-async function lockProject(tx: SqlEntityManager, projectId: string): Promise<void> {
-  if (tx.getPlatform() instanceof PostgreSqlPlatform) {
-    await rawRows(knexOf(tx), 'select id from project where id = ? for update', [projectId]);
-  }
-  // SQLite: one connection, transactions already one at a time.
 }
 
 async function assertOtherOwner(tx: SqlEntityManager, member: ProjectMember): Promise<void> {

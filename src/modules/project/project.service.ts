@@ -8,6 +8,7 @@ import { Project } from './project.entity';
 import { ProjectMember } from './project-member.entity';
 import { ProjectRole } from './project-role.enum';
 import type { ProjectAccess } from './project-access';
+import { withProjectLock } from './project-lock';
 import { applyProcessDefinition } from './process-definition';
 import type { CreateProjectInput, ProcessDefinitionInput, UpdateProjectInput } from './project.inputs';
 
@@ -52,6 +53,21 @@ export class ProjectService {
     return project;
   }
 
+  /**
+   * `change` of the project read under its row lock (the lock analyses take), flushed when it returns.
+   * The role is checked before: inside the transaction only `tx` may be used (SQLite has one connection).
+   */
+  private async change(id: string, change: (project: Project) => void): Promise<Project> {
+    assertKnownIdShape('Project', id);
+    await this.access.require(id, ProjectRole.EDITOR, new NotFoundError('Project', id));
+    return withProjectLock(this.em, id, async (tx) => {
+      const project = await tx.findOne(Project, { id });
+      if (!project) throw new NotFoundError('Project', id);
+      change(project);
+      return project;
+    });
+  }
+
   /** The caller's projects only: filters, counts and cursors never reach beyond them. */
   list(args: ProjectListArgs): Promise<Page<Project>> {
     this.access.requireUserId();
@@ -82,7 +98,9 @@ export class ProjectService {
   }
 
   async update(id: string, input: UpdateProjectInput): Promise<Project> {
-    const project = await this.get(id, ProjectRole.EDITOR);
+    // Not visible: NOT_FOUND before any word on the input.
+    assertKnownIdShape('Project', id);
+    await this.access.require(id, ProjectRole.EDITOR, new NotFoundError('Project', id));
     const issues: InputIssue[] = [];
     if ('name' in input && input.name == null)
       issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });
@@ -96,17 +114,14 @@ export class ProjectService {
       }
     }
     if (issues.length) throw new InputError(issues);
-    if (input.name != null) project.name = input.name.trim();
-    this.assign(project, input, 'input');
-    await this.em.flush();
-    return project;
+    return this.change(id, (project) => {
+      if (input.name != null) project.name = input.name.trim();
+      this.assign(project, input, 'input');
+    });
   }
 
-  async setProcessDefinition(projectId: string, input: ProcessDefinitionInput): Promise<Project> {
-    const project = await this.get(projectId, ProjectRole.EDITOR);
-    applyProcessDefinition(project, input, 'input');
-    await this.em.flush();
-    return project;
+  setProcessDefinition(projectId: string, input: ProcessDefinitionInput): Promise<Project> {
+    return this.change(projectId, (project) => applyProcessDefinition(project, input, 'input'));
   }
 
   /** Deletes the project and, by cascade, its equipment, analyses and interpretations. */
