@@ -6,6 +6,17 @@
  * density), 4 (saturation and two-phase mixtures), 5 (1073.15–2273.15 K,
  * p ≤ 50 MPa), with the B23 boundary. States outside the formulation throw a
  * ThermoRangeError naming the range, never a wrong number.
+ *
+ * Near the critical point. Saturated states above p_sat(623.15 K) = 16.529 MPa
+ * (so all of them above 21 MPa) are not region 1/2 states: the temperature is
+ * region 4's T_sat(p) and the density is the region-3 root of p(ρ, T_sat) on the
+ * liquid or vapour branch (region3.ts: a bracketed scan of the branch, then
+ * safeguarded Newton), so saturation properties stay continuous up to 22.064 MPa.
+ * Regions 1 and 3 meet at 623.15 K with the formulation's own small mismatch
+ * (R7-97(2012) §5 gives the permissible inconsistencies): a (p, h) or (p, s)
+ * solve across the boundary shows a step of about 2.9 mK in T there. That is
+ * IF97 itself, not a solver error, and far below any measurement this server
+ * is given; it is left as the formulation defines it.
  */
 import { ThermoRangeError, requireFinite } from './errors';
 import {
