@@ -221,21 +221,10 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
       const runs = await loadLegacyRuns(em, ids, scopeOf('factory_analysis'));
       return ids.map((id) => runs.get(id) ?? null);
     }),
-    /** Accounts by id: members of the caller's projects (and the caller). */
-    userById: new DataLoader<string, User | null>(async (ids) => {
-      const wanted = validIds(ids);
-      const members = scopeOf('project_member');
-      const rows = wanted.length
-        ? await rawFind(
-            em,
-            User,
-            `id in (${placeholders(wanted.length)})
-              and (id = ? or id in (select user_id from project_member where ${members.sql}))`,
-            [...wanted, access.userId, ...members.params],
-          )
-        : [];
-      const map = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => map.get(id) ?? null);
+    /** Accounts by id: the caller and the members of the caller's projects. */
+    userById: byId(em, User, {
+      sql: `(id = ? or id in (select user_id from project_member where ${scopeOf('project_member').sql}))`,
+      params: [access.userId, ...scopeOf('project_member').params],
     }),
     /** The members of each project, owners first, then by when they were added. */
     membersByProject: new DataLoader<string, ProjectMemberView[]>(async (projectIds) => {
