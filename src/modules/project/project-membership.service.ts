@@ -2,6 +2,7 @@
  * Memberships: sharing and unsharing (owners only; a project always keeps an
  * owner), and what happens to projects when an account comes or goes.
  */
+import { ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { User } from '../account/user.entity';
 import { normaliseEmail } from '../account/account.service';
@@ -48,8 +49,9 @@ export class ProjectMembershipService {
   /** Gives `email`'s account `role` in the project (a member's role is changed). */
   async share(projectId: string, email: string, role: ProjectRole): Promise<ProjectMember> {
     await this.requireOwner(projectId);
+    const noSuchUser = new NotFoundError('User', normaliseEmail(email));
     const user = await this.em.findOne(User, { email: normaliseEmail(email) });
-    if (!user) throw new NotFoundError('User', normaliseEmail(email));
+    if (!user) throw noSuchUser;
     const member = await withProjectLock(this.em, projectId, async (tx) => {
       const existing = await tx.findOne(ProjectMember, { project: projectId, user: user.id });
       if (existing) {
@@ -58,6 +60,9 @@ export class ProjectMembershipService {
         return existing;
       }
       return tx.create(ProjectMember, { project: projectId, user: user.id, role, createdAt: new Date() });
+    }).catch((error: unknown) => {
+      // The account was deleted between the lookup and the insert.
+      throw error instanceof ForeignKeyConstraintViolationException ? noSuchUser : error;
     });
     if (user.id === this.access.userId) this.access.remember(projectId, role);
     return member;
