@@ -48,6 +48,24 @@ export function countAliases(document: DocumentNode): number {
   return aliases;
 }
 
+/**
+ * What decides an operation's cost besides its document: the operation chosen and the variables that are
+ * numbers (`first`, `last`), booleans (@include/@skip) or null. Ids, strings and inputs never change it.
+ */
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+  const deciding = Object.entries(variables ?? {}).filter(
+    ([, value]) => value === null || typeof value === 'number' || typeof value === 'boolean',
+  );
+  return JSON.stringify([operationName ?? null, deciding]);
+}
+
+/**
+ * Costs already estimated, per parsed document (Apollo keeps one parsed document per query text, so a
+ * client repeating its queries is estimated once per shape, not once per request).
+ */
+const estimated = new WeakMap<DocumentNode, { aliases: number; costs: Map<string, number> }>();
+const COSTS_PER_DOCUMENT = 64;
+
 function tooComplex(message: string, measured: Record<string, number>): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...measured, http: { status: 400 } },
@@ -59,24 +77,31 @@ export function costLimitsPlugin(limits: CostLimits): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const aliases = countAliases(document);
+          let known = estimated.get(document);
+          if (!known) estimated.set(document, (known = { aliases: countAliases(document), costs: new Map() }));
+          const { aliases } = known;
           if (aliases > limits.maxAliases) {
             throw tooComplex(`The query has ${aliases} aliases; at most ${limits.maxAliases} are allowed.`, {
               aliases,
               maxAliases: limits.maxAliases,
             });
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
-          } catch {
-            return; // invalid variables: execution refuses them with BAD_USER_INPUT and their path
+          const key = costKey(request.operationName, request.variables);
+          let cost = known.costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [estimator],
+              });
+            } catch {
+              return; // invalid variables: execution refuses them with BAD_USER_INPUT and their path
+            }
+            if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+            known.costs.set(key, cost);
           }
           if (cost > limits.maxCost) {
             throw tooComplex(`The query's estimated cost is ${cost}; at most ${limits.maxCost} is allowed.`, {

@@ -27,6 +27,22 @@ it('refuses more aliases than allowed, saying how many and the limit', async () 
   expect(response.errors![0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', aliases: 6, maxAliases: 5 });
 });
 
+it('estimates one document anew for each value of the variables that decide its cost', async () => {
+  // Costs are remembered per parsed document and per first/@include values: a cheap call must not let the
+  // same document through with a larger page or an included branch. 1 + 4n, plus 1 + 200 for the branch.
+  const query = `query ($n: Int, $deep: Boolean!, $search: String) { projects(first: $n, search: $search) {
+    edges { node { id name equipment @include(if: $deep) { id } } } } }`;
+  const cost = async (variables: Record<string, unknown>) =>
+    (await server.gql(query, variables)).errors?.[0]?.extensions.cost ?? 'accepted';
+  expect(await cost({ n: 2, deep: false, search: 'a' })).toBe('accepted'); // 9
+  expect(await cost({ n: 2, deep: false, search: 'b' })).toBe('accepted'); // another id or text: same cost
+  expect(await cost({ n: 300, deep: false })).toBe(1 + 4 * 300);
+  expect(await cost({ n: 5, deep: false })).toBe('accepted'); // 21
+  expect(await cost({ n: 5, deep: true })).toBe(1 + 5 * (1 + (1 + 2 + (1 + PLANT_LIST_SIZE)))); // 1,026
+  expect(await cost({ n: 5, deep: false })).toBe('accepted');
+  expect(await cost({ n: null, deep: false })).toBe('accepted'); // the default page size, 20: 81
+});
+
 it('estimates cost with list sizes from `first` and refuses what exceeds the limit', async () => {
   // projects(first: n) { edges { node { id name } } }: 1 (projects) + n × (1 edges + (1 node + 2 fields)) = 1 + 4n.
   const query = (n: number) => `{ projects(first: ${n}) { edges { node { id name } } } }`;
