@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
@@ -201,6 +202,8 @@ export async function createServer({
     parseOptions: { maxTokens: limits.maxQueryTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Responses are `no-store` (graphqlGate); Apollo's cache hints would only wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       authGatePlugin(),
       costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
