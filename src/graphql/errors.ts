@@ -93,17 +93,25 @@ const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
   GRAPHQL_VALIDATION_FAILED: ErrorCode.GRAPHQL_VALIDATION_FAILED,
   BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
   BAD_REQUEST: ErrorCode.BAD_REQUEST,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
   QUERY_TOO_COMPLEX: ErrorCode.QUERY_TOO_COMPLEX,
 };
+
+/** Apollo refuses some malformed requests with a bare GraphQLError that carries only an HTTP 4xx status. */
+function isBareRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
 
 /** True when `formatError` masks the error as INTERNAL_SERVER_ERROR (such errors are logged). */
 export function isUnexpected(error: GraphQLError): boolean {
   const original = error.originalError ?? error;
   if (original instanceof DomainError) return false;
   if (error.extensions?.maxDepth !== undefined) return false;
+  if (isBareRequestRefusal(error)) return false;
   const code = error.extensions?.code;
   return !(typeof code === 'string' && code in APOLLO_CLIENT_CODES);
 }
@@ -127,6 +135,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, tokensAtLeast: maxTokens + 1, maxTokens },
     };
   }
+  if (isBareRequestRefusal(error)) return { ...base, extensions: { code: ErrorCode.BAD_REQUEST } };
   // Apollo relabels every validation-rule error GRAPHQL_VALIDATION_FAILED; the depth rule's keeps its maxDepth.
   const code = formatted.extensions?.maxDepth !== undefined ? ErrorCode.QUERY_TOO_COMPLEX : formatted.extensions?.code;
   if (typeof code === 'string' && code in APOLLO_CLIENT_CODES) {

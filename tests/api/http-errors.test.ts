@@ -238,3 +238,34 @@ describe('hardening headers', () => {
     );
   });
 });
+
+describe('persisted queries (not offered)', () => {
+  let server: Started;
+  beforeAll(async () => {
+    server = await start('production');
+  });
+  afterAll(async () => {
+    await server.running.stop();
+    await server.db.cleanup();
+  });
+  it.each([
+    [
+      'a hash that does not match the query',
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } },
+    ],
+    [
+      'an unknown version',
+      { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'ab' } } },
+    ],
+    ['a hash without a query', { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }],
+    ['an extension that is a string', { query: '{ __typename }', extensions: { persistedQuery: 'x' } }],
+  ])('%s is BAD_REQUEST, never an internal error', async (_case, body) => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as any;
+    expect(answer.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_REQUEST']);
+  });
+});
