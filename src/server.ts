@@ -196,8 +196,6 @@ export async function createServer({
     schema: buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    // No automatic persisted queries: responses are not cached, and a hash only adds a way to send a query.
-    persistedQueries: false,
     logger: apolloLogger(logger),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the database
     validationRules: [depthLimitRule(maxQueryDepth)],

@@ -35,6 +35,11 @@ export enum ErrorCode {
    * or an `apollo-require-preflight` header). HTTP 400 (415 for an unsupported encoding).
    */
   BAD_REQUEST = 'BAD_REQUEST',
+  /**
+   * An automatic persisted query whose hash the server does not know (yet): send the query with its hash
+   * once, as Apollo Client's persisted-queries link does on this code.
+   */
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
   /** The request body is over the limit (2 MB). HTTP 413. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** No endpoint at this path (the API is /graphql, plus /healthz and /readyz). HTTP 404. */
@@ -93,7 +98,7 @@ const APOLLO_CLIENT_CODES: Record<string, ErrorCode> = {
   GRAPHQL_VALIDATION_FAILED: ErrorCode.GRAPHQL_VALIDATION_FAILED,
   BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
   BAD_REQUEST: ErrorCode.BAD_REQUEST,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.PERSISTED_QUERY_NOT_FOUND,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
   QUERY_TOO_COMPLEX: ErrorCode.QUERY_TOO_COMPLEX,

@@ -3,6 +3,7 @@
  * code of the closed enum, in production and development mode alike; and the
  * hardening headers (helmet) leave Apollo Sandbox working.
  */
+import { createHash } from 'node:crypto';
 import pino from 'pino';
 import { openDatabase } from '../../src/db/orm';
 import { createServer, type RunningServer } from '../../src/server';
@@ -239,7 +240,7 @@ describe('hardening headers', () => {
   });
 });
 
-describe('persisted queries (not offered)', () => {
+describe('automatic persisted queries', () => {
   let server: Started;
   beforeAll(async () => {
     server = await start('production');
@@ -248,6 +249,16 @@ describe('persisted queries (not offered)', () => {
     await server.running.stop();
     await server.db.cleanup();
   });
+  const send = async (body: unknown) => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as any;
+  };
+  const codes = (answer: any) => answer.errors?.map((e: any) => e.extensions.code);
+
   it.each([
     [
       'a hash that does not match the query',
@@ -257,15 +268,17 @@ describe('persisted queries (not offered)', () => {
       'an unknown version',
       { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: 'ab' } } },
     ],
-    ['a hash without a query', { extensions: { persistedQuery: { version: 1, sha256Hash: 'ab' } } }],
     ['an extension that is a string', { query: '{ __typename }', extensions: { persistedQuery: 'x' } }],
   ])('%s is BAD_REQUEST, never an internal error', async (_case, body) => {
-    const response = await fetch(`${server.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as any;
-    expect(answer.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_REQUEST']);
+    expect(codes(await send(body))).toEqual(['BAD_REQUEST']);
+  });
+
+  it('an unknown hash is PERSISTED_QUERY_NOT_FOUND; sent once with its query, the hash alone then works', async () => {
+    const query = '{ errorCodes }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const persistedQuery = { version: 1, sha256Hash };
+    expect(codes(await send({ extensions: { persistedQuery } }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect((await send({ query, extensions: { persistedQuery } })).data.errorCodes).toContain('BAD_REQUEST');
+    expect((await send({ extensions: { persistedQuery } })).data.errorCodes).toContain('PERSISTED_QUERY_NOT_FOUND');
   });
 });
