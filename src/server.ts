@@ -154,6 +154,9 @@ function apolloLogger(logger: Logger): NonNullable<ApolloServerOptions<GraphQLCo
  */
 const responseOf = new WeakMap<Logger, Response>();
 
+/** What /graphql answers in (GET also serves the explorer page as text/html). */
+const GRAPHQL_RESPONSE_TYPES = ['application/graphql-response+json', 'application/json'];
+
 /** /graphql exactly, GET and POST only; no caching of its responses. */
 function graphqlGate(req: Request, res: Response, next: NextFunction): void {
   if (req.path !== '/') return sendError(res, 404, ErrorCode.ROUTE_NOT_FOUND, 'No such endpoint; the API is /graphql');
@@ -164,6 +167,16 @@ function graphqlGate(req: Request, res: Response, next: NextFunction): void {
       405,
       ErrorCode.METHOD_NOT_ALLOWED,
       `${req.method} is not allowed on /graphql; use POST or GET`,
+    );
+  }
+  // Refused before anything runs: Apollo negotiates the response type only after executing, so a mutation sent
+  // with an Accept it cannot answer would commit and still be answered 406.
+  if (!req.accepts(req.method === 'GET' ? [...GRAPHQL_RESPONSE_TYPES, 'text/html'] : GRAPHQL_RESPONSE_TYPES)) {
+    return sendError(
+      res,
+      406,
+      ErrorCode.BAD_REQUEST,
+      'The Accept header must allow application/graphql-response+json or application/json',
     );
   }
   res.setHeader('cache-control', 'no-store');

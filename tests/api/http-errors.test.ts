@@ -282,3 +282,39 @@ describe('automatic persisted queries', () => {
     expect((await send({ extensions: { persistedQuery } })).data.errorCodes).toContain('PERSISTED_QUERY_NOT_FOUND');
   });
 });
+
+describe('Accept header', () => {
+  let server: Started;
+  beforeAll(async () => {
+    server = await start('production');
+  });
+  afterAll(async () => {
+    await server.running.stop();
+    await server.db.cleanup();
+  });
+  const post = (body: unknown, accept?: string) =>
+    fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('a mutation whose Accept the server cannot answer is refused with 406 before it runs', async () => {
+    const register = {
+      query: `mutation ($input: RegisterInput!) { register(input: $input) { token } }`,
+      variables: { input: { email: 'accept@test.example', password: 'accept-password', name: 'Accept' } },
+    };
+    for (const accept of ['text/plain', 'application/xml', 'text/html']) {
+      await expectError(await post(register, accept), 406, ErrorCode.BAD_REQUEST);
+    }
+    // Nothing was registered: that address logs in as no account.
+    const login = {
+      query: `mutation { login(email: "accept@test.example", password: "accept-password") { token } }`,
+    };
+    const refused = (await (await post(login)).json()) as any;
+    expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (const accept of ['application/json', 'application/graphql-response+json', '*/*', 'application/*']) {
+      expect((await post({ query: '{ errorCodes }' }, accept)).status).toBe(200);
+    }
+  });
+});
