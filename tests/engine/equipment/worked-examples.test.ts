@@ -225,19 +225,21 @@ it('dryer: 800 kW of gas dries 1000 kg/h from 60 % to 10 %; E_F, E_P, E_L, E_D b
   // E_P = 38.5472 kW
   expect(r.exergyProductKW).toBeCloseTo(38.5472, 4);
   // exhaust: the heater raises the drying air from the 25 °C ambient to the 200 °C supply, so the dry-air flow is
-  // 800·3600/(1.005·175) = 16 375.27 kg/h (it was 800·3600/(1.005·120) = 23 880.6 kg/h, the flow that would carry
-  // all 800 kW from supply down to exhaust — a heater duty of 1.46 × 800 kW, which broke the energy balance);
+  // Q/[h(473.15) − h(298.15)] with the ideal-gas enthalpy of air (thermo/ideal-gas, GRI-Mech 3.0): 177.4450 kJ/kg,
+  // 800·3600/177.4450 = 16 230.38 kg/h (with the former cp = 1.005, 800·3600/(1.005·175) = 16 375.27 kg/h, 0.9 % more;
+  // before that 800·3600/(1.005·120) = 23 880.6 kg/h, a heater duty of 1.46 × 800 kW, which broke the energy balance);
   // ω0 = 0.621945 · 1.5849/(101.325 − 1.5849) = 0.009883 (p_sat(25 °C) = 3.1698 kPa, A-4, RH 50 %),
-  // ω = ω0 + 555.556/16 375.27 = 0.043809;
-  // thermal (1.005 + 1.872ω)·[55 − 298.15·ln(353.15/298.15)] = 1.087011 · 4.5243 = 4.9180 kJ/kg;
-  // humidity R T0 [(1 + 1.608ω) ln((1 + 1.608ω0)/(1 + 1.608ω)) + 1.608ω ln(ω/ω0)] = 85.584 · 0.048903 = 4.1853 kJ/kg
-  // E_L = 16 375.27/3600 · 9.1033 = 41.408 kW (C-DR3)
-  expect(r.metrics.airMassFlowKgPerH).toBeCloseTo(16375.27, 1);
-  expect(r.exergyLossKW).toBeCloseTo(41.408, 2);
-  // E_D = 832 − 38.5472 − 41.408 = 752.044 kW (the φ·Q fuel has no temperature, so no entropy route)
-  expect(r.exergyDestroyedKW).toBeCloseTo(752.044, 2);
+  // ω = ω0 + 555.556/16 230.38 = 0.044112;
+  // thermal at 80 °C: ex_air + ω·ex_vapour = 4.55723 + 0.044112 · 8.48608 = 4.93157 kJ/kg (ideal gas; constant cp gave
+  // 1.005 · 4.5243 = 4.5470 and 1.872 · 4.5243 = 8.4696 kJ/kg);
+  // humidity R T0 [(1 + 1.608ω) ln((1 + 1.608ω0)/(1 + 1.608ω)) + 1.608ω ln(ω/ω0)] = 85.584 · 0.049605 = 4.24536 kJ/kg
+  // E_L = 16 230.38/3600 · 9.17693 = 41.374 kW (C-DR3; 41.408 kW with constant cp)
+  expect(r.metrics.airMassFlowKgPerH).toBeCloseTo(16230.38, 1);
+  expect(r.exergyLossKW).toBeCloseTo(41.374, 2);
+  // E_D = 832 − 38.5472 − 41.374 = 752.079 kW (the φ·Q fuel has no temperature, so no entropy route)
+  expect(r.exergyDestroyedKW).toBeCloseTo(752.079, 2);
   // energy balance with the ambient as reference: 800 = 364.105 (evaporation) + 5.4185 (product)
-  // + 16 375.27/3600 · 1.005 · 55 = 251.4286 (exhaust sensible heat) + 179.0480 (shell loss, ≥ 0)
+  // + 16 230.38/3600 · [h(353.15) − h(298.15) = 55.3467] = 249.527 (exhaust sensible heat) + 180.950 (shell loss, ≥ 0)
 });
 
 it('an equipment’s own hours and price override the project’s, only when given', () => {
