@@ -25,7 +25,8 @@ export function airDensityKgPerM3(pressureKPa: number, temperatureK: number): nu
 
 /**
  * Specific flow exergy of air at (T, p) relative to the dead state, split into
- * its thermal part cp[(T − T0) − T0 ln(T/T0)] and mechanical part R T0 ln(p/p0).
+ * its thermal part (h − h0) − T0(s − s0) at p0 (ideal-gas dry air, thermo/ideal-gas;
+ * formerly cp[(T − T0) − T0 ln(T/T0)] with cp = 1.005) and mechanical part R T0 ln(p/p0).
  */
 export function airFlowExergyKJPerKg(
   temperatureK: number,
@@ -34,7 +35,7 @@ export function airFlowExergyKJPerKg(
 ): { thermalKJPerKg: number; mechanicalKJPerKg: number; totalKJPerKg: number } {
   airDensityKgPerM3(pressureKPa, temperatureK); // validates
   const t0 = dead.temperatureK;
-  const thermal = AIR_CP_KJ_PER_KGK * (temperatureK - t0 - t0 * Math.log(temperatureK / t0));
+  const thermal = gasFlowExergyKJPerKg(DRY_AIR, temperatureK, dead);
   const mechanical = AIR_GAS_CONSTANT_KJ_PER_KGK * t0 * Math.log(pressureKPa / dead.pressureKPa);
   return { thermalKJPerKg: thermal, mechanicalKJPerKg: mechanical, totalKJPerKg: thermal + mechanical };
 }
