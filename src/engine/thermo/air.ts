@@ -1,6 +1,7 @@
 /** Dry air as an ideal gas, and moist air (psychrometrics and exergy). */
 import { ThermoRangeError, requireFinite } from './errors';
 import type { DeadState } from './dead-state';
+import { DRY_AIR, gasFlowExergyKJPerKg } from './ideal-gas';
 
 /** Specific gas constant of dry air, kJ/(kg·K) (R_u/M = 8.314462/28.9647). */
 export const AIR_GAS_CONSTANT_KJ_PER_KGK = 0.28705;
@@ -9,6 +10,7 @@ export const AIR_CP_KJ_PER_KGK = 1.005;
 export const AIR_HEAT_CAPACITY_RATIO = 1.4;
 /** Isobaric heat capacity of water vapour near ambient, kJ/(kg·K). */
 export const VAPOUR_CP_KJ_PER_KGK = 1.872;
+const WATER_VAPOUR = { H2O: 1 } as const;
 /** Ratio of molar masses M_water/M_air (ASHRAE 2017 ch. 1). */
 const EPSILON = 0.621945;
 
@@ -23,7 +25,8 @@ export function airDensityKgPerM3(pressureKPa: number, temperatureK: number): nu
 
 /**
  * Specific flow exergy of air at (T, p) relative to the dead state, split into
- * its thermal part cp[(T − T0) − T0 ln(T/T0)] and mechanical part R T0 ln(p/p0).
+ * its thermal part (h − h0) − T0(s − s0) at p0 (ideal-gas dry air, thermo/ideal-gas;
+ * formerly cp[(T − T0) − T0 ln(T/T0)] with cp = 1.005) and mechanical part R T0 ln(p/p0).
  */
 export function airFlowExergyKJPerKg(
   temperatureK: number,
@@ -32,7 +35,7 @@ export function airFlowExergyKJPerKg(
 ): { thermalKJPerKg: number; mechanicalKJPerKg: number; totalKJPerKg: number } {
   airDensityKgPerM3(pressureKPa, temperatureK); // validates
   const t0 = dead.temperatureK;
-  const thermal = AIR_CP_KJ_PER_KGK * (temperatureK - t0 - t0 * Math.log(temperatureK / t0));
+  const thermal = gasFlowExergyKJPerKg(DRY_AIR, temperatureK, dead);
   const mechanical = AIR_GAS_CONSTANT_KJ_PER_KGK * t0 * Math.log(pressureKPa / dead.pressureKPa);
   return { thermalKJPerKg: thermal, mechanicalKJPerKg: mechanical, totalKJPerKg: thermal + mechanical };
 }
@@ -127,7 +130,10 @@ export function moistAirEnthalpyKJPerKgDryAir(temperatureK: number, humidityRati
 /**
  * Exergy of moist air per kg dry air relative to the ambient (T0, p0, W0),
  * kJ/kg: thermal + mechanical + humidity (chemical) terms of Wepfer, Gaggioli
- * & Obert (1979), ASHRAE Trans. 85(1):667–677.
+ * & Obert (1979), ASHRAE Trans. 85(1):667–677. The thermal term, which Wepfer et
+ * al. write with constant cp as (cp,a + W cp,v)[(T − T0) − T0 ln(T/T0)], uses the
+ * ideal-gas properties of dry air and of water vapour (thermo/ideal-gas, GRI-Mech
+ * 3.0): ex_a(T) + W ex_v(T), each (h − h0) − T0(s − s0) at fixed pressure.
  */
 export function moistAirExergyKJPerKgDryAir(
   state: { temperatureK: number; humidityRatio: number; pressureKPa: number },
@@ -139,7 +145,7 @@ export function moistAirExergyKJPerKgDryAir(
   const t0 = dead.temperatureK;
   const ra = AIR_GAS_CONSTANT_KJ_PER_KGK;
   const ratio = 1.608; // M_air/M_water
-  const thermal = (AIR_CP_KJ_PER_KGK + w * VAPOUR_CP_KJ_PER_KGK) * (t - t0 - t0 * Math.log(t / t0));
+  const thermal = gasFlowExergyKJPerKg(DRY_AIR, t, dead) + w * gasFlowExergyKJPerKg(WATER_VAPOUR, t, dead);
   const mechanical = (1 + ratio * w) * ra * t0 * Math.log(p / dead.pressureKPa);
   const humidity =
     ra *

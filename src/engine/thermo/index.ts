@@ -13,6 +13,9 @@
  *               mechanical), isothermalCompressionWorkKJPerKg, freeAirDeliveryMassFlowKgPerS.
  * Moist air:    saturationVaporPressureKPa (ASHRAE 2017 ch. 1, −100…200 °C), humidityRatioFromRelativeHumidity, relativeHumidityFromHumidityRatio,
  *               moistAirEnthalpyKJPerKgDryAir, moistAirExergyKJPerKgDryAir (Wepfer–Gaggioli–Obert 1979).
+ * Ideal gas:    GRI-Mech 3.0 NASA polynomials for N2, O2, Ar, CO2, H2O (200–3500 K): species cp°, h°, s°; mixtures by
+ *               mole fraction (DRY_AIR, fuelCombustionProducts(fuel, excess air %)): cp, sensible h, s(T, p),
+ *               gasFlowExergyKJPerKg = (h − h0) − T0(s − s0), gasExergyChangeKJPerKg, gasHeatKJPerKg.
  * Fuels:        FUELS (LHV, φ, CO₂, source), getFuel, fuelChemicalExergyKW = φ·LHV·ṁ.
  * Errors:       ThermoRangeError (quantity, value, min, max, unit), ThermoInputError. Never NaN.
  */
@@ -30,3 +33,4 @@ export {
 export * from './exergy';
 export * from './air';
 export * from './fuels';
+export * from './ideal-gas';

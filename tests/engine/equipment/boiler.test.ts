@@ -31,3 +31,22 @@ it('refuses sub-atmospheric steam by the catalog range (from 1 bar absolute)', (
     ),
   ).toEqual([expect.objectContaining({ path: 'steam_pressure_bar', code: 'OUT_OF_RANGE', min: 1, max: 100 })]);
 });
+
+it('values the HRSG hot gas with ideal-gas properties: 10 kg/s cooled 800 → 180 °C gives E_F = 4452.8 kW', () => {
+  const r = analyseEquipment('boiler', {
+    subtype: 'waste_heat',
+    parameters: {
+      gas_mass_flow_kg_s: 10,
+      gas_inlet_temp_C: 800,
+      gas_outlet_temp_C: 180,
+      steam_flow_kg_h: 8000,
+      steam_pressure_bar: 10,
+    },
+    context,
+  });
+  // The gas is methane flue gas at 15 % excess air (thermo/ideal-gas); its exergy drop 453.15 → 1073.15 K is
+  // 445.28 kJ/kg (tests/engine/thermo/ideal-gas.test.ts, the defect case), so E_F = 10 · 445.28 = 4452.8 kW.
+  // The former constant cp = 1.1 gave 1.1 · [620 − 298.15 · ln(1073.15/453.15)] = 399.25 kJ/kg → 3992.5 kW (−10.3 %).
+  expect(r.exergyFuelKW).toBeCloseTo(4452.8, 0);
+  expect(r.exergyFuelKW).toBeCloseTo(r.exergyProductKW + r.exergyLossKW + r.exergyDestroyedKW, 6);
+});

@@ -31,9 +31,10 @@ it('rejects moisture out ≥ moisture in', () => {
 
 describe('energy balance: the heater duty heats the drying air from ambient to supply', () => {
   it('refuses a heat input the air cannot give up between supply and exhaust', () => {
-    // 1000 kg/h 60 % → 10 %, 500 kW, air 25 → 200 °C, exhaust 80 °C: the air gives up 500 · 120/175 = 342.857 kW,
-    // less than evaporation 364.105 + product heating 5.4185 = 369.523 kW (worked-examples.test.ts). Accepted before,
-    // when the air flow was taken as Q/(cp (T_sup − T_exh)).
+    // 1000 kg/h 60 % → 10 %, 500 kW, air 25 → 200 °C, exhaust 80 °C: the air gives up 500 · [h(473.15) − h(353.15)]/
+    // [h(473.15) − h(298.15)] = 500 · 122.0983/177.4450 = 344.045 kW (ideal-gas air; 500 · 120/175 = 342.857 kW at
+    // constant cp), less than evaporation 364.105 + product heating 5.4185 = 369.523 kW (worked-examples.test.ts).
+    // Accepted before, when the air flow was taken as Q/(cp (T_sup − T_exh)).
     const issues = issuesOf('dryer', 'convective', {
       product_mass_flow_kg_h: 1000,
       moisture_in_pct: 60,
@@ -41,7 +42,7 @@ describe('energy balance: the heater duty heats the drying air from ambient to s
       heat_input_kW: 500,
     });
     expect(issues.map((i) => i.path)).toEqual(['heat_input_kW', 'air_outlet_temp_C', 'supply_temp_C']);
-    expect(issues[0].message).toMatch(/gives up 342\.9 kW, less than the 369\.5 kW/);
+    expect(issues[0].message).toMatch(/gives up 344\.0 kW, less than the 369\.5 kW/);
   });
 
   it('a product that enters hot and cools while drying: its heat counts as heat supplied, its exergy drop as fuel', () => {

@@ -25,3 +25,21 @@ it('energy efficiency stays at 100 % when the cold side measures up to 5 % more 
   expect(r.metrics.heatLeakKW).toBe(0);
   expectSound(r);
 });
+
+it('recuperator: flue gas and air as ideal-gas mixtures (2 kg/s flue 400 → 250 °C, 2 kg/s air 25 → 180 °C)', () => {
+  const r = run('heat_exchanger', 'recuperator', {
+    hot_mass_flow_kg_s: 2,
+    cold_mass_flow_kg_s: 2,
+    hot_pressure_drop_kPa: 0,
+    cold_pressure_drop_kPa: 0,
+  });
+  // thermo/ideal-gas (GRI-Mech 3.0): methane flue gas at 15 % excess air, h(673.15) − h(523.15) = 175.0202 kJ/kg and
+  // ex(523.15) − ex(673.15) = −87.3869 kJ/kg; air h(453.15) − h(298.15) = 156.9490 kJ/kg, ex gain 30.6517 kJ/kg.
+  // The former constant cp gave 1.1 · 150 = 165 and 82.3200 kJ/kg (flue), 1.006 · 155 = 155.93 and 30.3676 kJ/kg (air).
+  expect(r.metrics.heatDutyKW).toBeCloseTo(2 * 175.0202, 2); // 350.040 kW (was 330 kW)
+  expect(r.metrics.coldSideHeatKW).toBeCloseTo(2 * 156.949, 2); // 313.898 kW (was 311.86 kW)
+  expect(r.exergyFuelKW).toBeCloseTo(2 * 87.3869, 2); // 174.774 kW (was 164.640 kW)
+  expect(r.exergyProductKW).toBeCloseTo(2 * 30.6517, 2); // 61.303 kW (was 60.735 kW)
+  expect(r.metrics.heatLeakKW).toBeCloseTo(350.0403 - 313.898, 2);
+  expectSound(r);
+});

@@ -55,11 +55,13 @@ describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from
   it('E_F = φ·LHV·ṁ and the flue gas, blowdown and casing heat are losses (C-BO2)', () => {
     // E_F = 1.04 · 47 100 · 100/3600 = 1360.667 kW
     expect(r.exergyFuelKW).toBeCloseTo(1360.667, 3);
-    // flue: ṁ = 100/3600 · (1 + 17.2·1.15) = 0.577222 kg/s; ex = 1.1·[(453.15 − 298.15) − 298.15·ln(453.15/298.15)] = 33.2052 kJ/kg
-    expect(r.metrics.flueGasLossKW).toBeCloseTo(
-      (100 / 3600) * (1 + 17.2 * 1.15) * 1.1 * (155 - 298.15 * Math.log(453.15 / 298.15)),
-      9,
-    );
+    // flue: ṁ = 100/3600 · (1 + 17.2·1.15) = 0.577222 kg/s of methane products at 15 % excess air, x = N2 0.715619,
+    // O2 0.025045, Ar 0.008524, CO2 0.083853, H2O 0.166960, M = 27.8870 kg/kmol (thermo/ideal-gas). GRI-Mech 3.0
+    // polynomials 298.15 → 453.15 K, Δh / Δs° per species (J/mol, J/(mol·K)): N2 4535.62 / 12.2441, O2 4640.89 / 12.5161,
+    // Ar 3221.85 / 8.7016, CO2 6244.15 / 16.7766, H2O 5286.20 / 14.2602 → Σx·Δh = 4795.63 J/mol = 171.967 kJ/kg,
+    // Σx·Δs = 12.93737 J/(mol·K) = 0.463923 kJ/(kg·K); ex = 171.967 − 298.15 · 0.463923 = 33.6483 kJ/kg
+    // (it was 1.1·[155 − 298.15·ln(453.15/298.15)] = 33.2052 kJ/kg with the former constant cp: +1.3 %).
+    expect(r.metrics.flueGasLossKW).toBeCloseTo(0.577222 * 33.6483, 3);
     expect(r.losses.map((l) => l.key)).toEqual(['flue_gas', 'blowdown', 'casing_heat']);
     expect(r.metrics.thermalEfficiencyPct).toBeGreaterThan(70);
     expect(r.metrics.thermalEfficiencyPct).toBeLessThan(75);
@@ -76,14 +78,14 @@ describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from
     // = 0.9456 → ex_feed = 19.836 kJ/kg
     // E_P = 1400/3600 · (818.3466 − 19.836) = 0.388889 · 798.511 = 310.532 kW (tables: ±0.05)
     expect(r.exergyProductKW).toBeCloseTo(310.53, 1);
-    // losses: flue gas 0.577222 kg/s · 33.2052 kJ/kg = 19.16676 kW (above);
+    // losses: flue gas 0.577222 kg/s · 33.6483 kJ/kg = 19.42257 kW (above);
     // blowdown 3 %: saturated liquid at 10 bar (A-5: h_f = 762.51, s_f = 2.1381) ex = 762.51 − 637.4745 + 4.5605
     // = 129.596 → 0.388889 · 0.03 · (129.596 − 19.836) = 1.28053 kW;
     // casing 1.5 % of 1308.333 kW = 19.625 kW at 50 °C: 19.625 · (1 − 298.15/323.15) = 1.51826 kW
-    // E_L = 19.16676 + 1.28053 + 1.51826 = 21.96555 kW
-    expect(r.exergyLossKW).toBeCloseTo(21.966, 2);
-    // E_D = 1360.6667 − 310.5319 − 21.9656 = 1028.169 kW (combustion and heat transfer; no entropy route for φ·LHV)
-    expect(r.exergyDestroyedKW).toBeCloseTo(1028.17, 1);
+    // E_L = 19.42257 + 1.28053 + 1.51826 = 22.22136 kW
+    expect(r.exergyLossKW).toBeCloseTo(22.221, 2);
+    // E_D = 1360.6667 − 310.5319 − 22.2214 = 1027.913 kW (combustion and heat transfer; no entropy route for φ·LHV)
+    expect(r.exergyDestroyedKW).toBeCloseTo(1027.91, 1);
   });
 
   it('rejects more steam than the fuel can make (C-BO3)', () => {
@@ -223,19 +225,21 @@ it('dryer: 800 kW of gas dries 1000 kg/h from 60 % to 10 %; E_F, E_P, E_L, E_D b
   // E_P = 38.5472 kW
   expect(r.exergyProductKW).toBeCloseTo(38.5472, 4);
   // exhaust: the heater raises the drying air from the 25 °C ambient to the 200 °C supply, so the dry-air flow is
-  // 800·3600/(1.005·175) = 16 375.27 kg/h (it was 800·3600/(1.005·120) = 23 880.6 kg/h, the flow that would carry
-  // all 800 kW from supply down to exhaust — a heater duty of 1.46 × 800 kW, which broke the energy balance);
+  // Q/[h(473.15) − h(298.15)] with the ideal-gas enthalpy of air (thermo/ideal-gas, GRI-Mech 3.0): 177.4450 kJ/kg,
+  // 800·3600/177.4450 = 16 230.38 kg/h (with the former cp = 1.005, 800·3600/(1.005·175) = 16 375.27 kg/h, 0.9 % more;
+  // before that 800·3600/(1.005·120) = 23 880.6 kg/h, a heater duty of 1.46 × 800 kW, which broke the energy balance);
   // ω0 = 0.621945 · 1.5849/(101.325 − 1.5849) = 0.009883 (p_sat(25 °C) = 3.1698 kPa, A-4, RH 50 %),
-  // ω = ω0 + 555.556/16 375.27 = 0.043809;
-  // thermal (1.005 + 1.872ω)·[55 − 298.15·ln(353.15/298.15)] = 1.087011 · 4.5243 = 4.9180 kJ/kg;
-  // humidity R T0 [(1 + 1.608ω) ln((1 + 1.608ω0)/(1 + 1.608ω)) + 1.608ω ln(ω/ω0)] = 85.584 · 0.048903 = 4.1853 kJ/kg
-  // E_L = 16 375.27/3600 · 9.1033 = 41.408 kW (C-DR3)
-  expect(r.metrics.airMassFlowKgPerH).toBeCloseTo(16375.27, 1);
-  expect(r.exergyLossKW).toBeCloseTo(41.408, 2);
-  // E_D = 832 − 38.5472 − 41.408 = 752.044 kW (the φ·Q fuel has no temperature, so no entropy route)
-  expect(r.exergyDestroyedKW).toBeCloseTo(752.044, 2);
+  // ω = ω0 + 555.556/16 230.38 = 0.044112;
+  // thermal at 80 °C: ex_air + ω·ex_vapour = 4.55723 + 0.044112 · 8.48608 = 4.93157 kJ/kg (ideal gas; constant cp gave
+  // 1.005 · 4.5243 = 4.5470 and 1.872 · 4.5243 = 8.4696 kJ/kg);
+  // humidity R T0 [(1 + 1.608ω) ln((1 + 1.608ω0)/(1 + 1.608ω)) + 1.608ω ln(ω/ω0)] = 85.584 · 0.049605 = 4.24536 kJ/kg
+  // E_L = 16 230.38/3600 · 9.17693 = 41.374 kW (C-DR3; 41.408 kW with constant cp)
+  expect(r.metrics.airMassFlowKgPerH).toBeCloseTo(16230.38, 1);
+  expect(r.exergyLossKW).toBeCloseTo(41.374, 2);
+  // E_D = 832 − 38.5472 − 41.374 = 752.079 kW (the φ·Q fuel has no temperature, so no entropy route)
+  expect(r.exergyDestroyedKW).toBeCloseTo(752.079, 2);
   // energy balance with the ambient as reference: 800 = 364.105 (evaporation) + 5.4185 (product)
-  // + 16 375.27/3600 · 1.005 · 55 = 251.4286 (exhaust sensible heat) + 179.0480 (shell loss, ≥ 0)
+  // + 16 230.38/3600 · [h(353.15) − h(298.15) = 55.3467] = 249.527 (exhaust sensible heat) + 180.950 (shell loss, ≥ 0)
 });
 
 it('an equipment’s own hours and price override the project’s, only when given', () => {

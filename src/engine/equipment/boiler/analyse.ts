@@ -7,6 +7,10 @@
  */
 import {
   CELSIUS_TO_KELVIN,
+  fuelCombustionProducts,
+  gasExergyChangeKJPerKg,
+  gasFlowExergyKJPerKg,
+  gasHeatKJPerKg,
   getFuel,
   heatExergyKW,
   saturatedLiquidAtP,
@@ -15,6 +19,7 @@ import {
   waterFlowExergyKJPerKg,
   waterStatePT,
   type DeadState,
+  type GasMixture,
   type WaterState,
 } from '../../thermo';
 import type { AnalyseArgs } from '../common/module';
@@ -47,8 +52,15 @@ export interface BoilerMetrics {
   co2EmissionsKgPerH: number;
 }
 
-/** Mean isobaric heat capacity of flue gas, kJ/(kg·K) (spec §3.2). */
-const CP_FLUE = 1.1;
+/**
+ * Flue gas and the waste-heat boiler's hot gas are ideal-gas mixtures with temperature-dependent cp (thermo/ideal-gas,
+ * GRI-Mech 3.0 polynomials), replacing the former constant cp = 1.1 kJ/(kg·K) of spec §3.2, which put the exergy of
+ * methane flue gas 9.7 % low at 800 °C. Fired units: the products of the catalog fuel at the given excess air. The
+ * HRSG has no composition input: its gas is taken as natural-gas flue gas at 15 % excess air (the catalog's default
+ * excess air); gas-turbine exhaust, leaner (≈ 200 % excess air), has a 6 % lower exergy per kg at 800 °C (448.4 against
+ * 478.9 kJ/kg).
+ */
+const HRSG_GAS: GasMixture = fuelCombustionProducts('natural_gas', 15).mixture;
 /** Casing (radiation and convection) loss as a share of fuel energy at full load (ABMA/DOE typical 0.5–2 %). */
 const RADIATION_SHARE = 0.015;
 /** Casing surface temperature the casing heat leaves at, K (C-BO2: 40–60 °C). */
@@ -56,9 +68,9 @@ const CASING_SURFACE_K = 50 + CELSIUS_TO_KELVIN;
 /** Flue gas can be cooled to about this before acid dew point trouble (non-condensing), °C. */
 const FLUE_RECOVERY_FLOOR_C = 120;
 
-function gasExergyKJPerKg(temperatureK: number, dead: DeadState): number {
-  const t0 = dead.temperatureK;
-  return temperatureK > t0 ? CP_FLUE * (temperatureK - t0 - t0 * Math.log(temperatureK / t0)) : 0;
+/** Thermal exergy of flue gas at T, (h − h0) − T0(s − s0) at ambient pressure, kJ/kg; 0 at or below T0. */
+function gasExergyKJPerKg(gas: GasMixture, temperatureK: number, dead: DeadState): number {
+  return temperatureK > dead.temperatureK ? gasFlowExergyKJPerKg(gas, temperatureK, dead) : 0;
 }
 
 export function analyseBoiler({
@@ -138,8 +150,8 @@ export function analyseBoiler({
     if (gasOut >= gasIn)
       throw inconsistent(['gas_outlet_temp_C', 'gas_inlet_temp_C'], 'the hot gas must leave colder than it enters');
     const gasFlow = p.num('gas_mass_flow_kg_s');
-    fuelEnergy = gasFlow * CP_FLUE * (gasIn - gasOut);
-    fuelExergy = gasFlow * CP_FLUE * (gasIn - gasOut - t0 * Math.log(gasIn / gasOut));
+    fuelEnergy = gasFlow * gasHeatKJPerKg(HRSG_GAS, gasOut, gasIn);
+    fuelExergy = gasFlow * gasExergyChangeKJPerKg(HRSG_GAS, gasOut, gasIn, dead);
     exergyFactor = fuelEnergy > 0 ? fuelExergy / fuelEnergy : 1;
   } else {
     fuelKey = p.str('fuel_type');
@@ -167,7 +179,9 @@ export function analyseBoiler({
   const flueK = (p.optionalNum('flue_gas_temp_C') ?? 0) + CELSIUS_TO_KELVIN;
   const excessAir = p.optionalNum('excess_air_pct') ?? 0;
   const flueMass = fuelMass === null ? 0 : fuelMass * (1 + airFuel * (1 + excessAir / 100));
-  const flueLoss = flueMass * gasExergyKJPerKg(flueK, dead);
+  // Composition from the fuel's typical analysis; the mass flow from the catalog's air/fuel ratio, as before.
+  const flueGas = fuelMass === null ? HRSG_GAS : fuelCombustionProducts(fuelKey, excessAir).mixture;
+  const flueLoss = flueMass * gasExergyKJPerKg(flueGas, flueK, dead);
   const blowdownShare = data.branch === 'steam' ? (p.optionalNum('blowdown_rate_pct') ?? 0) / 100 : 0;
   const saturatedLiquid = data.branch === 'steam' ? saturatedLiquidAtP(pressureMPa) : feed;
   const blowdownLoss = waterFlow * blowdownShare * Math.max(0, waterFlowExergyKJPerKg(saturatedLiquid, dead) - exFeed);
@@ -184,7 +198,8 @@ export function analyseBoiler({
   if (data.reference && fuelMass !== null && product > 0) {
     const ref = data.reference;
     const stackRefK = ref.flueGasTempC + CELSIUS_TO_KELVIN;
-    const qStackPerKgFuel = (1 + airFuel * (1 + ref.excessAirPct / 100)) * CP_FLUE * (stackRefK - t0);
+    const refGas = fuelCombustionProducts(fuelKey, ref.excessAirPct).mixture;
+    const qStackPerKgFuel = (1 + airFuel * (1 + ref.excessAirPct / 100)) * gasHeatKJPerKg(refGas, t0, stackRefK);
     const blowdownHeatBest =
       data.branch === 'steam'
         ? waterFlow * (ref.blowdownPct / 100) * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg)
@@ -193,7 +208,7 @@ export function analyseBoiler({
     if (fuelBest > 0) {
       const fuelExergyBest = exergyFactor * fuelBest * lhv;
       const lossBest =
-        fuelBest * (1 + airFuel * (1 + ref.excessAirPct / 100)) * gasExergyKJPerKg(stackRefK, dead) +
+        fuelBest * (1 + airFuel * (1 + ref.excessAirPct / 100)) * gasExergyKJPerKg(refGas, stackRefK, dead) +
         waterFlow * (ref.blowdownPct / 100) * Math.max(0, waterFlowExergyKJPerKg(saturatedLiquid, dead) - exFeed) +
         heatExergyKW(RADIATION_SHARE * fuelBest * lhv, CASING_SURFACE_K, dead);
       unavoidablePerProduct = Math.max(0, fuelExergyBest - product - lossBest) / product;
@@ -206,8 +221,8 @@ export function analyseBoiler({
     heatRecovery.push({
       key: 'flue_gas',
       label: 'Flue gas above 120 °C',
-      heatKW: flueMass * CP_FLUE * (flueK - floorK),
-      exergyKW: flueMass * (gasExergyKJPerKg(flueK, dead) - gasExergyKJPerKg(floorK, dead)),
+      heatKW: flueMass * gasHeatKJPerKg(flueGas, floorK, flueK),
+      exergyKW: flueMass * (gasExergyKJPerKg(flueGas, flueK, dead) - gasExergyKJPerKg(flueGas, floorK, dead)),
       temperatureC: flueK - CELSIUS_TO_KELVIN,
       medium: 'flue_gas',
     });

@@ -2,11 +2,13 @@
  * Air compressor exergy model, corrected (spec/equipment.md §2.3 with
  * C-CO1..C-CO4, C-G1, C-G2):
  *   E_F = W_el;  E_P = ṁ (ex_out − ex_in) of the air;
- *   heat rejected from the energy balance Q_rej = W_el − ṁ cp (T_out − T_in), its exergy at the
+ *   heat rejected from the energy balance Q_rej = W_el − ṁ [h(T_out) − h(T_in)] (ideal-gas air), its exergy at the
  *   log-mean temperature of cooling from the discharge temperature is a loss E_L;  E_D = E_F − E_P − E_L.
  */
 import {
   AIR_CP_KJ_PER_KGK,
+  DRY_AIR,
+  gasHeatKJPerKg,
   AIR_GAS_CONSTANT_KJ_PER_KGK,
   AIR_HEAT_CAPACITY_RATIO,
   airFlowExergyKJPerKg,
@@ -97,7 +99,9 @@ export function analyseCompressor({
     );
   }
 
-  const heatRejected = power - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK);
+  // Energy the air keeps, ṁ[h(T_out) − h(T_in)] (ideal-gas air, thermo/ideal-gas); the rest of the power is rejected.
+  const airHeatGain = massFlow * gasHeatKJPerKg(DRY_AIR, inletK, outletK);
+  const heatRejected = power - airHeatGain;
   if (heatRejected < 0) {
     throw inconsistent([
       {
@@ -116,7 +120,7 @@ export function analyseCompressor({
   const stages = p.num('stages');
   const bestPower =
     adiabaticPowerKW(massFlow, inletK, pressureRatio, stages, data.bestIsentropicEfficiency) / BEST_DRIVE_EFFICIENCY;
-  const bestRejected = Math.max(0, bestPower - massFlow * AIR_CP_KJ_PER_KGK * (outletK - inletK));
+  const bestRejected = Math.max(0, bestPower - airHeatGain);
   const bestDestroyed = Math.max(
     0,
     bestPower - product - (coolingMeanK > t0 ? heatExergyKW(bestRejected, coolingMeanK, dead) : 0),

@@ -8,7 +8,10 @@
  */
 import {
   CELSIUS_TO_KELVIN,
+  gasExergyChangeKJPerKg,
+  gasHeatKJPerKg,
   heatExergyKW,
+  mixtureEntropyKJPerKgK,
   logMeanTemperatureK,
   saturatedVaporAtT,
   saturationPressureMPa,
@@ -58,6 +61,18 @@ interface Side {
 
 function sensibleSide(fluid: FluidData, massFlow: number, inK: number, outK: number, dead: DeadState): Side {
   const t0 = dead.temperatureK;
+  if (fluid.gas) {
+    // Ideal-gas air or flue gas: Δh and Δs from the polynomials (thermo/ideal-gas), the mean temperature Δh/Δs (the
+    // log mean of constant cp), the capacity rate ṁ·Δh/ΔT (the mean cp over the stream's range).
+    const dh = gasHeatKJPerKg(fluid.gas, inK, outK);
+    const ds = mixtureEntropyKJPerKgK(fluid.gas, outK) - mixtureEntropyKJPerKgK(fluid.gas, inK);
+    return {
+      heatKW: Math.abs(massFlow * dh),
+      exergyChangeKW: massFlow * gasExergyChangeKJPerKg(fluid.gas, inK, outK, dead),
+      meanTemperatureK: Math.abs(ds) > 1e-12 ? dh / ds : 0.5 * (inK + outK),
+      capacityRateKWPerK: Math.abs(outK - inK) > 1e-9 ? (massFlow * dh) / (outK - inK) : massFlow * fluid.cp,
+    };
+  }
   const capacity = massFlow * fluid.cp;
   return {
     heatKW: Math.abs(capacity * (inK - outK)),

@@ -2,21 +2,33 @@
 import { commonParameters, enumParam, numberParam, option } from '../common/defs';
 import type { BenchmarkTable } from '../common/benchmark';
 import type { ParameterDefinition, SubtypeDefinition } from '../types';
+import { DRY_AIR, fuelCombustionProducts, mixtureGasConstantKJPerKgK, type GasMixture } from '../../thermo';
 
 export interface FluidData {
-  /** kJ/(kg·K) */
+  /** kJ/(kg·K); for a gas with `gas` set, a nominal value only — its heat and exergy use the ideal-gas mixture. */
   cp: number;
+  /** Ideal-gas composition (thermo/ideal-gas): h and s from temperature-dependent polynomials instead of cp. */
+  gas?: GasMixture;
   /** Gas constant for pressure-drop exergy, kJ/(kg·K); null for liquids. */
   gasConstant: number | null;
   /** kg/m³ for liquids' pressure-drop exergy ΔP/ρ. */
   density: number;
 }
 
+const FLUE_GAS: GasMixture = fuelCombustionProducts('natural_gas', 15).mixture;
+
 export const FLUIDS: Record<string, FluidData> = {
   water: { cp: 4.18, gasConstant: null, density: 990 },
   steam: { cp: 2.0, gasConstant: 0.4615, density: 1 },
-  air: { cp: 1.006, gasConstant: 0.287, density: 1.2 },
-  flue_gas: { cp: 1.1, gasConstant: 0.287, density: 0.9 },
+  // Air and flue gas are ideal-gas mixtures (GRI-Mech 3.0 polynomials), formerly cp 1.006 and 1.1 kJ/(kg·K) with
+  // R = 0.287; flue gas is taken as methane products at 15 % excess air (no composition input), R = 0.29815.
+  air: { cp: 1.006, gas: DRY_AIR, gasConstant: mixtureGasConstantKJPerKgK(DRY_AIR), density: 1.2 },
+  flue_gas: {
+    cp: 1.1,
+    gas: FLUE_GAS,
+    gasConstant: mixtureGasConstantKJPerKgK(FLUE_GAS),
+    density: 0.9,
+  },
   thermal_oil: { cp: 2.2, gasConstant: null, density: 850 },
   glycol_30: { cp: 3.8, gasConstant: null, density: 1040 },
   glycol_50: { cp: 3.4, gasConstant: null, density: 1070 },
