@@ -40,6 +40,9 @@ const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 const LEAK =
   /\n\s+at |\bat [\w$.<>]+ \(|\bat \/|\/work\/|node_modules|\.ts:\d+|\.js:\d+|stacktrace|\bselect\s|insert into|delete from|\bupdate \w+ set\b|SQLITE_|sqlite3|knex|mikro-?orm|ECONNREFUSED|SyntaxError|TypeError|ReferenceError|RangeError/i;
 const NON_FINITE = /NaN|Infinity/;
+/** Fields holding text a user wrote (a project or unit may well be named "NaN"). */
+const USER_TEXT =
+  /^(name|sector|description|label|labels|nodeLabels|email|equipmentName|processLabel|title|source|target|summary|action)$/;
 /** Text we generate never looks like a leak, so an echo of it in an error message cannot trip LEAK. */
 const harmless = (s: string) => !LEAK.test(s) && !LEAK.test(JSON.stringify(s));
 
@@ -92,12 +95,15 @@ function checkResponse(text: string, contentType: string | null, sent: Set<strin
     if (/Cannot return null for non-nullable field/.test(error.message)) fail('null in a non-null field');
     if ('stacktrace' in (error.extensions ?? {}) || 'exception' in (error.extensions ?? {})) fail('a stack trace');
   }
-  (function walk(value: unknown) {
+  // A number the server could not write as JSON must not come back as the string "NaN" either (user text may).
+  (function walk(value: unknown, key: string) {
     if (typeof value === 'string') {
-      if (/^-?(NaN|Infinity)$/.test(value) && !sent.has(value)) fail(`a non-finite number as a string: ${value}`);
-    } else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  })(body.data);
+      if (/^-?(NaN|Infinity)$/.test(value) && !USER_TEXT.test(key) && !sent.has(value)) {
+        fail(`a non-finite number as a string at ${key}: ${value}`);
+      }
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
+  })(body.data, 'data');
   return body;
 }
 
@@ -127,6 +133,9 @@ type RefKind =
   | 'editorProject'
   | 'foreignProject'
   | 'equipment'
+  | 'addedEquipment'
+  | 'selfPassword'
+  | 'otherPassword'
   | 'chainHead'
   | 'chainTail'
   | 'viewerEquipment'
@@ -261,6 +270,12 @@ function resolveRef(ref: Ref, self: unknown): unknown {
         return state.empty;
       case 'equipment':
         return pick([state.chainHead, state.chainTail, ...state.equipment], ref.i, state.chainHead);
+      case 'addedEquipment':
+        return pick(state.equipment, ref.i, UNKNOWN_UUID);
+      case 'selfPassword':
+        return server.user.password;
+      case 'otherPassword':
+        return other.password;
       case 'chainHead':
         return state.chainHead;
       case 'chainTail':
@@ -459,7 +474,6 @@ async function rebuildScratch() {
     analysisId,
     created: [],
     equipment: [],
-    analysesCursors: [],
     acceptedSinceReset: 0,
   });
   stats.resets++;
@@ -564,31 +578,26 @@ const unknownKey = STRING_LEAK_SAFE(
   fc.oneof(fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'projectId', ''), fc.string({ maxLength: 12 })),
 );
 
-/** `base` unchanged, or with one field set to a bad value, removed, or an unknown key added. */
+/**
+ * `base` as it is (`valid` of the time, out of 1 + valid), or with one field set to a bad value, one
+ * removed, or an unknown key added.
+ */
 function corrupt<T extends Record<string, unknown>>(
   base: fc.Arbitrary<T>,
   bad: Record<string, fc.Arbitrary<unknown>>,
-  { weightValid = 2, unknownKeys = true }: { weightValid?: number; unknownKeys?: boolean } = {},
+  { valid = 1, unknownKeys = true }: { valid?: number; unknownKeys?: boolean } = {},
 ): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(bad);
-  return fc.oneof(
-    { weight: weightValid, arbitrary: base },
-    ...keys.map((key) => ({
-      weight: 1,
-      arbitrary: fc.tuple(base, bad[key]!).map(([b, v]) => ({ ...b, [key]: v })),
-    })),
-    {
-      weight: 1,
-      arbitrary: fc.tuple(base, fc.constantFrom(...keys)).map(([b, key]) => {
-        const copy: Record<string, unknown> = { ...b };
-        delete copy[key];
-        return copy;
-      }),
-    },
-    ...(unknownKeys
-      ? [{ weight: 1, arbitrary: fc.tuple(base, unknownKey, junk).map(([b, k, v]) => ({ ...b, [k]: v })) }]
-      : []),
+  const broken = fc.oneof(
+    ...keys.map((key) => fc.tuple(base, bad[key]!).map(([b, v]) => ({ ...b, [key]: v }))),
+    fc.tuple(base, fc.constantFrom(...keys)).map(([b, key]) => {
+      const copy: Record<string, unknown> = { ...b };
+      delete copy[key];
+      return copy;
+    }),
+    ...(unknownKeys ? [fc.tuple(base, unknownKey, junk).map(([b, k, v]) => ({ ...b, [k]: v }))] : []),
   );
+  return valid > 0 ? fc.oneof({ weight: valid, arbitrary: base }, { weight: 1, arbitrary: broken }) : broken;
 }
 
 const ref = (kinds: RefKind[]) =>
@@ -626,6 +635,9 @@ const idOf = (kinds: RefKind[], garbageWeight = 1) =>
 
 const PROJECT_IDS: RefKind[] = [
   'project',
+  'project',
+  'scratchProject',
+  'scratchProject',
   'scratchProject',
   'scratchProject',
   'emptyProject',
@@ -638,6 +650,8 @@ const PROJECT_IDS: RefKind[] = [
 const EQUIPMENT_IDS: RefKind[] = [
   'equipment',
   'chainHead',
+  'chainHead',
+  'chainTail',
   'chainTail',
   'equipment',
   'viewerEquipment',
@@ -648,7 +662,7 @@ const EQUIPMENT_IDS: RefKind[] = [
 ];
 
 const auth: fc.Arbitrary<Auth> = fc.oneof(
-  { weight: 12, arbitrary: fc.constant('user' as const) },
+  { weight: 30, arbitrary: fc.constant('user' as const) },
   { weight: 1, arbitrary: fc.constantFrom('anonymous' as const, 'other' as const, 'apiToken' as const) },
   {
     weight: 1,
@@ -743,96 +757,149 @@ const INCONSISTENT: [string, Record<string, unknown>][] = [
   ['COMPRESSOR', { inlet_temp_C: 60, outlet_temp_C: -20 }],
 ];
 
-/** Catalog parameters of `type`/`subtype`: the demo plant's values or generated ones within range. */
+const applicableTo = (type: TypeInfo, subtypeKey: string) =>
+  type.parameters.filter((p) => !p.subtypes || p.subtypes.includes(subtypeKey));
+
+/**
+ * Valid catalog parameters of `type`/`subtype`, mostly the demo plant's values (those of its subtype that
+ * apply, the missing required ones generated) with up to two optional ones added; sometimes all generated
+ * within their ranges (cross-field checks may refuse those), sometimes inconsistent on purpose.
+ */
 function parametersOf(type: TypeInfo, subtypeKey: string): fc.Arbitrary<Record<string, unknown>> {
   const subtype = type.subtypes.find((s) => s.key === subtypeKey);
-  const applicable = type.parameters.filter((p) => !p.subtypes || p.subtypes.includes(subtypeKey));
+  const applicable = applicableTo(type, subtypeKey);
   const generated = fc.record(
     Object.fromEntries(applicable.map((p) => [p.key, validValue(p, subtype)])) as Record<string, fc.Arbitrary<unknown>>,
     { requiredKeys: applicable.filter((p) => p.required).map((p) => p.key) },
   );
-  const demo = DEMO_EQUIPMENT.find((e) => e.type.toUpperCase() === type.key && e.subtype === subtypeKey) as
-    { parameters: Record<string, unknown> } | undefined;
+  const demo = DEMO_EQUIPMENT.find((e) => e.type.toUpperCase() === type.key)?.parameters as
+    Record<string, unknown> | undefined;
+  if (!demo) return generated; // a process type
+  const keep = Object.fromEntries(Object.entries(demo).filter(([k]) => applicable.some((p) => p.key === k)));
+  const missing = applicable.filter((p) => p.required && !(p.key in keep));
+  const optional = applicable.filter((p) => !p.required && !(p.key in keep) && p.key !== 'operating_hours');
+  const typical = fc
+    .tuple(
+      fc.record(Object.fromEntries(missing.map((p) => [p.key, validValue(p, subtype)]))),
+      optional.length
+        ? fc
+            .subarray(optional, { maxLength: 2 })
+            .chain((ps) => fc.record(Object.fromEntries(ps.map((p) => [p.key, validValue(p, subtype)]))))
+        : fc.constant({}),
+    )
+    .map(([required, extra]) => ({ ...keep, ...required, ...extra }));
   const inconsistent = INCONSISTENT.filter(([t]) => t === type.key).map(([, overrides]) => overrides);
-  const variants: fc.Arbitrary<Record<string, unknown>>[] = [generated];
-  if (demo) {
-    variants.push(fc.constant({ ...demo.parameters }));
-    if (inconsistent.length) {
-      variants.push(fc.constantFrom(...inconsistent).map((o) => ({ ...demo.parameters, ...o })));
-    }
-  }
-  return fc.oneof(...variants);
+  return fc.oneof(
+    { weight: 6, arbitrary: typical },
+    { weight: 1, arbitrary: generated },
+    ...(inconsistent.length
+      ? [
+          {
+            weight: 1,
+            arbitrary: fc.tuple(typical, fc.constantFrom(...inconsistent)).map(([t, o]) => ({ ...t, ...o })),
+          },
+        ]
+      : []),
+  );
 }
 
-/** Parameters unchanged, or with one catalog parameter made bad, a required one removed, junk added … */
-function corruptParameters(type: TypeInfo, subtypeKey: string): fc.Arbitrary<unknown> {
+/** Parameters with one thing wrong: a value out of range or of the wrong type, one missing, one unknown … */
+function badParameters(type: TypeInfo, subtypeKey: string): fc.Arbitrary<unknown> {
   const subtype = type.subtypes.find((s) => s.key === subtypeKey);
-  const base = parametersOf(type, subtypeKey);
-  const applicable = type.parameters.filter((p) => !p.subtypes || p.subtypes.includes(subtypeKey));
+  const applicable = applicableTo(type, subtypeKey);
   const notApplicable = type.parameters.filter((p) => p.subtypes && !p.subtypes.includes(subtypeKey));
   const bad: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(
     applicable.map((p) => [p.key, fc.oneof({ weight: 2, arbitrary: outOfRange(p, subtype) }, badNumber)]),
   );
   for (const p of notApplicable) bad[p.key] = validValue(p, undefined);
   return fc.oneof(
-    { weight: 6, arbitrary: corrupt(base, bad, { weightValid: 3 * applicable.length }) },
+    { weight: 8, arbitrary: corrupt(parametersOf(type, subtypeKey), bad, { valid: 0 }) },
     { weight: 1, arbitrary: junk },
     { weight: 1, arbitrary: fc.constantFrom({}, [], 'power=37', 42, null) },
   );
 }
 
-function equipmentInput(types: TypeInfo[], { suppliers = true } = {}): fc.Arbitrary<Record<string, unknown>> {
-  const valid = fc.constantFrom(...types).chain((type) =>
+/** A type and one of its subtypes, with valid parameters and (with `bad`) with bad ones. */
+const typed = (types: TypeInfo[], bad: boolean) =>
+  fc.constantFrom(...types).chain((type) =>
     fc.constantFrom(...type.subtypes.map((s) => s.key)).chain((subtype) =>
-      fc.record(
-        {
-          name: goodText,
-          type: fc.constant(type.key),
-          subtype: fc.constant(subtype),
-          parameters: corruptParameters(type, subtype),
-          ...(suppliers ? { suppliedById: fc.option(idOf(['chainHead', 'chainTail', 'equipment']), { freq: 3 }) } : {}),
-        },
-        { requiredKeys: ['name', 'type', 'parameters'] },
-      ),
+      (bad ? badParameters(type, subtype) : parametersOf(type, subtype)).map((parameters) => ({
+        type: type.key,
+        subtype,
+        parameters,
+      })),
     ),
   );
-  return corrupt(valid, {
-    name: fc.oneof(nastyText, junk),
-    type: fc.oneof(fc.constantFrom('TURBOENCABULATOR', 'compressor', 'Compressor', ''), junk),
-    subtype: fc.oneof(fc.constantFrom('nope', 'centrifugal', 'waste_heat', 'SCREW'), nastyText, junk),
-    parameters: fc.oneof(junk, fc.constantFrom({}, [], 'x', 0)),
-    suppliedById: idOf(EQUIPMENT_IDS, 2),
-  });
+
+function equipmentInput(): fc.Arbitrary<Record<string, unknown>> {
+  const valid = fc
+    .record({
+      name: goodText,
+      typed: typed(equipmentTypes, false),
+      suppliedById: fc.option(ref(['chainHead', 'chainTail', 'equipment']), { freq: 3, nil: undefined }),
+      omitSubtype: fc.boolean(),
+    })
+    .map(({ name, typed: { type, subtype, parameters }, suppliedById, omitSubtype }) => ({
+      name,
+      type,
+      ...(omitSubtype && subtype === equipmentTypes.find((t) => t.key === type)!.subtypes[0]!.key ? {} : { subtype }),
+      parameters,
+      ...(suppliedById ? { suppliedById } : {}),
+    }));
+  const badTyped = fc
+    .tuple(goodText, typed(equipmentTypes, true))
+    .map(([name, { type, subtype, parameters }]) => ({ name, type, subtype, parameters }));
+  return fc.oneof(
+    {
+      weight: 3,
+      arbitrary: corrupt(valid, {
+        name: fc.oneof(nastyText, junk),
+        type: fc.oneof(fc.constantFrom('TURBOENCABULATOR', 'compressor', 'Compressor', ''), junk),
+        subtype: fc.oneof(fc.constantFrom('nope', 'centrifugal', 'waste_heat', 'SCREW'), nastyText, junk),
+        parameters: fc.oneof(junk, fc.constantFrom({}, [], 'x', 0)),
+        suppliedById: idOf(EQUIPMENT_IDS, 2),
+      }),
+    },
+    { weight: 1, arbitrary: badTyped },
+  );
 }
 
+const INCONSISTENT_PROCESSES = [
+  { ...HEATING, parameters: { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 } },
+  { ...HEATING, parameters: { mass_flow_kg_h: 100, temp_in_C: 50, temp_out_C: 50 } },
+  { type: 'DRYING', parameters: { mass_flow_kg_h: 100, moisture_in_pct: 5, moisture_out_pct: 50 } },
+  { type: 'COOLING', parameters: { cooling_load_kW: 100, cold_temp_C: 40 } },
+  { type: 'STEAM_GENERATION', parameters: { steam_flow_kg_h: 1000, steam_pressure_bar: 10, steam_temp_C: 100 } },
+  { type: 'CHP', parameters: { fuel_input_kW: 100, electrical_output_kW: 80, thermal_output_kW: 80 } },
+];
+
+const validProcess = () =>
+  fc.tuple(typed(processTypes, false), fc.option(goodText, { nil: undefined })).map(([t, label]) => ({
+    type: t.type,
+    subcategory: t.subtype,
+    parameters: t.parameters,
+    ...(label === undefined ? {} : { label }),
+  }));
+
 function processInput(): fc.Arbitrary<Record<string, unknown>> {
-  const valid = fc.constantFrom(...processTypes).chain((type) =>
-    fc.constantFrom(...type.subtypes.map((s) => s.key)).chain((subcategory) =>
-      fc.record(
-        {
-          type: fc.constant(type.key),
-          subcategory: fc.constant(subcategory),
-          label: goodText,
-          parameters: corruptParameters(type, subcategory),
-        },
-        { requiredKeys: ['type', 'parameters'] },
-      ),
-    ),
+  const badTyped = typed(processTypes, true).map((t) => ({
+    type: t.type,
+    subcategory: t.subtype,
+    parameters: t.parameters,
+  }));
+  return fc.oneof(
+    {
+      weight: 4,
+      arbitrary: corrupt(validProcess(), {
+        type: fc.oneof(fc.constantFrom('heating', 'NUCLEAR', ''), junk),
+        subcategory: fc.oneof(fc.constantFrom('nope', 'general', 'water_high'), nastyText, junk),
+        label: fc.oneof(nastyText, junk),
+        parameters: fc.oneof(junk, fc.constantFrom({}, [], 'x')),
+      }),
+    },
+    { weight: 1, arbitrary: fc.constantFrom(...INCONSISTENT_PROCESSES) },
+    { weight: 1, arbitrary: badTyped },
   );
-  const inconsistent = fc.constantFrom(
-    { ...HEATING, parameters: { mass_flow_kg_h: 100, temp_in_C: 80, temp_out_C: 20 } },
-    { ...HEATING, parameters: { mass_flow_kg_h: 100, temp_in_C: 50, temp_out_C: 50 } },
-    { type: 'DRYING', parameters: { mass_flow_kg_h: 100, moisture_in_pct: 5, moisture_out_pct: 50 } },
-    { type: 'COOLING', parameters: { cooling_load_kW: 100, cold_temp_C: 40 } },
-    { type: 'STEAM_GENERATION', parameters: { steam_flow_kg_h: 1000, steam_pressure_bar: 10, steam_temp_C: 100 } },
-    { type: 'CHP', parameters: { fuel_input_kW: 100, electrical_output_kW: 80, thermal_output_kW: 80 } },
-  );
-  return corrupt(fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: inconsistent }), {
-    type: fc.oneof(fc.constantFrom('heating', 'NUCLEAR', ''), junk),
-    subcategory: fc.oneof(fc.constantFrom('nope', 'general', 'water_high'), nastyText, junk),
-    label: fc.oneof(nastyText, junk),
-    parameters: fc.oneof(junk, fc.constantFrom({}, [], 'x')),
-  });
 }
 
 function projectInput(update: boolean): fc.Arbitrary<Record<string, unknown>> {
@@ -844,7 +911,7 @@ function projectInput(update: boolean): fc.Arbitrary<Record<string, unknown>> {
     energyPriceEurPerKWh: fc.double({ min: 0, max: 10, noNaN: true }),
     ambientTemperatureC: fc.double({ min: -50, max: 60, noNaN: true }),
     ambientPressureKPa: fc.double({ min: 50, max: 110, noNaN: true }),
-    process: fc.oneof({ weight: 3, arbitrary: processInput() }, ...(update ? [fc.constant(null)] : [])),
+    process: fc.oneof({ weight: 3, arbitrary: validProcess() }, ...(update ? [fc.constant(null)] : [])),
   };
   const base = fc.record(settings, { requiredKeys: update ? [] : ['name'] });
   const number = (lo: number, hi: number) => fc.oneof(badNumber, fc.constantFrom(lo - 1, hi + 1, lo - 1e-9, hi * 1e6));
@@ -856,7 +923,7 @@ function projectInput(update: boolean): fc.Arbitrary<Record<string, unknown>> {
     energyPriceEurPerKWh: number(0, 10),
     ambientTemperatureC: number(-50, 60),
     ambientPressureKPa: number(50, 110),
-    process: junk,
+    process: fc.oneof(processInput(), junk),
   });
 }
 
@@ -948,7 +1015,7 @@ const gql = (
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 const cursor: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 2, arbitrary: ref(['projectsCursor', 'analysesCursor']) },
+  { weight: 5, arbitrary: ref(['projectsCursor', 'analysesCursor']) },
   fc.base64String({ maxLength: 60 }),
   fc.json({ maxDepth: 2 }).map(b64),
   fc
@@ -977,7 +1044,7 @@ const cursor: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const pageSize = fc.oneof(
-  fc.integer({ min: 0, max: 100 }),
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 100 }) },
   fc.constantFrom(-1, 101, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 1.5),
   badNumber,
   fc.constant(undefined),
@@ -993,7 +1060,7 @@ const role = fc.oneof(
   junk,
 );
 const email = fc.oneof(
-  { weight: 3, arbitrary: ref(['otherEmail', 'thirdEmail', 'selfEmail']) },
+  { weight: 6, arbitrary: ref(['otherEmail', 'thirdEmail', 'selfEmail']) },
   fc.constantFrom('nobody@test.example', 'not-an-email', '@', 'a@b', 'OTHER@TEST.EXAMPLE'),
   STRING_LEAK_SAFE(fc.emailAddress()),
   nastyText,
@@ -1026,7 +1093,7 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
         'addEquipment',
         fc.record({
           projectId: fc.oneof({ weight: 4, arbitrary: fc.constant(new Ref('scratchProject')) }, idOf(PROJECT_IDS)),
-          input: equipmentInput(equipmentTypes),
+          input: equipmentInput(),
         }),
       ),
     ],
@@ -1038,7 +1105,7 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
         fc.record({
           projectId: fc.oneof({ weight: 3, arbitrary: fc.constant(new Ref('scratchProject')) }, idOf(PROJECT_IDS)),
           inputs: fc.oneof(
-            { weight: 5, arbitrary: fc.array(equipmentInput(equipmentTypes), { minLength: 1, maxLength: 4 }) },
+            { weight: 5, arbitrary: fc.array(equipmentInput(), { minLength: 1, maxLength: 4 }) },
             fc.constant([]),
             junk,
           ),
@@ -1051,23 +1118,41 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
       gql(
         'updateEquipment',
         fc.oneof(
+          // The head is a screw compressor, the tail a centrifugal pump: valid changes of each, one field bad.
+          ...(
+            [
+              ['chainHead', 'COMPRESSOR', 'screw'],
+              ['chainTail', 'PUMP', 'centrifugal'],
+            ] as const
+          ).map(([target, typeKey, subtypeKey]) => {
+            const type = equipmentTypes.find((t) => t.key === typeKey)!;
+            const change = fc.record(
+              {
+                name: goodText,
+                parameters: parametersOf(type, subtypeKey),
+                suppliedById: fc.constantFrom(null, new Ref(target === 'chainHead' ? 'equipment' : 'chainHead', 2)),
+              },
+              { requiredKeys: [] },
+            );
+            return fc.record({
+              id: fc.oneof({ weight: 6, arbitrary: fc.constant(new Ref(target)) }, idOf(EQUIPMENT_IDS)),
+              input: corrupt(change, {
+                name: fc.oneof(nastyText, junk),
+                parameters: fc.oneof(badParameters(type, subtypeKey), junk),
+                subtype: fc.oneof(fc.constantFrom('nope', 'waste_heat', 'SCREW'), nastyText, junk),
+                type: fc.oneof(fc.constantFrom('TURBOENCABULATOR', 'BOILER'), junk),
+                suppliedById: fc.oneof(fc.constant(new Ref('self')), idOf([...EQUIPMENT_IDS, 'self'], 2)),
+              }),
+            });
+          }),
+          // A change of type with the new type's parameters, of any equipment.
+          fc.record({
+            id: idOf(EQUIPMENT_IDS),
+            input: fc.oneof(typed(equipmentTypes, false), typed(equipmentTypes, true)),
+          }),
           fc.record({
             id: idOf(EQUIPMENT_IDS),
             input: fc.oneof(
-              fc.record(
-                {
-                  name: fc.oneof(goodText, nastyText, junk),
-                  type: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...equipmentTypes.map((t) => t.key)) }, junk),
-                  subtype: fc.oneof(fc.constantFrom('screw', 'centrifugal', 'nope'), nastyText),
-                  parameters: fc.constantFrom(...equipmentTypes).chain((t) => corruptParameters(t, t.subtypes[0]!.key)),
-                  suppliedById: fc.oneof(
-                    fc.constant(null),
-                    fc.constant(new Ref('self')),
-                    idOf([...EQUIPMENT_IDS, 'self']),
-                  ),
-                },
-                { requiredKeys: [] },
-              ),
               junk,
               fc.tuple(unknownKey, junk).map(([k, v]) => ({ [k]: v })),
             ),
@@ -1078,13 +1163,21 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
             { id: new Ref('chainHead'), input: { suppliedById: new Ref('chainHead') } },
             { id: new Ref('chainTail'), input: { suppliedById: new Ref('foreignEquipment') } },
             { id: new Ref('chainTail'), input: { suppliedById: new Ref('editorEquipment') } },
+            { id: new Ref('chainTail'), input: { suppliedById: new Ref('staleEquipment') } },
             { id: new Ref('chainTail'), input: { type: 'BOILER' } },
             { id: new Ref('chainTail'), input: { subtype: 'screw_oilfree' } },
           ),
         ),
       ),
     ],
-    ['removeEquipment', 60, gql('removeEquipment', withId(EQUIPMENT_IDS))],
+    [
+      'removeEquipment',
+      60,
+      gql(
+        'removeEquipment',
+        fc.record({ id: fc.oneof({ weight: 3, arbitrary: ref(['addedEquipment']) }, idOf(EQUIPMENT_IDS)) }),
+      ),
+    ],
     ['analyzeEquipment', 100, gql('analyzeEquipment', withId(EQUIPMENT_IDS))],
     ['analyzeProject', 60, gql('analyzeProject', withId(PROJECT_IDS))],
     ['interpretProject', 50, gql('interpretProject', withId(PROJECT_IDS, { language: lang, refresh: bool }))],
@@ -1092,7 +1185,13 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
     [
       'shareProject',
       60,
-      gql('shareProject', fc.record({ projectId: idOf(PROJECT_IDS), email, role }, { requiredKeys: [] })),
+      gql(
+        'shareProject',
+        fc.oneof(
+          { weight: 3, arbitrary: fc.record({ projectId: idOf(PROJECT_IDS), email, role }) },
+          fc.record({ projectId: idOf(PROJECT_IDS), email, role }, { requiredKeys: [] }),
+        ),
+      ),
     ],
     [
       'unshareProject',
@@ -1113,15 +1212,25 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
       30,
       gql(
         'login',
-        fc.record({
-          email,
-          password: fc.oneof(
-            fc.constantFrom('wrong password', ''),
-            nastyText,
-            junk,
-            fc.constant(new Ref('otherEmail')), // an email as the password
-          ),
-        }),
+        fc.oneof(
+          {
+            weight: 2,
+            arbitrary: fc.constantFrom(
+              { email: new Ref('otherEmail'), password: new Ref('otherPassword') },
+              { email: new Ref('otherEmail', 0, 'upper'), password: new Ref('otherPassword') },
+              { email: new Ref('selfEmail', 0, 'padded'), password: new Ref('selfPassword') },
+              { email: new Ref('selfEmail'), password: new Ref('otherPassword') },
+              { email: new Ref('otherEmail'), password: new Ref('otherEmail') }, // an email as the password
+            ),
+          },
+          {
+            weight: 3,
+            arbitrary: fc.record({
+              email,
+              password: fc.oneof(fc.constantFrom('wrong password', ''), nastyText, junk),
+            }),
+          },
+        ),
       ),
     ],
     ['project', 60, gql('project', withId(PROJECT_IDS), { mutation: false })],
@@ -1135,8 +1244,16 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
           {
             first: pageSize,
             after: cursor,
-            search: fc.oneof(goodText, fc.constantFrom('%', '_', '\\', 'fuzz', 'FUZZ plant', "'"), nastyText, junk),
-            sector: fc.oneof(goodText, fc.constantFrom('fuzz', '%'), nastyText, junk),
+            search: fc.oneof(
+              { weight: 4, arbitrary: fc.oneof(goodText, fc.constantFrom('%', '_', '\\', 'fuzz', 'FUZZ plant', "'")) },
+              nastyText,
+              junk,
+            ),
+            sector: fc.oneof(
+              { weight: 4, arbitrary: fc.oneof(goodText, fc.constantFrom('fuzz', '%')) },
+              nastyText,
+              junk,
+            ),
           },
           { requiredKeys: [] },
         ),
@@ -1378,7 +1495,6 @@ beforeAll(async () => {
     ).addEquipment.id;
     if (role) await setup(SHARE_SCRATCH, { projectId: id, email: server.user.email, role }, other);
   }
-  await rebuildScratch();
 }, 60_000);
 
 afterAll(async () => {
@@ -1429,6 +1545,7 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
     async (name, index) => {
       const [, sqliteRuns, arbitrary] = list().find(([n]) => n === name)!;
       const seed = SEED + index;
+      await rebuildScratch(); // each property starts from the same plant, whatever the one before did
       try {
         await fc.assert(
           fc.asyncProperty(arbitrary, async (request) => {
