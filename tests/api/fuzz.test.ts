@@ -15,7 +15,7 @@
  * in a non-null field, nothing internal (stack frames, paths, SQL); and a
  * rejected mutation must leave every row of the database as it was.
  *
- * FUZZ_SEED=<n> replays another seed; a failure prints the seed, the request
+ * FUZZ_SEED=<n> runs another seed, FUZZ_SCALE=<k> k times the runs; a failure prints the seed, the request
  * and the response.
  */
 import fc from 'fast-check';
@@ -28,8 +28,9 @@ import { DEMO_EQUIPMENT } from '../../src/db/demo-factory';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const POSTGRES = TEST_DB_KIND === 'postgresql';
 const MIN_REQUESTS = POSTGRES ? 500 : 2000;
-/** Runs of a property on SQLite; PostgreSQL runs about a quarter of them. */
-const runs = (sqlite: number) => Math.max(4, Math.ceil(sqlite * (POSTGRES ? 0.26 : 1)));
+/** Runs of a property on SQLite; PostgreSQL runs half of them; FUZZ_SCALE=<k> multiplies both (to hunt longer). */
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const runs = (sqlite: number) => Math.max(4, Math.ceil(sqlite * SCALE * (POSTGRES ? 0.5 : 1)));
 /** Scratch projects are rebuilt after this many accepted mutations, so snapshots stay small. */
 const RESET_EVERY = 40;
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
@@ -134,6 +135,7 @@ type RefKind =
   | 'foreignProject'
   | 'equipment'
   | 'addedEquipment'
+  | 'lastAdded'
   | 'selfPassword'
   | 'otherPassword'
   | 'chainHead'
@@ -270,6 +272,8 @@ function resolveRef(ref: Ref, self: unknown): unknown {
         return state.empty;
       case 'equipment':
         return pick([state.chainHead, state.chainTail, ...state.equipment], ref.i, state.chainHead);
+      case 'lastAdded':
+        return state.equipment.at(-1) ?? UNKNOWN_UUID;
       case 'addedEquipment':
         return pick(state.equipment, ref.i, UNKNOWN_UUID);
       case 'selfPassword':
@@ -768,10 +772,7 @@ const applicableTo = (type: TypeInfo, subtypeKey: string) =>
 function parametersOf(type: TypeInfo, subtypeKey: string): fc.Arbitrary<Record<string, unknown>> {
   const subtype = type.subtypes.find((s) => s.key === subtypeKey);
   const applicable = applicableTo(type, subtypeKey);
-  const generated = fc.record(
-    Object.fromEntries(applicable.map((p) => [p.key, validValue(p, subtype)])) as Record<string, fc.Arbitrary<unknown>>,
-    { requiredKeys: applicable.filter((p) => p.required).map((p) => p.key) },
-  );
+  const generated = generatedParameters(type, subtypeKey);
   const demo = DEMO_EQUIPMENT.find((e) => e.type.toUpperCase() === type.key)?.parameters as
     Record<string, unknown> | undefined;
   if (!demo) return generated; // a process type
@@ -802,6 +803,29 @@ function parametersOf(type: TypeInfo, subtypeKey: string): fc.Arbitrary<Record<s
       : []),
   );
 }
+
+/** Every parameter that applies generated within its range (fast-check favours the ends: 0, 5e-324, max …). */
+function generatedParameters(type: TypeInfo, subtypeKey: string): fc.Arbitrary<Record<string, unknown>> {
+  const subtype = type.subtypes.find((s) => s.key === subtypeKey);
+  const applicable = applicableTo(type, subtypeKey);
+  return fc.record(
+    Object.fromEntries(applicable.map((p) => [p.key, validValue(p, subtype)])) as Record<string, fc.Arbitrary<unknown>>,
+    { requiredKeys: applicable.filter((p) => p.required).map((p) => p.key) },
+  );
+}
+
+/** A unit of any type with every parameter generated in range. */
+const generatedEquipment = () =>
+  fc.constantFrom(...equipmentTypes).chain((type) =>
+    fc.constantFrom(...type.subtypes.map((s) => s.key)).chain((subtype) =>
+      fc.record({
+        name: goodText,
+        type: fc.constant(type.key),
+        subtype: fc.constant(subtype),
+        parameters: generatedParameters(type, subtype),
+      }),
+    ),
+  );
 
 /** Parameters with one thing wrong: a value out of range or of the wrong type, one missing, one unknown … */
 function badParameters(type: TypeInfo, subtypeKey: string): fc.Arbitrary<unknown> {
@@ -1067,7 +1091,7 @@ const email = fc.oneof(
   junk,
 );
 
-function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
+function requests(): [string, number, fc.Arbitrary<FuzzRequest | FuzzRequest[]>][] {
   const withId = (kinds: RefKind[], extra: Record<string, fc.Arbitrary<unknown>> = {}) =>
     fc.record({ id: idOf(kinds), ...extra });
   const registerInput = corrupt(
@@ -1298,6 +1322,76 @@ function requests(): [string, number, fc.Arbitrary<FuzzRequest>][] {
         }),
         { mutation: false, root: 'project' },
       ),
+    ],
+    [
+      // Units with every parameter generated in range (tiny, huge, at the bounds) are accepted or refused;
+      // the accepted ones are analysed, interpreted and read back.
+      'analyze generated equipment',
+      80,
+      fc
+        .tuple(
+          gql(
+            'addEquipment',
+            fc.record({ projectId: fc.constant(new Ref('scratchProject')), input: generatedEquipment() }),
+          ),
+          fc.tuple(lang, fc.boolean()),
+        )
+        .map(([add, [language, refresh]]) => [
+          { ...add, auth: 'user' as const },
+          {
+            kind: 'gql',
+            op: 'analyzeEquipment',
+            query: DOCS.analyzeEquipment,
+            variables: { id: new Ref('lastAdded') },
+            mutation: true,
+          },
+          {
+            kind: 'gql',
+            op: 'interpretEquipment',
+            query: DOCS.interpretEquipment,
+            variables: { id: new Ref('lastAdded'), language, refresh },
+            mutation: true,
+          },
+          {
+            kind: 'gql',
+            op: 'equipment',
+            query: DOCS.equipment,
+            variables: { id: new Ref('lastAdded') },
+            mutation: false,
+          },
+        ]),
+    ],
+    [
+      // Project settings and a process generated in range, a few generated units: the plant is analysed,
+      // interpreted and its Sankey diagram read in every mode.
+      'analyze generated plant',
+      40,
+      fc
+        .record({
+          settings: projectInput(true).filter((input) => !('process' in input)),
+          process: validProcess(),
+          units: fc.array(generatedEquipment(), { minLength: 1, maxLength: 3 }),
+          language: lang,
+          mode: fc.constantFrom('EXERGY_FLOW', 'DESTRUCTION_FOCUS', 'COST_FLOW'),
+        })
+        .map(({ settings, process, units, language, mode }): FuzzRequest[] => {
+          const scratch = new Ref('scratchProject');
+          const one = (op: keyof typeof DOCS, variables: Record<string, unknown>, mutation = true): FuzzRequest => ({
+            kind: 'gql',
+            op: op === 'sankey' ? 'project' : op,
+            query: DOCS[op],
+            variables,
+            mutation,
+          });
+          return [
+            one('updateProject', { id: scratch, input: settings }),
+            one('setProcessDefinition', { projectId: scratch, input: process }),
+            one('addEquipmentBatch', { projectId: scratch, inputs: units }),
+            one('analyzeProject', { id: scratch }),
+            one('interpretProject', { id: scratch, language, refresh: true }),
+            one('sankey', { id: scratch, mode }, false),
+          ];
+        }),
     ],
     ['raw HTTP', 200, rawRequest()],
   ];
@@ -1537,6 +1631,8 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
     'analyses',
     'batReferences',
     'sankey',
+    'analyze generated equipment',
+    'analyze generated plant',
     'raw HTTP',
   ];
 
@@ -1549,7 +1645,7 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
       try {
         await fc.assert(
           fc.asyncProperty(arbitrary, async (request) => {
-            await exec(request);
+            for (const one of [request].flat()) await exec(one);
           }),
           { seed, numRuns: runs(sqliteRuns), endOnFailure: true },
         );
