@@ -229,6 +229,8 @@ interface State {
   projectsCursors: string[];
   analysesCursors: string[];
   tokens: string[];
+  /** Who created each project of `created` (the fuzz sometimes speaks as the other account). */
+  creators: Map<string, TestUser>;
   acceptedSinceReset: number;
 }
 
@@ -256,6 +258,7 @@ const state: State = {
   projectsCursors: [],
   analysesCursors: [],
   tokens: [],
+  creators: new Map(),
   acceptedSinceReset: 0,
 };
 
@@ -414,13 +417,13 @@ async function exec(request: FuzzRequest): Promise<any> {
       }
     }
   }
-  learn(request.op, root);
+  learn(request.op, root, request.kind === 'gql' && request.auth === 'other' ? other : server.user);
   if (state.acceptedSinceReset >= RESET_EVERY) await rebuildScratch();
   return body;
 }
 
 /** Keeps ids and cursors the API returned, to aim later requests at them. */
-function learn(op: string, root: any) {
+function learn(op: string, root: any, caller: TestUser) {
   if (root == null) return;
   const keep = (list: string[], value: unknown, max = 30) => {
     if (typeof value === 'string' && !list.includes(value)) {
@@ -428,7 +431,10 @@ function learn(op: string, root: any) {
       if (list.length > max) list.shift();
     }
   };
-  if (op === 'createProject') keep(state.created, root.id, 1000);
+  if (op === 'createProject' && typeof root.id === 'string') {
+    keep(state.created, root.id, 1000);
+    state.creators.set(root.id, caller);
+  }
   if (op === 'addEquipment') keep(state.equipment, root.id, 1000);
   if (op === 'addEquipmentBatch') root.forEach((e: any) => keep(state.equipment, e.id, 1000));
   if (op === 'createApiToken') keep(state.tokens, root.apiToken?.id);
@@ -459,7 +465,28 @@ const sample = (type: string) => {
  * accepted mutations, with the projects the fuzz created.
  */
 async function rebuildScratch() {
-  for (const id of [state.scratch, state.empty, ...state.created]) if (id) await setup(DELETE_SCRATCH, { id });
+  // The fuzz may have shared a project with the other account and been demoted by it: whoever still owns it deletes it.
+  for (const id of [state.scratch, state.empty, ...state.created]) {
+    if (!id) continue;
+    const first = state.creators.get(id) ?? server.user;
+    for (const as of [first, first === other ? server.user : other]) {
+      stats.setup++;
+      if ((await as.gql(DELETE_SCRATCH, { id })).data?.deleteProject) break;
+    }
+  }
+  state.creators.clear();
+  // The fuzz may have changed the tester's roles in the other account's projects (it speaks as both): restore them.
+  for (const [projectId, role] of [
+    [fixed.viewerProject, 'VIEWER'],
+    [fixed.editorProject, 'EDITOR'],
+  ]) {
+    await setup(SHARE_SCRATCH, { projectId, email: server.user.email, role }, other);
+  }
+  stats.setup++;
+  await other.gql(`mutation ($p: ID!, $u: ID!) { unshareProject(projectId: $p, userId: $u) }`, {
+    p: fixed.foreignProject,
+    u: server.user.id,
+  }); // NOT_FOUND unless the fuzz shared it
   if (state.chainHead) state.stale = [state.chainHead, state.chainTail, ...state.equipment.slice(-3)];
   const scratch = (await setup(CREATE_SCRATCH, { input: { name: 'Fuzz plant', sector: 'fuzz', process: HEATING } }))
     .createProject.id;
