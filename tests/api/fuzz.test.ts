@@ -58,6 +58,7 @@ const stats = {
   resets: 0,
   byOp: {} as Record<string, number>,
   outcomes: {} as Record<string, number>,
+  snapshotMs: 0,
 };
 
 /** Every string the request carried (a response may echo them). */
@@ -437,10 +438,14 @@ async function send(prepared: Prepared): Promise<Sent> {
 async function exec(...requests: FuzzRequest[]): Promise<void> {
   const prepared = requests.map(prepare);
   const watch = requests.some((r) => r.mutation || r.kind === 'raw');
+  const t0 = performance.now();
   const before = watch ? await snapshotDatabase(server.em()) : undefined;
+  stats.snapshotMs += performance.now() - t0;
   const sent = await Promise.all(prepared.map(send));
   if (before && !sent.some((s) => s.accepted)) {
+    const t1 = performance.now();
     const after = await snapshotDatabase(server.em());
+    stats.snapshotMs += performance.now() - t1;
     if (JSON.stringify(after) !== JSON.stringify(before)) {
       throw new Error(
         `the database changed after a rejected request\n${diffSnapshots(before, after)}\n` +
@@ -1207,7 +1212,7 @@ function requests(): Property[] {
     [
       // Several fuzz requests in a row on the same plant: analyses go stale, suppliers are removed …
       'sequences',
-      60,
+      50,
       fc.array(fc.oneof(...onPlant), { minLength: 3, maxLength: 8 }),
     ],
     [
@@ -1236,8 +1241,8 @@ function singleRequests(): Property[] {
     { email, password: fc.oneof(fc.constantFrom('short', '', 'x'.repeat(300_000)), nastyText, junk), name: nastyText },
   );
   return [
-    ['createProject', 150, gql('createProject', fc.record({ input: projectInput(false) }))],
-    ['updateProject', 150, gql('updateProject', fc.record({ id: idOf(PROJECT_IDS), input: projectInput(true) }))],
+    ['createProject', 110, gql('createProject', fc.record({ input: projectInput(false) }))],
+    ['updateProject', 110, gql('updateProject', fc.record({ id: idOf(PROJECT_IDS), input: projectInput(true) }))],
     [
       'setProcessDefinition',
       120,
@@ -1245,7 +1250,7 @@ function singleRequests(): Property[] {
     ],
     [
       'addEquipment',
-      300,
+      200,
       gql(
         'addEquipment',
         fc.record({
@@ -1271,7 +1276,7 @@ function singleRequests(): Property[] {
     ],
     [
       'updateEquipment',
-      200,
+      150,
       gql(
         'updateEquipment',
         fc.oneof(
@@ -1363,10 +1368,10 @@ function singleRequests(): Property[] {
     ],
     ['createApiToken', 40, gql('createApiToken', fc.record({ name: fc.oneof(goodText, nastyText, junk) }))],
     ['revokeApiToken', 40, gql('revokeApiToken', withId(['tokenId', 'foreignTokenId', 'selfUserId']))],
-    ['register', 60, gql('register', fc.record({ input: registerInput }))],
+    ['register', 40, gql('register', fc.record({ input: registerInput }))],
     [
       'login',
-      30,
+      20,
       gql(
         'login',
         fc.oneof(
@@ -1460,7 +1465,7 @@ function singleRequests(): Property[] {
       // Units with every parameter generated in range (tiny, huge, at the bounds) are accepted or refused;
       // the accepted ones are analysed, interpreted and read back.
       'analyze generated equipment',
-      80,
+      60,
       fc
         .tuple(
           gql(
@@ -1498,7 +1503,7 @@ function singleRequests(): Property[] {
       // Project settings and a process generated in range, a few generated units: the plant is analysed,
       // interpreted and its Sankey diagram read in every mode.
       'analyze generated plant',
-      40,
+      30,
       fc
         .record({
           settings: projectInput(true).filter((input) => !('process' in input)),
@@ -1729,7 +1734,7 @@ afterAll(async () => {
   console.log(
     `fuzz (${TEST_DB_KIND}, seed ${SEED}): ${stats.requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s — ` +
       `${stats.mutations} mutations (${stats.accepted} accepted, ${stats.rejected} rejected), ` +
-      `${stats.setup} setup requests, ${stats.resets} scratch rebuilds\n${JSON.stringify(stats.byOp)}` +
+      `${stats.setup} setup requests, ${stats.resets} scratch rebuilds, ${(stats.snapshotMs / 1000).toFixed(1)} s in snapshots\n${JSON.stringify(stats.byOp)}` +
       (process.env.FUZZ_VERBOSE ? `\n${JSON.stringify(stats.outcomes, null, 1)}` : ''),
   );
   await server?.close();
