@@ -28,9 +28,9 @@ import { DEMO_EQUIPMENT } from '../../src/db/demo-factory';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const POSTGRES = TEST_DB_KIND === 'postgresql';
 const MIN_REQUESTS = POSTGRES ? 500 : 2000;
-/** Runs of a property on SQLite; PostgreSQL runs half of them; FUZZ_SCALE=<k> multiplies both (to hunt longer). */
+/** Runs of a property on SQLite; PostgreSQL runs 40 % of them; FUZZ_SCALE=<k> multiplies both (to hunt longer). */
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
-const runs = (sqlite: number) => Math.max(4, Math.ceil(sqlite * SCALE * (POSTGRES ? 0.5 : 1)));
+const runs = (sqlite: number) => Math.max(4, Math.ceil(sqlite * SCALE * (POSTGRES ? 0.4 : 1)));
 /** Scratch projects are rebuilt after this many accepted mutations, so snapshots stay small. */
 const RESET_EVERY = 40;
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
@@ -216,6 +216,37 @@ function toJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** An enum value written bare in a GraphQL document. */
+class EnumLiteral {
+  constructor(readonly name: string) {}
+  [fc.toStringMethod]() {
+    return `enum(${this.name})`;
+  }
+}
+
+/** `value` as a GraphQL literal (strings in JSON syntax, names as keys: a key that is not a name is a parse error). */
+function toLiteral(value: unknown): string {
+  if (value instanceof EnumLiteral) return value.name;
+  if (value instanceof RawNumber) return value.text;
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
+  if (Array.isArray(value)) return `[${value.map(toLiteral).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{ ${entries.map(([k, v]) => `${k}: ${toLiteral(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Enum-looking strings at the enum fields of an input become enum literals. */
+const enumsIn = (input: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(
+    Object.entries(input).map(([k, v]) => [
+      k,
+      keys.includes(k) && typeof v === 'string' && /^[A-Z_]+$/.test(v) ? new EnumLiteral(v) : v,
+    ]),
+  );
+
 // ---------------------------------------------------------------- state
 
 interface State {
@@ -391,6 +422,7 @@ function prepare(request: FuzzRequest): Prepared {
 }
 
 interface Sent extends Prepared {
+  status: number;
   text: string;
   body: any;
   /** The root field of the answer (null or absent when refused). */
@@ -428,7 +460,7 @@ async function send(prepared: Prepared): Promise<Sent> {
   }
   if (accepted) state.acceptedSinceReset++;
   learn(request.op, root, request.kind === 'gql' && request.auth === 'other' ? other : server.user);
-  return { ...prepared, text, body, root, accepted };
+  return { ...prepared, status: response.status, text, body, root, accepted };
 }
 
 /**
@@ -449,7 +481,7 @@ async function exec(...requests: FuzzRequest[]): Promise<void> {
     if (JSON.stringify(after) !== JSON.stringify(before)) {
       throw new Error(
         `the database changed after a rejected request\n${diffSnapshots(before, after)}\n` +
-          sent.map((s) => `${s.show()}\nresponse: ${s.text.slice(0, 3000)}`).join('\n'),
+          sent.map((s) => `${s.show()}\nresponse (HTTP ${s.status}): ${s.text.slice(0, 3000)}`).join('\n'),
       );
     }
   }
@@ -1536,7 +1568,29 @@ function singleRequests(): Property[] {
 }
 
 /** Requests the client library would never send. */
+/** Raw requests, POSTs sometimes with an Accept header a client may send. */
 function rawRequest(): fc.Arbitrary<FuzzRequest> {
+  const accept = fc.constantFrom(
+    'application/json',
+    'application/graphql-response+json',
+    'application/graphql-response+json, application/json;q=0.9',
+    'multipart/mixed; deferSpec=20220824, application/json',
+    'multipart/mixed; subscriptionSpec=1.0, application/json',
+    'text/event-stream, application/json;q=0.1',
+    '*/*',
+    '',
+    // (An Accept header without a JSON type lets a mutation commit and then refuses it: see the defect below.)
+  );
+  return fc
+    .tuple(rawBodies(), fc.option(accept, { freq: 3, nil: undefined }))
+    .map(([request, value]) =>
+      request.kind === 'raw' && request.method === 'POST' && value !== undefined
+        ? { ...request, headers: { ...request.headers, accept: value } }
+        : request,
+    );
+}
+
+function rawBodies(): fc.Arbitrary<FuzzRequest> {
   const json = { 'content-type': 'application/json' };
   const withAuth = (headers: Record<string, string>) => ({ ...headers, authorization: `Bearer ${server.user.token}` });
   const post = (op: string, body: RawRequest['body'], headers: Record<string, string> = json, mutation = false) => ({
@@ -1683,6 +1737,84 @@ function rawRequest(): fc.Arbitrary<FuzzRequest> {
         headers: withAuth({ 'apollo-require-preflight': 'true' }),
         mutation: true,
       })),
+    // Inputs written as literals in the document instead of variables (JSON scalar literals included).
+    equipmentInput().map((input) => {
+      const { suppliedById: _supplier, ...rest } = input;
+      const literal = toLiteral(enumsIn(rest, ['type']));
+      return post(
+        'addEquipment',
+        {
+          json: {
+            query: `mutation ($p: ID!) { addEquipment(projectId: $p, input: ${literal}) { id parameters } }`,
+            variables: { p: new Ref('scratchProject') },
+          },
+        },
+        json,
+        true,
+      );
+    }),
+    projectInput(false).map((input) => {
+      const process =
+        input.process && typeof input.process === 'object' && !Array.isArray(input.process)
+          ? enumsIn(input.process as Record<string, unknown>, ['type'])
+          : input.process;
+      return post(
+        'createProject',
+        {
+          json: {
+            query: `mutation { createProject(input: ${toLiteral({ ...input, process })}) { id process { parameters } } }`,
+          },
+        },
+        json,
+        true,
+      );
+    }),
+    // Variables inside a JSON literal: declared as Float or JSON, given a bad value or none.
+    fc
+      .tuple(
+        fc.constantFrom('Float', 'JSON', 'String', 'Int'),
+        fc.option(fc.oneof(badNumber, fc.double({ min: 1, max: 100 })), { nil: undefined }),
+      )
+      .map(([type, value]) =>
+        post(
+          'addEquipment',
+          {
+            json: {
+              query: `mutation ($p: ID!, $v: ${type}) { addEquipment(projectId: $p, input: { name: "Var", type: COMPRESSOR,
+                parameters: { power_kW: $v, flow_rate_m3_min: 6.2, outlet_pressure_bar: 7.5, nested: [$v, { v: $v }] } }) { id parameters } }`,
+              variables: { p: new Ref('scratchProject'), ...(value === undefined ? {} : { v: value }) },
+            },
+          },
+          json,
+          true,
+        ),
+      ),
+    // Several operations and operationName, directives with bad arguments, subscriptions, @defer.
+    fc
+      .record({
+        query: fc.constantFrom(
+          'query A { __typename } mutation B { createProject(input: { name: "Op B" }) { id } }',
+          'query A { __typename } query A { me { id } }',
+          '{ __typename } { me { id } }',
+          'query ($x: Boolean!) { __typename @include(if: $x) me @skip(if: $x) { id } }',
+          'query { __typename @include(if: "yes") }',
+          'query { __typename @defer }',
+          'query { ... @defer { __typename } }',
+          'subscription { __typename }',
+          'subscription S { me { id } }',
+          'query ($id: ID! = 5) { project(id: $id) { id } }',
+          'query ($first: Int = "x") { projects(first: $first) { totalCount } }',
+          'query { projects(first: 1.5) { totalCount } }',
+          'query { projects(first: 99999999999) { totalCount } }',
+          'query { project(id: 1e309) { id } }',
+          'fragment F on Query { ...F } { ...F }',
+          '{ __schema { types { name fields { name args { name defaultValue } } } } }',
+          '{ __type(name: "Project") { fields { name } } }',
+        ),
+        operationName: fc.option(fc.oneof(fc.constantFrom('A', 'B', 'C', 'S', ''), junk), { nil: undefined }),
+        variables: fc.option(fc.oneof(fc.record({ x: junk }), fc.constant({ x: true }), junk), { nil: undefined }),
+      })
+      .map((body) => post('createProject', { json: body }, json, true)),
     // Documents over the token and alias limits, or too deep.
     fc.integer({ min: 1, max: 3 }).map((k) =>
       post('raw', {
@@ -1807,6 +1939,24 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
 });
 
 describe('defects the fuzz found', () => {
+  // Found by `raw HTTP` (seed 20261227): with an Accept header that allows neither JSON media type, the
+  // mutation runs and commits, and only then is the answer refused: HTTP 406, code BAD_REQUEST ("An 'accept' header
+  // was provided for this request which does not accept application/json …"). The client is told its request
+  // was refused; the project exists.
+  it.each(['application/xml', 'text/event-stream', 'text/html', 'multipart/mixed; subscriptionSpec=1.0'])(
+    'a mutation refused for its Accept header (%s) changes nothing',
+    async (accept) => {
+      await exec({
+        kind: 'raw',
+        op: 'createProject',
+        method: 'POST',
+        body: { json: { query: 'mutation { createProject(input: { name: "Accept" }) { id } }' } },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.user.token}`, accept },
+        mutation: true,
+      });
+    },
+  );
+
   // Found by `raw HTTP` (seed 20261227): Apollo's automatic persisted queries refuse a hash that does not match
   // the query ("provided sha does not match query") or a version other than 1 ("Unsupported persisted query
   // version"); the server answers HTTP 400 with INTERNAL_SERVER_ERROR and logs them as unexpected errors. An
