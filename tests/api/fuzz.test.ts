@@ -1800,8 +1800,7 @@ function rawBodies(): fc.Arbitrary<FuzzRequest> {
           'query { __typename @include(if: "yes") }',
           'query { __typename @defer }',
           'query { ... @defer { __typename } }',
-          'subscription { __typename }',
-          'subscription S { me { id } }',
+          // (A subscription is answered INTERNAL_SERVER_ERROR: see the defect below.)
           'query ($id: ID! = 5) { project(id: $id) { id } }',
           'query ($first: Int = "x") { projects(first: $first) { totalCount } }',
           'query { projects(first: 1.5) { totalCount } }',
@@ -1939,6 +1938,23 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
 });
 
 describe('defects the fuzz found', () => {
+  // Found by `raw HTTP` on PostgreSQL (FUZZ_SEED=7, property seed 32): the schema has no Subscription type;
+  // a subscription operation is answered HTTP 200 `{"errors":[{"message":"Internal server error",
+  // "extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}` instead of a refusal of the document.
+  it.each(['subscription S { me { id } }', 'subscription { __typename }', 'subscription { projects { totalCount } }'])(
+    'a subscription (%s) is refused, not an INTERNAL_SERVER_ERROR',
+    async (query) => {
+      await exec({
+        kind: 'raw',
+        op: 'raw',
+        method: 'POST',
+        body: { json: { query } },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.user.token}` },
+        mutation: false,
+      });
+    },
+  );
+
   // Found by `raw HTTP` (seed 20261227): with an Accept header that allows neither JSON media type, the
   // mutation runs and commits, and only then is the answer refused: HTTP 406, code BAD_REQUEST ("An 'accept' header
   // was provided for this request which does not accept application/json …"). The client is told its request
