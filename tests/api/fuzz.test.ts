@@ -1244,7 +1244,7 @@ function requests(): Property[] {
     [
       // Several fuzz requests in a row on the same plant: analyses go stale, suppliers are removed …
       'sequences',
-      50,
+      40,
       fc.array(fc.oneof(...onPlant), { minLength: 3, maxLength: 8 }),
     ],
     [
@@ -1273,8 +1273,8 @@ function singleRequests(): Property[] {
     { email, password: fc.oneof(fc.constantFrom('short', '', 'x'.repeat(300_000)), nastyText, junk), name: nastyText },
   );
   return [
-    ['createProject', 110, gql('createProject', fc.record({ input: projectInput(false) }))],
-    ['updateProject', 110, gql('updateProject', fc.record({ id: idOf(PROJECT_IDS), input: projectInput(true) }))],
+    ['createProject', 90, gql('createProject', fc.record({ input: projectInput(false) }))],
+    ['updateProject', 90, gql('updateProject', fc.record({ id: idOf(PROJECT_IDS), input: projectInput(true) }))],
     [
       'setProcessDefinition',
       120,
@@ -1282,7 +1282,7 @@ function singleRequests(): Property[] {
     ],
     [
       'addEquipment',
-      200,
+      170,
       gql(
         'addEquipment',
         fc.record({
@@ -1497,7 +1497,7 @@ function singleRequests(): Property[] {
       // Units with every parameter generated in range (tiny, huge, at the bounds) are accepted or refused;
       // the accepted ones are analysed, interpreted and read back.
       'analyze generated equipment',
-      60,
+      45,
       fc
         .tuple(
           gql(
