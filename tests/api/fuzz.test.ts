@@ -8,15 +8,18 @@
  * surrogates, 300 KB strings, garbage ids and cursors, unknown keys, nested
  * objects, inconsistent equipment, supplier links to other projects or that
  * close a cycle. Some requests are raw HTTP bodies (malformed JSON, wrong
- * content types, a query that is a number …).
+ * content types and Accept headers, a query that is a number, literals in the
+ * document …); some come in sequences on one plant, some two at a time.
  *
  * Whatever was sent, every response must be JSON with no INTERNAL_SERVER_ERROR,
  * only codes of the closed enum (`errorCodes`), no non-finite number, no null
  * in a non-null field, nothing internal (stack frames, paths, SQL); and a
  * rejected mutation must leave every row of the database as it was.
  *
+ * The defects it found are kept as minimal failing tests at the end of the file.
+ *
  * FUZZ_SEED=<n> runs another seed, FUZZ_SCALE=<k> k times the runs; a failure prints the seed, the request
- * and the response.
+ * and the response. FUZZ_VERBOSE=1 prints the outcomes per operation, FUZZ_DUMP=<file> appends every refusal.
  */
 import fc from 'fast-check';
 import { appendFileSync } from 'node:fs';
