@@ -24,6 +24,7 @@ import { buildAppSchema } from './graphql/schema';
 import { ErrorCode, formatError, isUnexpected } from './graphql/errors';
 import { describeError, sanitizeErrorMessage } from './logger';
 import { depthLimitRule } from './graphql/depth-limit';
+import { queriesAndMutationsOnlyRule } from './graphql/operation-kinds';
 import { costLimitsPlugin } from './graphql/cost-limits';
 import { DEFAULT_LIMITS, type RequestLimits } from './config';
 import { pingDatabase } from './db/orm';
@@ -211,7 +212,7 @@ export async function createServer({
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger(logger),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, then close the database
-    validationRules: [depthLimitRule(maxQueryDepth)],
+    validationRules: [depthLimitRule(maxQueryDepth), queriesAndMutationsOnlyRule],
     parseOptions: { maxTokens: limits.maxQueryTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

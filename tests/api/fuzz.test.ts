@@ -1940,10 +1940,10 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
   });
 });
 
-describe('defects the fuzz found', () => {
+describe('defects the fuzz found (fixed; kept as regression tests)', () => {
   // Found by `raw HTTP` on PostgreSQL (FUZZ_SEED=7, property seed 32): the schema has no Subscription type;
-  // a subscription operation is answered HTTP 200 `{"errors":[{"message":"Internal server error",
-  // "extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}` instead of a refusal of the document.
+  // a subscription operation was answered HTTP 200 `{"errors":[{"message":"Internal server error",
+  // "extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`; now a validation rule refuses it.
   it.each(['subscription S { me { id } }', 'subscription { __typename }', 'subscription { projects { totalCount } }'])(
     'a subscription (%s) is refused, not an INTERNAL_SERVER_ERROR',
     async (query) => {
@@ -1959,9 +1959,8 @@ describe('defects the fuzz found', () => {
   );
 
   // Found by `raw HTTP` (seed 20261227): with an Accept header that allows neither JSON media type, the
-  // mutation runs and commits, and only then is the answer refused: HTTP 406, code BAD_REQUEST ("An 'accept' header
-  // was provided for this request which does not accept application/json …"). The client is told its request
-  // was refused; the project exists.
+  // mutation ran and committed, and only then was the answer refused (HTTP 406, BAD_REQUEST): the client was told
+  // its request was refused while the project existed. Now the Accept header is judged before anything runs.
   it.each(['application/xml', 'text/event-stream', 'text/html', 'multipart/mixed; subscriptionSpec=1.0'])(
     'a mutation refused for its Accept header (%s) changes nothing',
     async (accept) => {
@@ -1978,8 +1977,8 @@ describe('defects the fuzz found', () => {
 
   // Found by `raw HTTP` (seed 20261227): Apollo's automatic persisted queries refuse a hash that does not match
   // the query ("provided sha does not match query") or a version other than 1 ("Unsupported persisted query
-  // version"); the server answers HTTP 400 with INTERNAL_SERVER_ERROR and logs them as unexpected errors. An
-  // unknown hash alone is BAD_USER_INPUT ("PersistedQueryNotFound"). Anonymous callers get the same.
+  // version"); the server answered HTTP 400 with INTERNAL_SERVER_ERROR and logged them as unexpected errors. Now
+  // BAD_REQUEST (and an unknown hash alone PERSISTED_QUERY_NOT_FOUND).
   it.each([
     [
       'a hash that does not match the query',
