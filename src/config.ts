@@ -13,6 +13,11 @@ export interface AppConfig {
   host: string;
   database: DatabaseConfig;
   logLevel: string;
+  /**
+   * TRUST_PROXY: Express's "trust proxy" (e.g. `loopback`, `10.0.0.0/8`, or a hop count): which proxies'
+   * X-Forwarded-For names the client, for the per-address login limit. Unset: the socket's address.
+   */
+  trustProxy: string | number | null;
   /** Apply pending migrations on start (default true). */
   migrateOnStart: boolean;
   /** Reject queries nested deeper than this (default 12). */
@@ -95,6 +100,16 @@ function readDuration(env: NodeJS.ProcessEnv, key: string, fallback: number, min
   return seconds;
 }
 
+function readTrustProxy(env: NodeJS.ProcessEnv): string | number | null {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return null;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[A-Za-z0-9.:/, ]+$/.test(raw)) {
+    throw new ConfigError('TRUST_PROXY must be a hop count, loopback/linklocal/uniquelocal, or addresses/CIDRs');
+  }
+  return raw;
+}
+
 /** In production the signing secret must come from the environment, and be long enough to resist guessing. */
 function readJwtSecret(env: NodeJS.ProcessEnv): string | null {
   const secret = env.JWT_SECRET?.trim() || null;
@@ -112,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: databaseConfigFromEnv(env),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
+    trustProxy: readTrustProxy(env),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
     limits: {

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     analysisWorkers: config.analysisWorkers,
     limits: config.limits,
     auth: config.auth,
+    trustProxy: config.trustProxy,
   });
   const running = await server.start(config.port, config.host);
   logger.info(

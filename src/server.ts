@@ -43,6 +43,8 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** Session signing and login throttling (JWT_SECRET, JWT_TTL, LOGIN_RATE_LIMIT). */
   auth?: AuthOptions;
+  /** Which proxies' X-Forwarded-For names the client (TRUST_PROXY); none by default. */
+  trustProxy?: string | number | null;
 }
 
 export interface RunningServer {
@@ -193,6 +195,7 @@ export async function createServer({
   analysisWorkers = availableParallelism(),
   limits: given = {},
   auth = {},
+  trustProxy = null,
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
@@ -204,6 +207,8 @@ export async function createServer({
   };
   const app = express();
   app.disable('x-powered-by');
+  // Only behind a proxy the operator names may X-Forwarded-For say who the client is (login limits per address).
+  if (trustProxy !== null) app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({

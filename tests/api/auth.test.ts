@@ -486,6 +486,25 @@ describe('login rate limit (3 per minute)', () => {
     expect(codesOf(spoofed)).toEqual(['RATE_LIMITED']);
   });
 
+  it('behind a trusted proxy (TRUST_PROXY) the forwarded client address is the one counted', async () => {
+    const proxied = await startTestServer({ loginRateLimit: 3, trustProxy: 'loopback' });
+    try {
+      const via = (client: string, email: string) =>
+        fetch(proxied.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+          body: JSON.stringify({ query: LOGIN, variables: { email, password: 'wrong password' } }),
+        }).then((r) => r.json() as Promise<GqlResponse>);
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        expect(codesOf(await via('203.0.113.7', uniqueEmail('a')))).toEqual(['UNAUTHENTICATED']);
+      }
+      expect(codesOf(await via('203.0.113.7', uniqueEmail('a')))).toEqual(['RATE_LIMITED']);
+      expect(codesOf(await via('203.0.113.8', uniqueEmail('b')))).toEqual(['UNAUTHENTICATED']);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('registrations count too: the 4th from one address is RATE_LIMITED and stores nothing', async () => {
     // The default account was the 1st.
     await limited.newUser('second');

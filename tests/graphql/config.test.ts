@@ -47,3 +47,10 @@ describe('accounts', () => {
     expect(() => loadConfig({ LOGIN_RATE_LIMIT: '0' })).toThrow(/LOGIN_RATE_LIMIT must be an integer/);
   });
 });
+
+it('reads TRUST_PROXY as a hop count or a list of addresses, unset by default', () => {
+  expect(loadConfig({}).trustProxy).toBeNull();
+  expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+  expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  expect(() => loadConfig({ TRUST_PROXY: 'any;thing' })).toThrow(/TRUST_PROXY/);
+});

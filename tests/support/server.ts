@@ -60,6 +60,8 @@ export async function startTestServer(
     loginRateLimit?: number;
     /** Session lifetime in seconds (default 7 days). */
     jwtTtlSeconds?: number;
+    /** Express "trust proxy" (TRUST_PROXY). */
+    trustProxy?: string;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
@@ -82,6 +84,7 @@ export async function startTestServer(
     logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     interpreter: options.interpreter,
     limits: options.limits,
+    trustProxy: options.trustProxy ?? null,
     auth: {
       jwtSecret: randomBytes(32).toString('base64url'),
       loginRateLimit: options.loginRateLimit ?? 10_000,
