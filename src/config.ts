@@ -18,6 +18,11 @@ export interface AppConfig {
    * X-Forwarded-For names the client, for the per-address login limit. Unset: the socket's address.
    */
   trustProxy: string | number | null;
+  /**
+   * CORS_ORIGINS: origins a browser page may call the API from (comma-separated; `*` stands for any run of
+   * characters but `/`, e.g. `http://localhost:*`). Default: none in production, local pages in development.
+   */
+  corsOrigins: string[];
   /** Apply pending migrations on start (default true). */
   migrateOnStart: boolean;
   /** Reject queries nested deeper than this (default 12). */
@@ -100,6 +105,26 @@ function readDuration(env: NodeJS.ProcessEnv, key: string, fallback: number, min
   return seconds;
 }
 
+/** Pages on this machine, any port: a frontend's dev server (e.g. Vite on 5173). */
+export const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+function readCorsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined) return env.NODE_ENV === 'production' ? [] : DEVELOPMENT_CORS_ORIGINS;
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS entries are origins like https://app.example.com or http://localhost:*, got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
 function readTrustProxy(env: NodeJS.ProcessEnv): string | number | null {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw) return null;
@@ -128,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     trustProxy: readTrustProxy(env),
+    corsOrigins: readCorsOrigins(env),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
     limits: {

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     auth: config.auth,
     trustProxy: config.trustProxy,
+    corsOrigins: config.corsOrigins,
   });
   const running = await server.start(config.port, config.host);
   logger.info(

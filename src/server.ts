@@ -19,6 +19,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
 import { createContext, type GraphQLContext, type ServerServices } from './graphql/context';
 import { authGatePlugin } from './graphql/auth-gate';
+import { corsMiddleware } from './graphql/cors';
 import { authSettings, type AuthOptions } from './modules/account/auth-settings';
 import { buildAppSchema } from './graphql/schema';
 import { ErrorCode, formatError, isUnexpected } from './graphql/errors';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   auth?: AuthOptions;
   /** Which proxies' X-Forwarded-For names the client (TRUST_PROXY); none by default. */
   trustProxy?: string | number | null;
+  /** Origins browser pages may call /graphql from (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningServer {
@@ -196,6 +199,7 @@ export async function createServer({
   limits: given = {},
   auth = {},
   trustProxy = null,
+  corsOrigins = [],
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
@@ -301,6 +305,7 @@ export async function createServer({
 
   app.use(
     '/graphql',
+    corsMiddleware(corsOrigins), // before the gate: it answers the OPTIONS preflight the gate would refuse
     graphqlGate,
     express.json({ limit: '2mb' }),
     (req: Request, _res: Response, next: NextFunction) => {

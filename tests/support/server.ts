@@ -62,6 +62,8 @@ export async function startTestServer(
     jwtTtlSeconds?: number;
     /** Express "trust proxy" (TRUST_PROXY). */
     trustProxy?: string;
+    /** CORS_ORIGINS (none by default). */
+    corsOrigins?: string[];
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
@@ -85,6 +87,7 @@ export async function startTestServer(
     interpreter: options.interpreter,
     limits: options.limits,
     trustProxy: options.trustProxy ?? null,
+    corsOrigins: options.corsOrigins,
     auth: {
       jwtSecret: randomBytes(32).toString('base64url'),
       loginRateLimit: options.loginRateLimit ?? 10_000,
