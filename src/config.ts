@@ -1,5 +1,5 @@
 /**
- * Configuration, read only from the environment (documented in .env.example).
+ * Configuration, read from the environment (documented in .env.example; main.ts loads `.env` into it first).
  *
  * DATABASE_URL (a postgresql:// URL) selects PostgreSQL; otherwise SQLite at
  * SQLITE_PATH (default ./exergylab.db). PORT defaults to 4000.

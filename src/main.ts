@@ -3,13 +3,23 @@
  * serves HTTP, and on SIGTERM/SIGINT drains requests and closes the database.
  */
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { openDatabase } from './db/orm';
 import { createServer } from './server';
 import { createInterpretationProvider } from './modules/interpretation/providers';
 
+/** `.env` of the working directory (or ENV_FILE), if there is one; variables already set in the environment win. */
+function loadEnvFile(): string | null {
+  const path = process.env.ENV_FILE?.trim() || '.env';
+  if (!existsSync(path)) return null;
+  process.loadEnvFile(path);
+  return path;
+}
+
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database =
@@ -29,7 +39,7 @@ async function main(): Promise<void> {
   });
   const running = await server.start(config.port, config.host);
   logger.info(
-    { url: running.url, port: running.port, database, interpreter: interpreter.name },
+    { url: running.url, port: running.port, database, interpreter: interpreter.name, envFile },
     `ExergyLab GraphQL ready at ${running.url}`,
   );
 

@@ -27,11 +27,12 @@ export function killChildServers(): void {
   children.clear();
 }
 
-export function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+export function startChildServer(env: Record<string, string>, options: { cwd?: string } = {}): Promise<ChildServer> {
   if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: compile first (npm test does it)`);
   const child = spawn(process.execPath, [MAIN_JS], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd,
   });
   children.add(child);
   const logLines: string[] = [];
