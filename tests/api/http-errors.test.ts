@@ -30,6 +30,30 @@ async function start(nodeEnv: string): Promise<Started> {
   }
 }
 
+/** A server for the enclosing describe block (started before its tests, stopped after them). */
+function startedFor(nodeEnv: string): Started {
+  let started: Started | undefined;
+  beforeAll(async () => {
+    started = await start(nodeEnv);
+  });
+  afterAll(async () => {
+    await started?.running.stop();
+    await started?.db.cleanup();
+  });
+  // Read lazily: the tests run after beforeAll has set it.
+  return {
+    get baseUrl() {
+      return started!.baseUrl;
+    },
+    get running() {
+      return started!.running;
+    },
+    get db() {
+      return started!.db;
+    },
+  };
+}
+
 /** Expects exactly `{ errors: [{ message, extensions: { code } }] }` as JSON, with nothing internal in it. */
 async function expectError(response: Response, status: number, code: ErrorCode): Promise<string> {
   const text = await response.text();
@@ -42,14 +66,7 @@ async function expectError(response: Response, status: number, code: ErrorCode):
 }
 
 describe.each(['production', 'development'])('NODE_ENV=%s', (nodeEnv) => {
-  let server: Started;
-  beforeAll(async () => {
-    server = await start(nodeEnv);
-  });
-  afterAll(async () => {
-    await server.running.stop();
-    await server.db.cleanup();
-  });
+  const server = startedFor(nodeEnv);
   const graphql = () => `${server.baseUrl}/graphql`;
 
   it('a malformed JSON body is 400 BAD_REQUEST', async () => {
@@ -154,14 +171,7 @@ describe.each(['production', 'development'])('NODE_ENV=%s', (nodeEnv) => {
 });
 
 describe('hardening headers', () => {
-  let server: Started;
-  beforeAll(async () => {
-    server = await start('production');
-  });
-  afterAll(async () => {
-    await server.running.stop();
-    await server.db.cleanup();
-  });
+  const server = startedFor('production');
 
   function expectCommon(headers: Headers) {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
@@ -241,14 +251,7 @@ describe('hardening headers', () => {
 });
 
 describe('automatic persisted queries', () => {
-  let server: Started;
-  beforeAll(async () => {
-    server = await start('production');
-  });
-  afterAll(async () => {
-    await server.running.stop();
-    await server.db.cleanup();
-  });
+  const server = startedFor('production');
   const send = async (body: unknown) => {
     const response = await fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
@@ -284,14 +287,7 @@ describe('automatic persisted queries', () => {
 });
 
 describe('Accept header', () => {
-  let server: Started;
-  beforeAll(async () => {
-    server = await start('production');
-  });
-  afterAll(async () => {
-    await server.running.stop();
-    await server.db.cleanup();
-  });
+  const server = startedFor('production');
   const post = (body: unknown, accept?: string) =>
     fetch(`${server.baseUrl}/graphql`, {
       method: 'POST',
