@@ -11,8 +11,14 @@ import { buildSankey } from '../src/engine/factory/sankey';
 import { allocateSupply } from '../src/engine/factory/totals';
 import { b23PressureMPa, makeDeadState, waterStatePT } from '../src/engine/thermo';
 import { DEMO_EQUIPMENT } from '../src/db/demo-factory';
+import { DEFAULT_CARBON_SETTINGS } from '../src/engine/equipment/common/carbon';
 
-const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
+const context = {
+  deadState: makeDeadState(),
+  operatingHoursPerYear: 6000,
+  energyPriceEurPerKWh: 0.08,
+  carbon: DEFAULT_CARBON_SETTINGS,
+};
 
 function analyseDemo(i: number): EquipmentResult {
   const e = DEMO_EQUIPMENT[i % DEMO_EQUIPMENT.length];

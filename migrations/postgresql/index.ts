@@ -4,6 +4,7 @@ import { Migration20261201195747 } from './Migration20261201195747';
 import { Migration20261201200935 } from './Migration20261201200935';
 import { Migration20261201203125 } from './Migration20261201203125';
 import { Migration20261201235221 } from './Migration20261201235221';
+import { Migration20261202030337 } from './Migration20261202030337';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261122110933', class: Migration20261122110933 },
@@ -11,4 +12,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261201200935', class: Migration20261201200935 },
   { name: 'Migration20261201203125', class: Migration20261201203125 },
   { name: 'Migration20261201235221', class: Migration20261201235221 },
+  { name: 'Migration20261202030337', class: Migration20261202030337 },
 ];

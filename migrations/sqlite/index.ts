@@ -4,6 +4,7 @@ import { Migration20261201195747 } from './Migration20261201195747';
 import { Migration20261201200934 } from './Migration20261201200934';
 import { Migration20261201203125 } from './Migration20261201203125';
 import { Migration20261201235220 } from './Migration20261201235220';
+import { Migration20261202030337 } from './Migration20261202030337';
 
 export const sqliteMigrations = [
   { name: 'Migration20261122110932', class: Migration20261122110932 },
@@ -11,4 +12,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261201200934', class: Migration20261201200934 },
   { name: 'Migration20261201203125', class: Migration20261201203125 },
   { name: 'Migration20261201235220', class: Migration20261201235220 },
+  { name: 'Migration20261202030337', class: Migration20261202030337 },
 ];

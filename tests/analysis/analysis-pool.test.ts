@@ -33,6 +33,8 @@ function plant(count: number): PlantInput {
     ambientPressureKPa: 101.325,
     operatingHours: 6000,
     energyPriceEurPerKWh: 0.08,
+    gridEmissionFactorKgPerKWh: 0.4,
+    carbonPriceEurPerTonne: 0,
     process: null,
   };
 }

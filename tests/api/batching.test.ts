@@ -11,12 +11,18 @@ import { AnalysisResult } from '../../src/modules/analysis/analysis-result.entit
 import { FactoryAnalysis } from '../../src/modules/analysis/factory-analysis.entity';
 import { analyseEquipment } from '../../src/engine/equipment';
 import { makeDeadState } from '../../src/engine/thermo';
+import { DEFAULT_CARBON_SETTINGS } from '../../src/engine/equipment/common/carbon';
 
 const PUMP_PARAMETERS = { motor_power_kW: 15, flow_rate_m3_h: 50, total_head_m: 40 };
 const PUMP_RESULT = analyseEquipment('pump', {
   subtype: 'centrifugal',
   parameters: PUMP_PARAMETERS,
-  context: { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 },
+  context: {
+    deadState: makeDeadState(),
+    operatingHoursPerYear: 6000,
+    energyPriceEurPerKWh: 0.08,
+    carbon: DEFAULT_CARBON_SETTINGS,
+  },
 }) as unknown as Record<string, unknown>;
 
 let server: TestServer;

@@ -43,6 +43,52 @@ async function analysedProject(): Promise<string> {
   return projectId;
 }
 
+it('a version-4 run (before CO₂ accounting) reads its CO₂ as null and everything else as it was', async () => {
+  const projectId = await analysedProject();
+  const CO2 = `query ($id: ID!) { project(id: $id) { latestAnalysis {
+    totals { exergyFuelKW carbon { co2EmissionsTonnesPerYear } }
+    integrationOpportunities { pattern savingsEurPerYear co2AvoidedTonnesPerYear }
+    equipmentResults { exergyFuelKW carbon { co2EmissionsTonnesPerYear } recommendations { key savingsKW co2AvoidedTonnesPerYear } } } } }`;
+  const now = (await server.gql(CO2, { id: projectId })).data.project.latestAnalysis;
+  expect(now.totals.carbon.co2EmissionsTonnesPerYear).toBeGreaterThan(0);
+  expect(now.equipmentResults[0].recommendations.some((m: any) => m.co2AvoidedTonnesPerYear > 0)).toBe(true);
+
+  // Rewrite the run and its unit rows as version 4 stored them: no carbon, no co2Avoided.
+  const em = server.em();
+  const knex = em.getKnex();
+  const [run] = await knex('factory_analysis')
+    .where({ project_id: projectId })
+    .select('id', 'totals', 'integration_opportunities');
+  const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+  const { carbon: _carbon, ...v4Totals } = json(run.totals);
+  const v4Opportunities = json(run.integration_opportunities).map(({ co2AvoidedTonnesPerYear: _c, ...o }: any) => o);
+  await knex('factory_analysis')
+    .where({ id: run.id })
+    .update({
+      schema_version: 4,
+      totals: JSON.stringify(v4Totals),
+      integration_opportunities: JSON.stringify(v4Opportunities),
+    });
+  for (const row of await knex('analysis_result').where({ run_id: run.id }).select('id', 'result')) {
+    const { carbon: _c, recommendations, ...rest } = json(row.result);
+    const v4 = { ...rest, recommendations: recommendations.map(({ co2AvoidedTonnesPerYear: _a, ...r }: any) => r) };
+    await knex('analysis_result')
+      .where({ id: row.id })
+      .update({ schema_version: 4, result: JSON.stringify(v4) });
+  }
+  const read = (await server.gql(CO2, { id: projectId })).data.project.latestAnalysis;
+  const withoutCo2 = {
+    totals: { ...now.totals, carbon: null },
+    integrationOpportunities: now.integrationOpportunities.map((o: any) => ({ ...o, co2AvoidedTonnesPerYear: null })),
+    equipmentResults: now.equipmentResults.map((r: any) => ({
+      ...r,
+      carbon: null,
+      recommendations: r.recommendations.map((m: any) => ({ ...m, co2AvoidedTonnesPerYear: null })),
+    })),
+  };
+  expect(read).toEqual(withoutCo2);
+});
+
 it('a version-3 run that graded an impossible plant A reads as not graded (INCOMPLETE)', async () => {
   // Heating 10 t/h from 20 to 80 °C needs at least 52.04 kW; the 37 kW compressor cannot deliver it.
   const created = await server.gql(CREATE_PROJECT, {
@@ -83,9 +129,9 @@ it('new rows are written at the current schema version', async () => {
   const em = server.em();
   const [run] = await em.find(FactoryAnalysis, { project: projectId });
   expect(run.schemaVersion).toBe(STORED_SCHEMA_VERSION);
-  expect((await em.find(AnalysisResult, { projectId })).map((r) => r.schemaVersion)).toEqual([4, 4]);
-  expect((await em.find(Interpretation, { project: projectId })).map((r) => r.schemaVersion)).toEqual([4]);
-  expect(STORED_SCHEMA_VERSION).toBe(4);
+  expect((await em.find(AnalysisResult, { projectId })).map((r) => r.schemaVersion)).toEqual([5, 5]);
+  expect((await em.find(Interpretation, { project: projectId })).map((r) => r.schemaVersion)).toEqual([5]);
+  expect(STORED_SCHEMA_VERSION).toBe(5);
 });
 
 it('a factory run stored in the version-1 shape reads through the API as it was', async () => {

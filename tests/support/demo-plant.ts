@@ -4,9 +4,15 @@ import { analyseFactory, type FactoryEquipmentInput } from '../../src/engine/fac
 import { analyseGap, resolvedProcessParameters } from '../../src/engine/process';
 import { makeDeadState } from '../../src/engine/thermo';
 import { DEMO_EQUIPMENT, DEMO_PROJECT } from '../../src/db/demo-factory';
+import { DEFAULT_CARBON_SETTINGS } from '../../src/engine/equipment/common/carbon';
 
 export function analysedDemoPlant() {
-  const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
+  const context = {
+    deadState: makeDeadState(),
+    operatingHoursPerYear: 6000,
+    energyPriceEurPerKWh: 0.08,
+    carbon: DEFAULT_CARBON_SETTINGS,
+  };
   const equipment: (FactoryEquipmentInput & { result: EquipmentResult })[] = DEMO_EQUIPMENT.map((e, i) => ({
     id: `eq-${i}`,
     name: e.name,

@@ -13,9 +13,15 @@ import {
   type ValidationIssue,
 } from '../../src/engine/equipment';
 import { makeDeadState } from '../../src/engine/thermo';
+import { DEFAULT_CARBON_SETTINGS } from '../../src/engine/equipment/common/carbon';
 
 /** Dead state 25 °C, 101.325 kPa (T0 = 298.15 K in every hand calculation); 6000 h/yr at 0.08 EUR/kWh. */
-export const context = { deadState: makeDeadState(), operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08 };
+export const context = {
+  deadState: makeDeadState(),
+  operatingHoursPerYear: 6000,
+  energyPriceEurPerKWh: 0.08,
+  carbon: DEFAULT_CARBON_SETTINGS,
+};
 
 /** Analyses one unit in `context`, typed with the type's own metrics. */
 export function run<K extends EquipmentTypeKey>(

@@ -11,6 +11,7 @@
  * name says K. No NaN/Infinity: an undefined ratio is `null`.
  */
 import type { DeadState } from '../thermo/dead-state';
+import type { FuelKey } from '../thermo/fuels';
 
 /** The equipment types, written once: every per-type table is a Record over these keys. */
 export const EQUIPMENT_TYPE_KEYS = [
@@ -79,6 +80,16 @@ export interface AnalysisContext {
   operatingHoursPerYear: number;
   /** The project's energy price, EUR/kWh; an equipment price parameter overrides it. */
   energyPriceEurPerKWh: number;
+  /** The project's CO₂ settings (grid factor, carbon price). */
+  carbon: CarbonSettings;
+}
+
+/** How a project counts and prices CO₂. */
+export interface CarbonSettings {
+  /** kg CO₂ per kWh of electricity taken from the grid (scope 2, location based). */
+  gridEmissionFactorKgPerKWh: number;
+  /** Price of one tonne of CO₂ emitted, EUR/t (an ETS allowance or an internal carbon price). */
+  carbonPriceEurPerTonne: number;
 }
 
 export type ValidationIssueCode =
@@ -175,6 +186,58 @@ export interface Recommendation {
   /** null when savings are 0 or investment unknown. */
   paybackYears: number | null;
   priority: RecommendationPriority;
+  /**
+   * Fossil CO₂ the measure avoids, t/yr: the exergy it saves times the unit's CO₂ per kWh of exergy of fuel; null
+   * where savings are not estimated, the unit's fuel comes from outside the modelled plant, or on results stored
+   * before CO₂ accounting.
+   */
+  co2AvoidedTonnesPerYear: number | null;
+}
+
+/** What a unit's emissions come from: its own fuel, its electricity, or a stream (heat, steam) supplied to it. */
+export type CarbonSource = 'fuel' | 'electricity' | 'supplied';
+
+/** One of a unit's products with the CO₂ allocated to it by exergy (a CHP turbine: its power and its heat). */
+export interface CarbonProductShare {
+  key: string;
+  label: string;
+  /** kW of exergy. */
+  exergyKW: number;
+  /** t CO₂/yr. */
+  co2AllocatedTonnesPerYear: number | null;
+}
+
+/**
+ * A unit's CO₂ account, t/yr over its operating hours. Its own emissions are those of the fuel and electricity it
+ * takes at the plant boundary; what it receives with a supplied stream and what it passes on with its product are
+ * allocated by exergy (every kWh of exergy of a unit's product carries the same CO₂), so a plant's units add up to
+ * its boundary emissions with nothing counted twice.
+ */
+export interface EquipmentCarbon {
+  source: CarbonSource;
+  /** The fuel burnt where source is 'fuel'. */
+  fuel: FuelKey | null;
+  /** Share of the unit's exergy of fuel bought at the plant boundary, 0–1 (1 outside a plant). */
+  boundaryShare: number;
+  /** Fossil CO₂ from burning the unit's fuel (IPCC 2006 default factors), t/yr. */
+  co2DirectTonnesPerYear: number;
+  /** CO₂ of the grid electricity the unit takes, at the grid factor, t/yr. */
+  co2IndirectTonnesPerYear: number;
+  /** Biogenic CO₂ from biomass, t/yr: reported apart and not in the emissions (GHG Protocol). */
+  co2BiogenicTonnesPerYear: number;
+  /** Direct + indirect, t/yr. */
+  co2EmissionsTonnesPerYear: number;
+  /** The emissions priced at the carbon price, EUR/yr. */
+  co2CostEurPerYear: number;
+  /** CO₂ carried in with the exergy another unit of the plant supplies, t/yr; null when part of the unit's fuel comes from outside the modelled plant. */
+  co2SuppliedTonnesPerYear: number | null;
+  /** CO₂ handed on with the product this unit supplies to others, t/yr; null when its own CO₂ is not fully known. */
+  co2PassedOnTonnesPerYear: number | null;
+  /** The CO₂ of the product the unit keeps: emissions + supplied − passed on, t/yr; null where supplied is. */
+  co2AllocatedTonnesPerYear: number | null;
+  /** CO₂ per kWh of exergy of product, kg/kWh; null without product or with an unknown supply. */
+  co2IntensityKgPerKWh: number | null;
+  products: CarbonProductShare[];
 }
 
 /** What the unit's exergy of fuel is, so the factory can follow supply links and price it. */
@@ -224,6 +287,8 @@ export interface EquipmentResult<M extends { type: EquipmentTypeKey } = { type: 
   benchmark: Benchmark;
   recommendations: Recommendation[];
   warnings: Warning[];
+  /** The unit's CO₂ account; null only on results stored before CO₂ accounting (schema < 5). */
+  carbon: EquipmentCarbon | null;
 }
 
 export interface EquipmentInput {

@@ -5,7 +5,13 @@
  * heat), chiller condenser heat Q_e + W, and every pattern only where the
  * source is hotter than the sink by MIN_APPROACH_K.
  */
-import { EQUIPMENT_TYPE_KEYS, type EquipmentTypeKey, type HeatRecoveryStream } from '../equipment/types';
+import { FUELS } from '../thermo/fuels';
+import {
+  EQUIPMENT_TYPE_KEYS,
+  type CarbonSettings,
+  type EquipmentTypeKey,
+  type HeatRecoveryStream,
+} from '../equipment/types';
 import type { FactoryEquipmentInput, IntegrationOpportunity } from './types';
 
 /** Minimum temperature difference between a waste stream and the sink it heats, K (typical for liquid/gas HX). */
@@ -155,12 +161,34 @@ function payback(investment: number, savings: number): number | null {
   return savings > 0 ? investment / savings : null;
 }
 
+/** What displacing energy avoids, kg CO₂ per kWh: grid electricity, or the fuel of the heat it replaces. */
+interface DisplacedCarbon {
+  electricityKgPerKWh: number;
+  heatFuelKgPerKWh: number;
+}
+
+/**
+ * Heat a recovery displaces would have come from the plant's largest fuel-fired boiler (its fossil CO₂ per kWh of
+ * fuel; 0 for biomass), or from natural gas when the plant has none.
+ */
+function displacedCarbon(equipment: FactoryEquipmentInput[], settings: CarbonSettings): DisplacedCarbon {
+  const fired = equipment
+    .filter((e) => e.type === 'boiler' && e.result.carbon?.source === 'fuel' && e.result.carbon.fuel !== null)
+    .sort((a, b) => (b.result.fuelEnergyKW ?? 0) - (a.result.fuelEnergyKW ?? 0) || a.id.localeCompare(b.id))[0];
+  const fuel = FUELS[fired?.result.carbon?.fuel ?? 'natural_gas'];
+  return {
+    electricityKgPerKWh: settings.gridEmissionFactorKgPerKWh,
+    heatFuelKgPerKWh: fuel.biogenic ? 0 : fuel.co2KgPerKWh,
+  };
+}
+
 function opportunity(
   pattern: Pattern,
   source: FactoryEquipmentInput,
   stream: HeatRecoveryStream,
   target: FactoryEquipmentInput | null,
   price: number,
+  displaced: DisplacedCarbon,
 ): IntegrationOpportunity | null {
   if (stream.temperatureC < pattern.sinkTemperatureC + MIN_APPROACH_K) return null;
   const heat = stream.heatKW * pattern.capture;
@@ -168,9 +196,12 @@ function opportunity(
   const hours = pattern.hours ?? source.result.operatingHoursPerYear;
   const recoverable = pattern.absorption ? heat * ABSORPTION_COP : heat;
   const electricityPrice = target?.result.energyPriceEurPerKWh ?? price;
-  const savings = pattern.absorption
-    ? (recoverable / ELECTRIC_CHILLER_COP) * hours * electricityPrice
-    : (recoverable / BOILER_EFFICIENCY) * hours * price;
+  // the energy bought today that the recovery replaces, kWh/yr: chiller electricity, or boiler fuel
+  const displacedKWh = pattern.absorption
+    ? (recoverable / ELECTRIC_CHILLER_COP) * hours
+    : (recoverable / BOILER_EFFICIENCY) * hours;
+  const savings = displacedKWh * (pattern.absorption ? electricityPrice : price);
+  const co2KgPerKWh = pattern.absorption ? displaced.electricityKgPerKWh : displaced.heatFuelKgPerKWh;
   if (pattern.minimumSavingsEur !== undefined && savings <= pattern.minimumSavingsEur) return null;
   const investment = pattern.investment(source);
   const targetName = target ? target.name : (pattern.target as { label: string }).label;
@@ -190,11 +221,12 @@ function opportunity(
     paybackYears: payback(investment, savings),
     complexity: pattern.complexity,
     description: `${source.name} (${stream.label}, ${stream.temperatureC.toFixed(0)} °C) → ${targetName}: ${recoverable.toFixed(1)} kW ${pattern.absorption ? 'of cooling' : 'of heat'}.`,
+    co2AvoidedTonnesPerYear: (displacedKWh * co2KgPerKWh) / 1000,
   };
 }
 
 /** Pattern 5: a VSD on every pump that throttles or bypasses. */
-function pumpVsd(pump: FactoryEquipmentInput): IntegrationOpportunity | null {
+function pumpVsd(pump: FactoryEquipmentInput, displaced: DisplacedCarbon): IntegrationOpportunity | null {
   const potential = (pump.result.metrics as { vsdSavingsPotentialKW?: number }).vsdSavingsPotentialKW ?? 0;
   if (potential <= 1) return null;
   const savings = potential * pump.result.operatingHoursPerYear * pump.result.energyPriceEurPerKWh;
@@ -215,14 +247,17 @@ function pumpVsd(pump: FactoryEquipmentInput): IntegrationOpportunity | null {
     paybackYears: payback(investment, savings),
     complexity: 'low',
     description: `${pump.name}: a VSD saves about ${potential.toFixed(1)} kW of electricity.`,
+    co2AvoidedTonnesPerYear: (potential * pump.result.operatingHoursPerYear * displaced.electricityKgPerKWh) / 1000,
   };
 }
 
 export function findIntegrationOpportunities(
   equipment: FactoryEquipmentInput[],
   energyPriceEurPerKWh: number,
+  carbon: CarbonSettings,
 ): IntegrationOpportunity[] {
   const found: IntegrationOpportunity[] = [];
+  const displaced = displacedCarbon(equipment, carbon);
   for (const sourceType of EQUIPMENT_TYPE_KEYS) {
     for (const pattern of PATTERNS_BY_SOURCE[sourceType]) {
       const target =
@@ -236,14 +271,14 @@ export function findIntegrationOpportunities(
         )
           continue;
         for (const stream of source.result.heatRecovery.filter((s) => pattern.streams.includes(s.key))) {
-          const item = opportunity(pattern, source, stream, target, energyPriceEurPerKWh);
+          const item = opportunity(pattern, source, stream, target, energyPriceEurPerKWh, displaced);
           if (item) found.push(item);
         }
       }
     }
   }
   for (const pump of equipment.filter((e) => e.type === 'pump')) {
-    const item = pumpVsd(pump);
+    const item = pumpVsd(pump, displaced);
     if (item) found.push(item);
   }
   return found.sort(

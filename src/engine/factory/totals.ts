@@ -4,7 +4,7 @@
  * unit's product is an internal stream, counted neither as plant fuel nor as
  * plant product. E_D and E_L add up; E_F,plant = E_P,plant + E_L + E_D.
  */
-import { FactoryInputError, type FactoryEquipmentInput, type FactoryTotals } from './types';
+import { FactoryInputError, type FactoryEquipmentInput, type FactoryTotals, type PlantCarbon } from './types';
 
 export interface SupplyAllocation {
   /** consumer id → exergy it takes from its supplier, kW */
@@ -41,7 +41,11 @@ export function allocateSupply(equipment: FactoryEquipmentInput[]): SupplyAlloca
   return { internalByConsumer, usedBySupplier };
 }
 
-export function factoryTotals(equipment: FactoryEquipmentInput[], allocation: SupplyAllocation): FactoryTotals {
+export function factoryTotals(
+  equipment: FactoryEquipmentInput[],
+  allocation: SupplyAllocation,
+  carbon: PlantCarbon,
+): FactoryTotals {
   const sum = (f: (e: FactoryEquipmentInput) => number) => equipment.reduce((s, e) => s + f(e), 0);
   const internal = sum((e) => allocation.internalByConsumer.get(e.id) ?? 0);
   const fuel = sum((e) => e.result.exergyFuelKW) - internal;
@@ -61,5 +65,6 @@ export function factoryTotals(equipment: FactoryEquipmentInput[], allocation: Su
     annualLossKWh: sum((e) => e.result.annualLossKWh),
     annualLossEur: sum((e) => e.result.annualLossEur),
     balanceResidualKW: fuel - product - loss - destroyed,
+    carbon,
   };
 }

@@ -1,5 +1,5 @@
 /** Inputs and results of the factory-level analysis. */
-import type { EquipmentResult, EquipmentTypeKey } from '../equipment/types';
+import type { CarbonSettings, EquipmentResult, EquipmentTypeKey } from '../equipment/types';
 import type { DeadState } from '../thermo';
 
 export interface FactoryEquipmentInput {
@@ -17,6 +17,20 @@ export interface FactoryInput {
   operatingHoursPerYear: number;
   energyPriceEurPerKWh: number;
   deadState: DeadState;
+  carbon: CarbonSettings;
+}
+
+/** The plant's CO₂ at its boundary, t/yr (the units' own emissions; supplied streams are not counted again). */
+export interface PlantCarbon {
+  co2DirectTonnesPerYear: number;
+  co2IndirectTonnesPerYear: number;
+  co2BiogenicTonnesPerYear: number;
+  co2EmissionsTonnesPerYear: number;
+  co2CostEurPerYear: number;
+  /** Units whose fuel comes partly from outside the modelled plant (heat or steam bought in): its CO₂ is not counted. */
+  unitsWithUnknownSupply: string[];
+  gridEmissionFactorKgPerKWh: number;
+  carbonPriceEurPerTonne: number;
 }
 
 export interface FactoryTotals {
@@ -36,6 +50,8 @@ export interface FactoryTotals {
   annualLossEur: number;
   /** E_F − E_P − E_L − E_D; 0 up to rounding. */
   balanceResidualKW: number;
+  /** null only on runs stored before CO₂ accounting (schema < 5). */
+  carbon: PlantCarbon | null;
 }
 
 export type Priority = 'high' | 'medium' | 'low';
@@ -73,6 +89,8 @@ export interface IntegrationOpportunity {
   paybackYears: number | null;
   complexity: 'low' | 'medium' | 'high';
   description: string;
+  /** Fossil CO₂ avoided, t/yr: the fuel or electricity the recovered heat displaces; null on runs before schema 5. */
+  co2AvoidedTonnesPerYear: number | null;
 }
 
 export type SankeyMode = 'EXERGY_FLOW' | 'DESTRUCTION_FOCUS' | 'COST_FLOW';
@@ -111,6 +129,8 @@ export interface Sankey {
 }
 
 export interface FactoryResult {
+  /** The units' results in input order, with their CO₂ allocated over the plant's supply links. */
+  units: EquipmentResult[];
   totals: FactoryTotals;
   hotspots: Hotspot[];
   integrationOpportunities: IntegrationOpportunity[];

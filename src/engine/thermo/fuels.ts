@@ -30,12 +30,15 @@ export interface Fuel {
   exergyFactor: number;
   /** kg CO₂ per kWh of LHV (per kWh delivered for electricity). */
   co2KgPerKWh: number;
+  /** Biogenic carbon: its CO₂ is reported apart and not counted as emissions (GHG Protocol, IPCC memo item). */
+  biogenic: boolean;
   /** Stoichiometric air/fuel mass ratio, kg/kg; null for electricity. */
   stoichiometricAirFuelRatio: number | null;
   source: string;
 }
 
-const TJ_IN_KWH = 277777.78;
+/** 1 TJ = 10⁹ kJ = 10⁶/3.6 kWh (exact; a rounded 277,777.78 put every factor 8e-9 off). */
+const TJ_IN_KWH = 1e6 / 3.6;
 const ipcc = (tonnesPerTJ: number) => (tonnesPerTJ * 1000) / TJ_IN_KWH;
 /** HHV from our LHV and the fuel's HHV/LHV ratio in GREET (see the header). */
 const hhv = (lhvKJPerKg: number, greetHhv: number, greetLhv: number) => Math.round((lhvKJPerKg * greetHhv) / greetLhv);
@@ -51,6 +54,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     higherHeatingValueKJPerKg: hhv(47100, 52.2, 47.1),
     exergyFactor: 1.04,
     co2KgPerKWh: ipcc(56.1),
+    biogenic: false,
     stoichiometricAirFuelRatio: 17.2,
     source: IPCC,
   },
@@ -62,6 +66,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     higherHeatingValueKJPerKg: hhv(41200, 42.2, 39.5),
     exergyFactor: 1.06,
     co2KgPerKWh: ipcc(77.4),
+    biogenic: false,
     stoichiometricAirFuelRatio: 14.0,
     source: IPCC,
   },
@@ -73,6 +78,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     higherHeatingValueKJPerKg: hhv(25000, 27.3, 26.1),
     exergyFactor: 1.09,
     co2KgPerKWh: ipcc(94.6),
+    biogenic: false,
     stoichiometricAirFuelRatio: 11.5,
     source: IPCC,
   },
@@ -84,6 +90,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     higherHeatingValueKJPerKg: hhv(17000, 16.5, 15.4),
     exergyFactor: 1.13,
     co2KgPerKWh: ipcc(112),
+    biogenic: true,
     stoichiometricAirFuelRatio: 6.5,
     source: `${IPCC}; biogenic CO₂, reported but usually counted as neutral`,
   },
@@ -95,6 +102,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     higherHeatingValueKJPerKg: hhv(46100, 50.4, 46.6),
     exergyFactor: 1.05,
     co2KgPerKWh: ipcc(63.1),
+    biogenic: false,
     stoichiometricAirFuelRatio: 15.6,
     source: IPCC,
   },
@@ -106,6 +114,7 @@ export const FUELS: Record<FuelKey, Fuel> = {
     higherHeatingValueKJPerKg: hhv(43000, 45.8, 42.8),
     exergyFactor: 1.07,
     co2KgPerKWh: ipcc(74.1),
+    biogenic: false,
     stoichiometricAirFuelRatio: 14.5,
     source: IPCC,
   },
@@ -116,10 +125,11 @@ export const FUELS: Record<FuelKey, Fuel> = {
     lowerHeatingValueKJPerKg: null,
     higherHeatingValueKJPerKg: null,
     exergyFactor: 1,
-    co2KgPerKWh: 0.25,
+    co2KgPerKWh: 0.4,
+    biogenic: false,
     stoichiometricAirFuelRatio: null,
     source:
-      'Electricity is pure exergy; 0.25 kg CO₂/kWh is an EU-average grid assumption (EEA 2023 order of magnitude), override per site',
+      'Electricity is pure exergy; 0.4 kg CO₂/kWh is the default grid factor of a project (gridEmissionFactorKgPerKWh), set per site',
   },
 };
 

@@ -2,6 +2,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import type { EquipmentResult } from '../../engine/equipment/types';
 import { EquipmentType } from '../equipment/equipment-type.enum';
+import { EquipmentCarbon } from './carbon.types';
 import {
   AnalysisWarning,
   Benchmark,
@@ -192,5 +193,14 @@ export class AnalysisResultView implements Lazy<
   @Field(() => [AnalysisWarning])
   get warnings(): Promise<AnalysisWarning[]> {
     return this.detail().then((d) => d.warnings);
+  }
+
+  @Field(() => EquipmentCarbon, {
+    nullable: true,
+    description:
+      "The unit's CO₂: own emissions, what it receives and passes on over supply links (exergy-based allocation) and the carbon cost; null on results from before CO₂ accounting.",
+  })
+  get carbon(): Promise<EquipmentCarbon | null> {
+    return this.detail().then((d) => d.carbon);
   }
 }

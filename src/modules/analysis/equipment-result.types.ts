@@ -128,6 +128,13 @@ export class Recommendation implements EngineRecommendation {
   @Field(() => Float, { nullable: true, description: 'Exergy saved, kW; null where not estimated.' })
   savingsKW!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Fossil CO₂ the measure avoids, t/yr: its exergy saving's share of the unit's exergy of fuel times all CO₂ that fuel carries (own and supplied); null where savings are not estimated, the supply is unknown, or on results from before CO₂ accounting.",
+  })
+  co2AvoidedTonnesPerYear!: number | null;
+
   @Field(() => Float, { description: 'Savings, EUR/yr.' })
   savingsEurPerYear!: number;
 

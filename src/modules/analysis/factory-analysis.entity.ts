@@ -80,6 +80,13 @@ export class FactoryAnalysis {
   @Property({ type: 'double', nullable: true })
   ambientPressureKPa: number | null = null;
 
+  // The CO₂ settings the run used; null on runs from before schema 5.
+  @Property({ type: 'double', nullable: true })
+  gridEmissionFactorKgPerKWh: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  carbonPriceEurPerTonne: number | null = null;
+
   /** Schema version the JSON columns were written at (shared/stored.ts); rows from before versioning are 1. */
   @Property({ type: 'integer', default: 1 })
   schemaVersion: number = STORED_SCHEMA_VERSION;

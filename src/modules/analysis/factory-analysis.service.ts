@@ -98,6 +98,8 @@ export class FactoryAnalysisService {
       ambientPressureKPa: project.ambientPressureKPa,
       operatingHours: project.operatingHours,
       energyPriceEurPerKWh: project.energyPriceEurPerKWh,
+      gridEmissionFactorKgPerKWh: project.gridEmissionFactorKgPerKWh,
+      carbonPriceEurPerTonne: project.carbonPriceEurPerTonne,
       process: project.processType
         ? {
             type: project.processType,
@@ -115,6 +117,7 @@ export class FactoryAnalysisService {
     const { factory, gap } = outcome;
     const now = new Date();
     const { totals } = factory;
+    // the units' results travel separately (outcome.units); the run's document holds the plant figures
     const document: FactoryAnalysisDocument = {
       totals,
       hotspots: factory.hotspots,
@@ -133,6 +136,8 @@ export class FactoryAnalysisService {
       energyPriceEurPerKWh: project.energyPriceEurPerKWh,
       ambientTemperatureC: project.ambientTemperatureC,
       ambientPressureKPa: project.ambientPressureKPa,
+      gridEmissionFactorKgPerKWh: project.gridEmissionFactorKgPerKWh,
+      carbonPriceEurPerTonne: project.carbonPriceEurPerTonne,
       projectSettingsVersion: project.settingsVersion,
       inputsFingerprint: inputsFingerprint(project, equipment),
       analyzedAt: now,

@@ -2,6 +2,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { SankeyMode as EngineSankeyMode } from '../../engine/factory';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
+import { PlantCarbon } from './carbon.types';
 import { EquipmentType } from '../equipment/equipment-type.enum';
 import { ProcessType } from '../project/process-type.enum';
 import { RecommendationPriority } from './equipment-result.types';
@@ -63,6 +64,11 @@ export class FactoryTotals implements EngineFactoryTotals {
   @Field(() => Float, { nullable: true, description: 'Cost of the exergy wasted per year, EUR/yr.' })
   annualLossEur!: number;
   @Field(() => Float, { description: 'E_F − E_P − E_L − E_D, kW (0 up to rounding).' }) balanceResidualKW!: number;
+  @Field(() => PlantCarbon, {
+    nullable: true,
+    description: 'CO₂ of the plant; null on runs from before CO₂ accounting.',
+  })
+  carbon!: PlantCarbon | null;
 }
 
 @ObjectType({ description: 'An equipment ranked by exergy destruction.' })
@@ -101,6 +107,12 @@ export class IntegrationOpportunity implements EngineIntegrationOpportunity {
     number | null;
   @Field(() => String, { description: 'low, medium or high.' }) complexity!: EngineIntegrationOpportunity['complexity'];
   @Field(() => String) description!: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Fossil CO₂ avoided, t/yr: the electricity (at the grid factor) or boiler fuel (the plant's largest fired boiler, natural gas when none; 90 % efficiency) the recovery displaces; null on runs from before CO₂ accounting.",
+  })
+  co2AvoidedTonnesPerYear!: number | null;
 }
 
 @ObjectType({ description: 'A Sankey node.' })

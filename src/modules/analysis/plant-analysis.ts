@@ -39,6 +39,8 @@ export interface PlantInput {
   ambientPressureKPa: number;
   operatingHours: number;
   energyPriceEurPerKWh: number;
+  gridEmissionFactorKgPerKWh: number;
+  carbonPriceEurPerTonne: number;
   process: {
     type: ProcessTypeKey;
     label: string | null;
@@ -88,10 +90,15 @@ export function analyseUnit(
 
 export function analysePlant(input: PlantInput): PlantOutcome {
   const deadState = makeDeadState(input.ambientTemperatureC, input.ambientPressureKPa);
+  const carbon = {
+    gridEmissionFactorKgPerKWh: input.gridEmissionFactorKgPerKWh,
+    carbonPriceEurPerTonne: input.carbonPriceEurPerTonne,
+  };
   const context = {
     deadState,
     operatingHoursPerYear: input.operatingHours,
     energyPriceEurPerKWh: input.energyPriceEurPerKWh,
+    carbon,
   };
   const equipment = [];
   for (const unit of input.units) {
@@ -104,6 +111,7 @@ export function analysePlant(input: PlantInput): PlantOutcome {
     operatingHoursPerYear: input.operatingHours,
     energyPriceEurPerKWh: input.energyPriceEurPerKWh,
     deadState,
+    carbon,
   };
   let factory: FactoryResult;
   try {
@@ -137,7 +145,8 @@ export function analysePlant(input: PlantInput): PlantOutcome {
     ok: true,
     factory,
     gap,
-    units: equipment.map(({ result }) => ({
+    // the factory's copies carry the CO₂ allocated over the supply links
+    units: factory.units.map((result) => ({
       exergyFuelKW: result.exergyFuelKW,
       exergyProductKW: result.exergyProductKW,
       exergyLossKW: result.exergyLossKW,

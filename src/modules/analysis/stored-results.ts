@@ -9,6 +9,9 @@
  *      snapshot and the Sankey JSON, which stay readable on runs of versions 1–2 (LEGACY_RUN_SHAPE).
  *   4  the gap analysis has a `status` (ok / incomplete / inconsistent) and `grade` is null unless
  *      ok: earlier runs graded a plant whose input was below the process minimum (ESI clamped to 1) "A".
+ *   5  CO₂ accounting: results carry `carbon`, recommendations and integration opportunities
+ *      `co2AvoidedTonnesPerYear`, totals `carbon`. Older rows read them as null (their CO₂ settings
+ *      were never recorded, so nothing is made up).
  */
 import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
@@ -55,7 +58,17 @@ interface SnapshotV1 {
 /** The first version whose runs reference their unit rows instead of copying them. */
 export const RUN_ROWS_VERSION = 3;
 
-export const EQUIPMENT_RESULT_SHAPE = defineStoredShape<EquipmentResultDocument>('analysis_result', ['result']);
+type Json = Record<string, unknown>;
+
+/** A result of schema 4 as schema 5 reads it: no CO₂ account, no CO₂ avoided. */
+function resultWithoutCarbon(result: Json): Json {
+  const recommendations = (result.recommendations as Json[]).map((r) => ({ ...r, co2AvoidedTonnesPerYear: null }));
+  return { ...result, carbon: null, recommendations };
+}
+
+export const EQUIPMENT_RESULT_SHAPE = defineStoredShape<EquipmentResultDocument>('analysis_result', ['result'], {
+  4: (v4) => ({ ...v4, result: resultWithoutCarbon(v4.result as Json) }),
+});
 
 export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>(
   'factory_analysis',
@@ -68,6 +81,14 @@ export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>
       const status = gapStatusOf(gap.actualExergyKW, gap.minimumExergyKW);
       return { ...v3, gapAnalysis: { ...gap, status, ...verdictOf(status, gap.exergeticSustainabilityIndex) } };
     },
+    4: (v4) => ({
+      ...v4,
+      totals: { ...(v4.totals as Json), carbon: null },
+      integrationOpportunities: (v4.integrationOpportunities as Json[]).map((o) => ({
+        ...o,
+        co2AvoidedTonnesPerYear: null,
+      })),
+    }),
   },
 );
 
@@ -87,6 +108,13 @@ export const LEGACY_RUN_SHAPE = defineStoredShape<LegacyRunDocument>(
           result,
         }),
       ),
+    }),
+    4: (v4) => ({
+      ...v4,
+      legacyEquipmentResults: (v4.legacyEquipmentResults as Json[]).map((item) => ({
+        ...item,
+        result: resultWithoutCarbon(item.result as Json),
+      })),
     }),
   },
 );

@@ -8,6 +8,8 @@ export const PROJECT_DEFAULTS = {
   energyPriceEurPerKWh: 0.08,
   ambientTemperatureC: 25,
   ambientPressureKPa: 101.325,
+  gridEmissionFactorKgPerKWh: 0.4,
+  carbonPriceEurPerTonne: 0,
 } as const;
 
 /** A factory: its equipment, process definition and dead state (one per plant, DESIGN §4). */
@@ -60,7 +62,20 @@ export class Project {
   @Property({ type: 'double' })
   ambientPressureKPa: number = PROJECT_DEFAULTS.ambientPressureKPa;
 
-  /** Bumped whenever hours, price or dead state change: analyses made before are stale. */
+  @Field(() => Float, {
+    description:
+      'CO₂ per kWh of grid electricity the plant takes, kg CO₂/kWh (location-based scope 2; default 0.4). Prices no energy; counts the indirect emissions of electric units.',
+  })
+  @Property({ type: 'double', default: PROJECT_DEFAULTS.gridEmissionFactorKgPerKWh })
+  gridEmissionFactorKgPerKWh: number = PROJECT_DEFAULTS.gridEmissionFactorKgPerKWh;
+
+  @Field(() => Float, {
+    description: 'Price of CO₂ emitted, EUR per tonne (an ETS allowance or an internal carbon price; default 0).',
+  })
+  @Property({ type: 'double', default: PROJECT_DEFAULTS.carbonPriceEurPerTonne })
+  carbonPriceEurPerTonne: number = PROJECT_DEFAULTS.carbonPriceEurPerTonne;
+
+  /** Bumped whenever hours, price, dead state or CO₂ settings change: analyses made before are stale. */
   @Property({ type: 'integer' })
   settingsVersion: number = 1;
 

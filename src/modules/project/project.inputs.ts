@@ -10,6 +10,8 @@ export const PROJECT_RANGES = {
   energyPriceEurPerKWh: { min: 0, max: 10 },
   ambientTemperatureC: { min: -50, max: 60 },
   ambientPressureKPa: { min: 50, max: 110 },
+  gridEmissionFactorKgPerKWh: { min: 0, max: 1.5 },
+  carbonPriceEurPerTonne: { min: 0, max: 1000 },
 } as const;
 
 const range = (key: keyof typeof PROJECT_RANGES) => ({ context: PROJECT_RANGES[key] });
@@ -72,6 +74,21 @@ class ProjectFields {
   @Min(50, range('ambientPressureKPa'))
   @Max(110, range('ambientPressureKPa'))
   ambientPressureKPa?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Grid electricity CO₂ factor, kg CO₂/kWh, 0–1.5 (default 0.4).',
+  })
+  @IsOptional()
+  @Min(0, range('gridEmissionFactorKgPerKWh'))
+  @Max(1.5, range('gridEmissionFactorKgPerKWh'))
+  gridEmissionFactorKgPerKWh?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Carbon price, EUR per tonne CO₂, 0–1000 (default 0).' })
+  @IsOptional()
+  @Min(0, range('carbonPriceEurPerTonne'))
+  @Max(1000, range('carbonPriceEurPerTonne'))
+  carbonPriceEurPerTonne?: number | null;
 
   @Field(() => ProcessDefinitionInput, {
     nullable: true,

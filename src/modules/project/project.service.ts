@@ -18,6 +18,8 @@ const ANALYSIS_SETTINGS = [
   'energyPriceEurPerKWh',
   'ambientTemperatureC',
   'ambientPressureKPa',
+  'gridEmissionFactorKgPerKWh',
+  'carbonPriceEurPerTonne',
 ] as const;
 
 export interface ProjectListArgs {

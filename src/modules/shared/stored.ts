@@ -10,7 +10,7 @@
  */
 
 /** The version every document is written at now (one number for all stored results). */
-export const STORED_SCHEMA_VERSION = 4;
+export const STORED_SCHEMA_VERSION = 5;
 
 declare const storedBrand: unique symbol;
 /** A JSON column as stored: `T` at the current version, an older shape in older rows. */

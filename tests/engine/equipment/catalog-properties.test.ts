@@ -86,6 +86,8 @@ const contextDraw = fc.record({
   p: fc.double({ min: 50, max: 110, noNaN: true }),
   hours: fc.double({ min: 0, max: 8760, noNaN: true }).map((h) => (h < 1e-6 ? 0 : h)),
   price: fc.double({ min: 0, max: 1, noNaN: true }),
+  grid: fc.double({ min: 0, max: 1.5, noNaN: true }),
+  carbonPrice: fc.double({ min: 0, max: 1000, noNaN: true }),
 });
 
 /** Every non-finite number, with its path. */
@@ -123,6 +125,7 @@ describe.each(EQUIPMENT_TYPE_KEYS.map((k) => [k]))('%s', (type) => {
           deadState: makeDeadState(c.t, c.p),
           operatingHoursPerYear: c.hours,
           energyPriceEurPerKWh: c.price,
+          carbon: { gridEmissionFactorKgPerKWh: c.grid, carbonPriceEurPerTonne: c.carbonPrice },
         };
         let r;
         try {
@@ -141,6 +144,21 @@ describe.each(EQUIPMENT_TYPE_KEYS.map((k) => [k]))('%s', (type) => {
         const residual = r.exergyFuelKW - r.exergyProductKW - r.exergyLossKW - r.exergyDestroyedKW;
         expect(Math.abs(residual)).toBeLessThanOrEqual(1e-9 * Math.max(r.exergyFuelKW, 1e-300));
         expect(percentOutOfRange(r)).toEqual([]);
+        // CO₂: never negative; emissions follow the hours and the grid factor; no measure avoids more than the unit emits
+        const co2 = r.carbon!;
+        for (const t of [co2.co2DirectTonnesPerYear, co2.co2IndirectTonnesPerYear, co2.co2BiogenicTonnesPerYear])
+          expect(t).toBeGreaterThanOrEqual(0);
+        if (co2.source === 'electricity')
+          expect(co2.co2IndirectTonnesPerYear).toBeCloseTo(
+            (r.exergyFuelKW * r.operatingHoursPerYear * c.grid) / 1000,
+            6,
+          );
+        expect(co2.co2CostEurPerYear).toBeCloseTo(co2.co2EmissionsTonnesPerYear * c.carbonPrice, 4);
+        for (const m of r.recommendations) {
+          if (m.co2AvoidedTonnesPerYear === null) continue;
+          expect(m.co2AvoidedTonnesPerYear).toBeGreaterThanOrEqual(0);
+          expect(m.co2AvoidedTonnesPerYear).toBeLessThanOrEqual(co2.co2EmissionsTonnesPerYear * (1 + 1e-12));
+        }
       }),
       { numRuns: 2000, seed: 20261202 },
     );

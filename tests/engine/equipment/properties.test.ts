@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { analyseEquipment, EquipmentValidationError, type EquipmentTypeKey } from '../../../src/engine/equipment';
 import { makeDeadState } from '../../../src/engine/thermo';
+import { DEFAULT_CARBON_SETTINGS } from '../../../src/engine/equipment/common/carbon';
 
 type Params = Record<string, number | string | boolean>;
 
@@ -131,6 +132,7 @@ describe.each(Object.keys(GENERATORS) as EquipmentTypeKey[])('%s', (type) => {
           deadState: makeDeadState(dead.t, dead.p),
           operatingHoursPerYear: 6000,
           energyPriceEurPerKWh: 0.1,
+          carbon: DEFAULT_CARBON_SETTINGS,
         };
         let r;
         try {

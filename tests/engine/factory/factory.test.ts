@@ -9,9 +9,16 @@ import {
 } from '../../../src/engine/factory';
 import { DEFAULT_DEAD_STATE } from '../../../src/engine/thermo';
 import { stream, unit } from './fixtures';
+import { DEFAULT_CARBON_SETTINGS } from '../../../src/engine/equipment/common/carbon';
 
 const analyse = (equipment: FactoryEquipmentInput[]) =>
-  analyseFactory({ equipment, operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08, deadState: DEFAULT_DEAD_STATE });
+  analyseFactory({
+    equipment,
+    operatingHoursPerYear: 6000,
+    energyPriceEurPerKWh: 0.08,
+    deadState: DEFAULT_DEAD_STATE,
+    carbon: DEFAULT_CARBON_SETTINGS,
+  });
 const sankey = (equipment: FactoryEquipmentInput[], mode: SankeyMode) =>
   buildFactorySankey(
     { equipment, operatingHoursPerYear: 6000, energyPriceEurPerKWh: 0.08, deadState: DEFAULT_DEAD_STATE },
@@ -80,7 +87,9 @@ describe('totals at the plant boundary (Correction F-1)', () => {
   it('an empty or all-zero plant gives zeros and nulls, never NaN', () => {
     const t = analyse([unit({ id: 'z', type: 'pump', fuel: 0, product: 0 })]).totals;
     expect(t.exergeticEfficiencyPct).toBeNull();
-    expect(Object.values(t).every((v) => v === null || Number.isFinite(v))).toBe(true);
+    const { carbon, ...figures } = t;
+    expect(Object.values(figures).every((v) => v === null || Number.isFinite(v))).toBe(true);
+    expect(carbon?.co2EmissionsTonnesPerYear).toBe(0);
     expect(analyse([]).hotspots).toEqual([]);
   });
 });

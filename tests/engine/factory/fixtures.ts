@@ -6,6 +6,8 @@ import type {
   HeatRecoveryStream,
 } from '../../../src/engine/equipment/types';
 import type { FactoryEquipmentInput } from '../../../src/engine/factory';
+import { DEFAULT_CARBON_SETTINGS, standaloneCarbon } from '../../../src/engine/equipment/common/carbon';
+import { FUELS, type FuelKey } from '../../../src/engine/thermo/fuels';
 
 export interface FixtureSpec {
   id: string;
@@ -21,6 +23,10 @@ export interface FixtureSpec {
   hours?: number;
   price?: number;
   name?: string;
+  /** The fuel burnt where fuelKind is 'fuel' (default natural gas; its LHV input is fuel/φ). */
+  fuelKey?: FuelKey;
+  /** The product split for CO₂ (a CHP's power and heat); default one product. */
+  products?: { key: string; label: string; exergyKW: number }[];
 }
 
 export function unit(spec: FixtureSpec): FactoryEquipmentInput {
@@ -29,6 +35,9 @@ export function unit(spec: FixtureSpec): FactoryEquipmentInput {
   const hours = spec.hours ?? 6000;
   const price = spec.price ?? 0.1;
   const avoidable = spec.avoidable ?? destroyed / 2;
+  const fuelKind = spec.fuelKind ?? 'electricity';
+  const fuelKey = fuelKind === 'fuel' ? (spec.fuelKey ?? 'natural_gas') : null;
+  const fuelEnergyKW = fuelKey ? spec.fuel / FUELS[fuelKey].exergyFactor : null;
   const result: EquipmentResult = {
     type: spec.type,
     subtype: 'x',
@@ -45,8 +54,8 @@ export function unit(spec: FixtureSpec): FactoryEquipmentInput {
     energyPriceEurPerKWh: price,
     annualLossKWh: (destroyed + loss) * hours,
     annualLossEur: (destroyed + loss) * hours * price,
-    fuelKind: spec.fuelKind ?? 'electricity',
-    fuelEnergyKW: null,
+    fuelKind,
+    fuelEnergyKW,
     losses: loss > 0 ? [{ key: 'loss', label: 'loss', exergyKW: loss }] : [],
     heatRecovery: spec.heatRecovery ?? [],
     heatRecoveryPotentialKW: (spec.heatRecovery ?? []).reduce((s, h) => s + h.heatKW, 0),
@@ -77,6 +86,18 @@ export function unit(spec: FixtureSpec): FactoryEquipmentInput {
     },
     recommendations: [],
     warnings: [],
+    carbon: standaloneCarbon(
+      {
+        fuelKind,
+        fuel: fuelKey,
+        fuelEnergyKW,
+        exergyFuelKW: spec.fuel,
+        exergyProductKW: spec.product,
+        hours,
+        products: spec.products ?? [{ key: 'product', label: 'Product', exergyKW: spec.product }],
+      },
+      DEFAULT_CARBON_SETTINGS,
+    ),
   };
   return {
     id: spec.id,

@@ -12,6 +12,7 @@ import {
   gasFlowExergyKJPerKg,
   gasHeatKJPerKg,
   getFuel,
+  type FuelKey,
   heatExergyKW,
   saturatedLiquidAtP,
   saturatedVaporAtP,
@@ -139,11 +140,12 @@ export function analyseBoiler({
     co2 = 0,
     lhv = 0,
     airFuel = 0,
-    fuelKey = 'electricity';
+    fuelKey = 'electricity',
+    burnt: FuelKey | undefined;
   if (subtype === 'electric') {
     fuelEnergy = fuelExergy = p.num('electric_power_kW');
     exergyFactor = 1;
-    co2 = fuelEnergy * getFuel('electricity').co2KgPerKWh;
+    co2 = fuelEnergy * context.carbon.gridEmissionFactorKgPerKWh;
   } else if (subtype === 'waste_heat') {
     const gasIn = p.num('gas_inlet_temp_C') + CELSIUS_TO_KELVIN;
     const gasOut = p.num('gas_outlet_temp_C') + CELSIUS_TO_KELVIN;
@@ -156,6 +158,7 @@ export function analyseBoiler({
   } else {
     fuelKey = p.str('fuel_type');
     const fuel = getFuel(fuelKey);
+    burnt = fuel.key;
     lhv = p.num('fuel_lhv_kj_kg', fuel.lowerHeatingValueKJPerKg ?? 0);
     fuelMass = p.num('fuel_flow_kg_h') / 3600;
     fuelEnergy = fuelMass * lhv;
@@ -271,6 +274,8 @@ export function analyseBoiler({
     energyEfficiencyPct: thermalEfficiency,
     fuelKind: subtype === 'electric' ? 'electricity' : subtype === 'waste_heat' ? 'heat' : 'fuel',
     fuelEnergyKW: fuelEnergy,
+    fuel: burnt,
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: energyPrice,
     fuelExergyCostEurPerKWh: energyPrice / exergyFactor, // C-EC1: per kWh of exergy

@@ -143,6 +143,7 @@ export function analyseChiller({
     energyEfficiencyPct: null,
     fuelKind: data.absorption ? 'heat' : 'electricity',
     fuelEnergyKW: data.absorption ? p.num('generator_heat_kW') : null,
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: priceShown,
     fuelExergyCostEurPerKWh: fuelCost,

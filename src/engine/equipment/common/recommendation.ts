@@ -2,7 +2,7 @@
 import type { Recommendation, RecommendationPriority } from '../types';
 
 /** A recommendation before payback is derived; priority follows from payback unless given. */
-export type RecommendationInput = Omit<Recommendation, 'paybackYears' | 'priority'> & {
+export type RecommendationInput = Omit<Recommendation, 'paybackYears' | 'priority' | 'co2AvoidedTonnesPerYear'> & {
   priority?: RecommendationPriority;
 };
 
@@ -21,6 +21,8 @@ export function makeRecommendation(input: RecommendationInput): Recommendation {
     savingsEurPerYear: savings,
     paybackYears,
     priority: input.priority ?? priorityFromPayback(paybackYears),
+    // set from the unit's CO₂ account once the result is assembled (common/carbon.ts)
+    co2AvoidedTonnesPerYear: null,
   };
 }
 

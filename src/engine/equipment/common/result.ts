@@ -4,12 +4,15 @@
  * (E_D = E_F − E_P − ΣE_L; Correction C-G1, spec/equipment.md), and inputs that
  * would need negative destruction are rejected, never clamped (spec §10).
  */
+import type { FuelKey } from '../../thermo/fuels';
 import { classifyBenchmark, type BenchmarkTable } from './benchmark';
+import { standaloneCarbon, withCo2Avoided, type ProductSplit } from './carbon';
 import { splitAvoidable } from './avoidable';
 import { computeExergoeconomics } from './exergoeconomics';
 import { inconsistent } from './parameters';
 import { sortRecommendations } from './recommendation';
 import type {
+  CarbonSettings,
   EquipmentResult,
   EquipmentTypeKey,
   FuelKind,
@@ -28,6 +31,12 @@ export interface ResultInput<M extends { type: EquipmentTypeKey }> {
   energyEfficiencyPct: number | null;
   fuelKind: FuelKind;
   fuelEnergyKW: number | null;
+  /** The fuel burnt; required where fuelKind is 'fuel' (its CO₂ factor). */
+  fuel?: FuelKey;
+  /** The products by exergy where a unit makes more than one (a CHP turbine's power and heat); default one. */
+  products?: ProductSplit[];
+  /** The project's CO₂ settings (AnalysisContext.carbon). */
+  carbonSettings: CarbonSettings;
   operatingHoursPerYear: number;
   /** Price of the unit's fuel as the user sees it, EUR/kWh (energy basis). */
   energyPriceEurPerKWh: number;
@@ -86,6 +95,18 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
     exergyLossKW: lossKW,
     exergyDestroyedKW: destroyed,
   });
+  const carbon = standaloneCarbon(
+    {
+      fuelKind: input.fuelKind,
+      fuel: input.fuel ?? null,
+      fuelEnergyKW: input.fuelEnergyKW,
+      exergyFuelKW: fuel,
+      exergyProductKW: input.exergyProductKW,
+      hours: input.operatingHoursPerYear,
+      products: input.products ?? [{ key: 'product', label: 'Product', exergyKW: input.exergyProductKW }],
+    },
+    input.carbonSettings,
+  );
   const partial: Omit<EquipmentResult<M>, 'recommendations'> = {
     type: input.type,
     subtype: input.subtype,
@@ -111,8 +132,10 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
     economics,
     benchmark: classifyBenchmark(efficiency, input.benchmark),
     warnings: input.warnings ?? [],
+    carbon,
   };
-  return { ...partial, recommendations: sortRecommendations(input.recommendations(partial)) };
+  const recommendations = withCo2Avoided(sortRecommendations(input.recommendations(partial)), carbon, fuel);
+  return { ...partial, recommendations };
 }
 
 /** Effective hours and price: the equipment's own parameter when the client gave it, else the project's. */

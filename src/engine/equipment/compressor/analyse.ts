@@ -160,6 +160,7 @@ export function analyseCompressor({
     energyEfficiencyPct: metrics.isothermalEfficiencyPct,
     fuelKind: 'electricity',
     fuelEnergyKW: null,
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: price,
     fuelExergyCostEurPerKWh: price,

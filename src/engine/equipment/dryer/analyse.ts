@@ -228,6 +228,8 @@ export function analyseDryer({
     energyEfficiencyPct: metrics.thermalEfficiencyPct,
     fuelKind: source.fuelKind,
     fuelEnergyKW: heatInput,
+    fuel: 'natural_gas', // the direct-fired dryer burns natural gas (its φ above); unused for other heat sources
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: price,
     // C-EC1: price per kWh of heat-source energy over its exergy per kWh (φ for gas, Carnot factor for steam).

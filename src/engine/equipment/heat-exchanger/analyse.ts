@@ -242,6 +242,7 @@ export function analyseHeatExchanger({
     energyEfficiencyPct: hot.heatKW > 0 ? 100 * Math.min(1, cold.heatKW / hot.heatKW) : null,
     fuelKind: 'heat',
     fuelEnergyKW: hot.heatKW,
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: price,
     // C-EC1: heat priced per kWh is worth (1 − T0/T) kWh of exergy.

@@ -83,6 +83,7 @@ export function analysePump({
     energyEfficiencyPct: ratio(100 * hydraulic, power),
     fuelKind: 'electricity',
     fuelEnergyKW: null,
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: price,
     fuelExergyCostEurPerKWh: price,

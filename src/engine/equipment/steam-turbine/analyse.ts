@@ -181,6 +181,14 @@ export function analyseSteamTurbine({
     ),
     fuelKind: 'steam',
     fuelEnergyKW: null,
+    // A CHP unit's CO₂ is shared between its power and its heat by exergy, not by energy (Correction C-ST3's heat exergy)
+    products: chp
+      ? [
+          { key: 'power', label: 'Electric power', exergyKW: electric },
+          { key: 'heat', label: 'Useful heat', exergyKW: massFlow * perKg.heatExergy },
+        ]
+      : undefined,
+    carbonSettings: context.carbon,
     operatingHoursPerYear: hours,
     energyPriceEurPerKWh: steamPrice,
     fuelExergyCostEurPerKWh: steamPrice,
