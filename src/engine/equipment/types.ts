@@ -259,7 +259,7 @@ export interface EquipmentResult<M extends { type: EquipmentTypeKey } = { type: 
   /**
    * First-law efficiency, 0–100 %; null where not meaningful (chiller: a COP, see metrics). Per type: compressor
    * isothermal efficiency W_iso/W_el (reversible isothermal work at intake conditions over the electric input);
-   * boiler and dryer thermal efficiency (useful heat / heat input); pump wire-to-water P_hyd/P_el; heat exchanger
+   * boiler thermal efficiency (useful heat / heat input, HHV basis for a fired boiler); dryer thermal efficiency; pump wire-to-water P_hyd/P_el; heat exchanger
    * heat gained by the cold side / heat given by the hot side; steam turbine (power + useful heat) / enthalpy drop.
    */
   energyEfficiencyPct: number | null;

@@ -119,7 +119,7 @@ export class AnalysisResultView implements Lazy<
   @Field(() => Float, {
     nullable: true,
     description:
-      'First-law (energy) efficiency, 0–100 %; compressor: isothermal W_iso/W_el; null where not meaningful.',
+      'First-law (energy) efficiency, 0–100 %; compressor: isothermal W_iso/W_el; fired boiler: useful heat over the fuel’s higher heating value; null where not meaningful (chiller: see its COP).',
   })
   get energyEfficiencyPct(): Promise<number | null> {
     return this.detail().then((d) => d.energyEfficiencyPct);

@@ -52,8 +52,19 @@ export class BoilerMetrics implements EngineBoilerMetrics {
   /** The engine's discriminant (not a GraphQL field): the union resolves the member by it. */
   readonly type = 'boiler';
 
-  @Field(() => Float, { nullable: true, description: 'Useful heat to steam/water over fuel energy (LHV), %' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Useful heat to steam/water over the energy put in, %: for a fired boiler the fuel's higher (gross) heating value, so 0–100 % for a condensing boiler too; for an electric or waste-heat unit the electricity or the hot gas's heat.",
+  })
   thermalEfficiencyPct!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Useful heat over the fuel’s lower (net) heating value, dimensionless ratio: above 1 for a condensing boiler (1.05 = "105 % on LHV" as EN 15502 quotes it); null for electric and waste-heat units.',
+  })
+  usefulHeatPerLhvInput!: number | null;
 
   @Field(() => Float, { description: 'Fuel energy input (LHV, or electric/waste-heat energy), kW' })
   fuelEnergyKW!: number;

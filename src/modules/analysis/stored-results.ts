@@ -11,7 +11,8 @@
  *      ok: earlier runs graded a plant whose input was below the process minimum (ESI clamped to 1) "A".
  *   5  CO₂ accounting: results carry `carbon`, recommendations and integration opportunities
  *      `co2AvoidedTonnesPerYear`, totals `carbon`. Older rows read them as null (their CO₂ settings
- *      were never recorded, so nothing is made up).
+ *      were never recorded, so nothing is made up). A fired boiler's thermal efficiency is on HHV
+ *      (it was on LHV, above 100 % for condensing units): older rows keep theirs as usefulHeatPerLhvInput.
  */
 import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
@@ -60,10 +61,25 @@ export const RUN_ROWS_VERSION = 3;
 
 type Json = Record<string, unknown>;
 
-/** A result of schema 4 as schema 5 reads it: no CO₂ account, no CO₂ avoided. */
+/**
+ * A result of schema 4 as schema 5 reads it: no CO₂ account, no CO₂ avoided; a fired boiler's thermal efficiency was
+ * on LHV, so it moves to usefulHeatPerLhvInput and the HHV-based figures, never recorded, read null.
+ */
 function resultWithoutCarbon(result: Json): Json {
   const recommendations = (result.recommendations as Json[]).map((r) => ({ ...r, co2AvoidedTonnesPerYear: null }));
-  return { ...result, carbon: null, recommendations };
+  const upgraded: Json = { ...result, carbon: null, recommendations };
+  const metrics = result.metrics as Json;
+  if (metrics.type === 'boiler') {
+    const fired = metrics.steamToFuelRatio !== null;
+    const perLhv = metrics.thermalEfficiencyPct as number | null;
+    upgraded.metrics = {
+      ...metrics,
+      usefulHeatPerLhvInput: fired && perLhv !== null ? perLhv / 100 : null,
+      thermalEfficiencyPct: fired ? null : perLhv,
+    };
+    if (fired) upgraded.energyEfficiencyPct = null;
+  }
+  return upgraded;
 }
 
 export const EQUIPMENT_RESULT_SHAPE = defineStoredShape<EquipmentResultDocument>('analysis_result', ['result'], {

@@ -50,3 +50,37 @@ it('values the HRSG hot gas with ideal-gas properties: 10 kg/s cooled 800 → 18
   expect(r.exergyFuelKW).toBeCloseTo(4452.8, 0);
   expect(r.exergyFuelKW).toBeCloseTo(r.exergyProductKW + r.exergyLossKW + r.exergyDestroyedKW, 6);
 });
+
+describe('efficiency of a condensing boiler on the gross (HHV) basis, within 0–100 % (issue 13 item 6)', () => {
+  // 100 kg/h natural gas: LHV input 100 · 47,100 / 3600 = 1308.33 kW, HHV input 100 · 52,200 / 3600 = 1450 kW
+  // (GREET HHV/LHV 52.2/47.1). Water 30 → 70 °C at 3 bar: h = 293.2 − 125.9 = 167.3 kJ/kg (Çengel A-4, liquid).
+  const condensing = (fuel: string, water: number) =>
+    analyseEquipment('boiler', {
+      subtype: 'condensing',
+      parameters: {
+        fuel_type: fuel,
+        fuel_flow_kg_h: 100,
+        steam_flow_kg_h: water,
+        steam_pressure_bar: 3,
+        steam_temp_C: 70,
+        feedwater_temp_C: 30,
+      },
+      context,
+    });
+
+  it('105 % on LHV is 94.7 % on HHV', () => {
+    // 29,560 kg/h · 167.3 kJ/kg / 3600 = 1373.7 kW → 1373.7/1308.33 = 1.050 on LHV, 1373.7/1450 = 94.7 % on HHV
+    const r = condensing('natural_gas', 29560);
+    expect(r.metrics.usefulHeatPerLhvInput).toBeGreaterThan(1.04);
+    expect(r.metrics.usefulHeatPerLhvInput).toBeLessThan(1.06);
+    expect(r.metrics.thermalEfficiencyPct).toBeCloseTo((100 * r.metrics.usefulHeatKW) / 1450, 9);
+    expect(r.metrics.thermalEfficiencyPct!).toBeCloseTo((100 * r.metrics.usefulHeatPerLhvInput! * 47.1) / 52.2, 9);
+    expect(r.metrics.thermalEfficiencyPct).toBeCloseTo(94.7, 0);
+    expect(r.energyEfficiencyPct).toBeLessThanOrEqual(100);
+  });
+
+  it('fuel oil at 107 % on LHV would be 100.2 % on HHV (HHV/LHV 42.2/39.5): refused as too much heat', () => {
+    // oil: 100 · 41,200 / 3600 = 1144.44 kW LHV; 107 % → 1224.6 kW of heat = 26,350 kg/h at 167.3 kJ/kg
+    expect(() => condensing('fuel_oil', 26350)).toThrow(/on HHV \(max 100 %\): too much steam for the fuel/);
+  });
+});

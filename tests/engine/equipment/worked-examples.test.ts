@@ -63,8 +63,14 @@ describe('boiler: 100 kg/h natural gas, 1400 kg/h saturated steam at 10 bar from
     // (it was 1.1·[155 − 298.15·ln(453.15/298.15)] = 33.2052 kJ/kg with the former constant cp: +1.3 %).
     expect(r.metrics.flueGasLossKW).toBeCloseTo(0.577222 * 33.6483, 3);
     expect(r.losses.map((l) => l.key)).toEqual(['flue_gas', 'blowdown', 'casing_heat']);
-    expect(r.metrics.thermalEfficiencyPct).toBeGreaterThan(70);
-    expect(r.metrics.thermalEfficiencyPct).toBeLessThan(75);
+    // useful heat: 1400/3600 kg/s · (h_g(1 MPa) 2777.1 − h(80 °C, 1 MPa) 336.0) = 949.3 kW (Çengel A-5, A-4 + v·Δp)
+    expect(Math.abs(r.metrics.usefulHeatKW - 949.3)).toBeLessThan(0.5);
+    // on HHV: 100 kg/h · 52,200 kJ/kg (47,100 · 52.2/47.1, GREET) / 3600 = 1450 kW → 949.44/1450 = 65.48 %;
+    // on LHV: 949.44/1308.33 = 0.7257
+    expect(r.metrics.thermalEfficiencyPct).toBeCloseTo((100 * r.metrics.usefulHeatKW) / 1450, 9);
+    expect(r.metrics.thermalEfficiencyPct).toBeCloseTo(65.48, 2);
+    expect(r.metrics.usefulHeatPerLhvInput).toBeCloseTo(0.7257, 4);
+    expect(r.energyEfficiencyPct).toBe(r.metrics.thermalEfficiencyPct);
     expectBalanced(r);
     expect(r.exergyDestroyedAvoidableKW).toBeGreaterThan(0); // C-BO1: no longer always zero
   });

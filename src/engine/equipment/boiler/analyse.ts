@@ -32,8 +32,17 @@ import { boilerRecommendations } from './recommendations';
 
 export interface BoilerMetrics {
   type: 'boiler';
-  /** Useful heat to steam/water over fuel energy (LHV), % */
+  /**
+   * Useful heat to steam/water over the energy put in, %: for a fired boiler the fuel's higher (gross) heating value,
+   * the most heat it can give with its water of combustion condensed, so 0–100 % for a condensing boiler too; for an
+   * electric or waste-heat unit the electricity or the heat given by the hot gas.
+   */
   thermalEfficiencyPct: number | null;
+  /**
+   * Useful heat over the fuel's lower (net) heating value, a ratio (not a percentage: above 1 for a condensing boiler,
+   * e.g. 1.05 where the trade quotes "105 % on LHV", EN 15502); null for electric and waste-heat units.
+   */
+  usefulHeatPerLhvInput: number | null;
   /** Fuel energy input (LHV, or electric/waste-heat energy), kW */
   fuelEnergyKW: number;
   /** Heat to steam/water, kW */
@@ -139,6 +148,7 @@ export function analyseBoiler({
     fuelMass: number | null = null,
     co2 = 0,
     lhv = 0,
+    grossEnergy = 0,
     airFuel = 0,
     fuelKey = 'electricity',
     burnt: FuelKey | undefined;
@@ -162,19 +172,27 @@ export function analyseBoiler({
     lhv = p.num('fuel_lhv_kj_kg', fuel.lowerHeatingValueKJPerKg ?? 0);
     fuelMass = p.num('fuel_flow_kg_h') / 3600;
     fuelEnergy = fuelMass * lhv;
+    // the gross input: the given LHV times the fuel's HHV/LHV ratio (thermo/fuels.ts, GREET)
+    grossEnergy = fuelEnergy * ((fuel.higherHeatingValueKJPerKg ?? 0) / (fuel.lowerHeatingValueKJPerKg ?? 1));
     exergyFactor = fuel.exergyFactor;
     fuelExergy = exergyFactor * fuelEnergy; // C-EC1: chemical exergy φ·LHV
     airFuel = fuel.stoichiometricAirFuelRatio ?? 0;
     co2 = fuelEnergy * fuel.co2KgPerKWh;
   }
-  const thermalEfficiency = ratio(100 * usefulHeat, fuelEnergy);
-  // Correction C-BO3: a first-law efficiency above 100 % (108 % LHV condensing) is impossible input, not a result.
-  if ((thermalEfficiency ?? 0) > data.maxThermalEfficiencyPct) {
+  const fired = fuelMass !== null;
+  const perLhv = ratio(100 * usefulHeat, fuelEnergy);
+  const thermalEfficiency = fired ? ratio(100 * usefulHeat, grossEnergy) : perLhv;
+  // Correction C-BO3: more heat than the fuel can give is impossible input, not a result — above the subtype's limit
+  // on LHV (100 %, or 108 % for a condensing boiler, which also recovers latent heat) or above 100 % on HHV.
+  if ((perLhv ?? 0) > data.maxThermalEfficiencyPct || (thermalEfficiency ?? 0) > 100) {
     const fuelInput =
       subtype === 'electric' ? 'electric_power_kW' : subtype === 'waste_heat' ? 'gas_mass_flow_kg_s' : 'fuel_flow_kg_h';
+    const basis = fired
+      ? `${(perLhv ?? 0).toFixed(1)} % on LHV (max ${data.maxThermalEfficiencyPct} %), ${(thermalEfficiency ?? 0).toFixed(1)} % on HHV (max 100 %)`
+      : `${(perLhv ?? 0).toFixed(1)} % (max 100 %)`;
     throw inconsistent(
       [fuelInput, 'steam_flow_kg_h'],
-      `thermal efficiency would be ${(thermalEfficiency ?? 0).toFixed(1)} % (max ${data.maxThermalEfficiencyPct} % on LHV): too much steam for the fuel`,
+      `thermal efficiency would be ${basis}: too much steam for the fuel`,
     );
   }
 
@@ -254,6 +272,7 @@ export function analyseBoiler({
   const metrics: BoilerMetrics = {
     type: 'boiler',
     thermalEfficiencyPct: thermalEfficiency,
+    usefulHeatPerLhvInput: fired && perLhv !== null ? perLhv / 100 : null,
     fuelEnergyKW: fuelEnergy,
     usefulHeatKW: usefulHeat,
     steamTempC: out.temperatureK - CELSIUS_TO_KELVIN,
