@@ -145,8 +145,8 @@ function designSink(
   const colds = portions.filter((p) => p.kind === 'COLD');
   const matches: WorkingMatch[] = [];
   const atOrigin = (h: Portion) => originHotC !== null && Math.abs(h.frontierC - originHotC) <= APPROACH_TOLERANCE_K;
-  // Bounded: each step ticks off a stream or exhausts a pair; the cap only guards against rounding cycles.
-  for (let step = 0; step < 4 * (portions.length + 1) ** 2; step++) {
+  // Most steps tick a stream off; the cap bounds the rest (matches limited by ΔT_min), and so the run time.
+  for (let step = 0; step < 3 * portions.length; step++) {
     const pairs = hots
       .filter((h) => h.remainingKW > toleranceKW)
       .flatMap((h) =>
@@ -160,19 +160,24 @@ function designSink(
     for (const { h } of pairs) partners.set(h, (partners.get(h) ?? 0) + 1);
     const ticksOff = (p: (typeof pairs)[number]) =>
       p.q >= p.h.remainingKW - toleranceKW || p.q >= p.c.remainingKW - toleranceKW;
-    // Hot streams at the pinch first, the one with the fewest possible partners first; then tick-off, then size.
+    // Hot streams at the pinch first, the one with the fewest possible partners first; then matches that tick a
+    // stream off; then the coldest hot stream with the hottest cold stream it can still heat (leaving the
+    // colder cold streams to hot streams that need them), larger duty last.
     const rank = (p: (typeof pairs)[number]) => [
       atOrigin(p.h) ? 0 : 1,
       atOrigin(p.h) ? partners.get(p.h)! : 0,
       ticksOff(p) ? 0 : 1,
+      p.h.frontierC,
+      -p.c.frontierC,
       -p.q,
     ];
-    const best = pairs.reduce((a, b) => {
-      const ra = rank(a);
-      const rb = rank(b);
-      const i = ra.findIndex((v, k) => v !== rb[k]);
-      return i >= 0 && rb[i] < ra[i] ? b : a;
-    });
+    let best = pairs[0];
+    let bestRank = rank(best);
+    for (const pair of pairs.slice(1)) {
+      const r = rank(pair);
+      const i = r.findIndex((v, k) => v !== bestRank[k]);
+      if (i >= 0 && r[i] < bestRank[i]) [best, bestRank] = [pair, r];
+    }
     const [hotOutC, hotInC] = take(best.h, best.q, toleranceKW);
     const [coldInC, coldOutC] = take(best.c, best.q, toleranceKW);
     matches.push({ hot: best.h.name, cold: best.c.name, dutyKW: best.q, hotInC, hotOutC, coldInC, coldOutC });
