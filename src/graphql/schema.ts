@@ -21,6 +21,7 @@ import {
 import { validateArgument } from './validation';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { ProjectMembersResolver } from '../modules/project/project-members.resolver';
+import { PinchResolver } from '../modules/pinch/pinch.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -37,6 +38,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectInterpretationResolver,
   EquipmentInterpretationResolver,
   CatalogResolver,
+  PinchResolver,
   MetaResolver,
 ];
 

@@ -1,13 +1,14 @@
 /**
- * Feature modules depend one way only: shared ← account ← project ← equipment ← analysis
- * ← interpretation ← catalog. A module importing one above it (a cycle in the
- * making) fails here with the file and the import.
+ * Feature modules depend one way only: shared ← pinch ← account ← project ← equipment
+ * ← analysis ← interpretation ← catalog. A module importing one above it (a cycle in
+ * the making) fails here with the file and the import. (pinch is a stateless
+ * calculation on shared only, low so that analysis can add a plant's pinch later.)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const MODULES = join(__dirname, '../../src/modules');
-const LAYERS = ['shared', 'account', 'project', 'equipment', 'analysis', 'interpretation', 'catalog'];
+const LAYERS = ['shared', 'pinch', 'account', 'project', 'equipment', 'analysis', 'interpretation', 'catalog'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
