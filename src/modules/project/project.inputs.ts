@@ -38,9 +38,58 @@ export class ProcessDefinitionInput {
   parameters!: Record<string, unknown>;
 }
 
+/**
+ * The settings an analysis reads, every one optional. Omitted: the design defaults for a new project or a preview
+ * (25 °C, 101.325 kPa, 6000 h/yr, 0.08 EUR/kWh, 0.4 kg CO₂/kWh, 0 EUR/t), the project's own value in a scenario.
+ */
+@InputType({
+  description:
+    "Analysis settings: dead state, hours, prices and CO₂ factors. Omitted fields take the design defaults (25 °C, 101.325 kPa, 6000 h/yr, 0.08 EUR/kWh, 0.4 kg CO₂/kWh, 0 EUR/t) for a new project or a preview, the project's own values in a scenario.",
+})
+export class AnalysisSettingsInput {
+  @Field(() => Float, { nullable: true, description: 'Operating hours, h/yr, 0–8760.' })
+  @IsOptional()
+  @Min(0, range('operatingHours'))
+  @Max(8760, range('operatingHours'))
+  operatingHours?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Energy price, EUR/kWh, 0–10.' })
+  @IsOptional()
+  @Min(0, range('energyPriceEurPerKWh'))
+  @Max(10, range('energyPriceEurPerKWh'))
+  energyPriceEurPerKWh?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Dead-state temperature, °C, −50–60.' })
+  @IsOptional()
+  @Min(-50, range('ambientTemperatureC'))
+  @Max(60, range('ambientTemperatureC'))
+  ambientTemperatureC?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Dead-state pressure, kPa, 50–110.' })
+  @IsOptional()
+  @Min(50, range('ambientPressureKPa'))
+  @Max(110, range('ambientPressureKPa'))
+  ambientPressureKPa?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Grid electricity CO₂ factor, kg CO₂/kWh, 0–1.5.',
+  })
+  @IsOptional()
+  @Min(0, range('gridEmissionFactorKgPerKWh'))
+  @Max(1.5, range('gridEmissionFactorKgPerKWh'))
+  gridEmissionFactorKgPerKWh?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Carbon price, EUR per tonne CO₂, 0–1000.' })
+  @IsOptional()
+  @Min(0, range('carbonPriceEurPerTonne'))
+  @Max(1000, range('carbonPriceEurPerTonne'))
+  carbonPriceEurPerTonne?: number | null;
+}
+
 /** Fields shared by create and update; every one optional. */
 @InputType()
-class ProjectFields {
+class ProjectFields extends AnalysisSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Text(TEXT.sector)
@@ -50,45 +99,6 @@ class ProjectFields {
   @IsOptional()
   @Text(TEXT.description)
   description?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'Operating hours, h/yr, 0–8760 (default 6000).' })
-  @IsOptional()
-  @Min(0, range('operatingHours'))
-  @Max(8760, range('operatingHours'))
-  operatingHours?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Energy price, EUR/kWh, 0–10 (default 0.08).' })
-  @IsOptional()
-  @Min(0, range('energyPriceEurPerKWh'))
-  @Max(10, range('energyPriceEurPerKWh'))
-  energyPriceEurPerKWh?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Dead-state temperature, °C, −50–60 (default 25).' })
-  @IsOptional()
-  @Min(-50, range('ambientTemperatureC'))
-  @Max(60, range('ambientTemperatureC'))
-  ambientTemperatureC?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Dead-state pressure, kPa, 50–110 (default 101.325).' })
-  @IsOptional()
-  @Min(50, range('ambientPressureKPa'))
-  @Max(110, range('ambientPressureKPa'))
-  ambientPressureKPa?: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Grid electricity CO₂ factor, kg CO₂/kWh, 0–1.5 (default 0.4).',
-  })
-  @IsOptional()
-  @Min(0, range('gridEmissionFactorKgPerKWh'))
-  @Max(1.5, range('gridEmissionFactorKgPerKWh'))
-  gridEmissionFactorKgPerKWh?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Carbon price, EUR per tonne CO₂, 0–1000 (default 0).' })
-  @IsOptional()
-  @Min(0, range('carbonPriceEurPerTonne'))
-  @Max(1000, range('carbonPriceEurPerTonne'))
-  carbonPriceEurPerTonne?: number | null;
 
   @Field(() => ProcessDefinitionInput, {
     nullable: true,
