@@ -23,6 +23,11 @@ export interface AppConfig {
    * characters but `/`, e.g. `http://localhost:*`). Default: none in production, local pages in development.
    */
   corsOrigins: string[];
+  /**
+   * EXPLORER: Apollo Sandbox on a browser's GET /graphql and GraphiQL at /graphiql. Default: on in development,
+   * off with NODE_ENV=production (where `EXPLORER=true` turns them on).
+   */
+  explorer: boolean;
   /** Apply pending migrations on start (default true). */
   migrateOnStart: boolean;
   /** Reject queries nested deeper than this (default 12). */
@@ -125,6 +130,14 @@ function readCorsOrigins(env: NodeJS.ProcessEnv): string[] {
   return origins;
 }
 
+/** `true` or `false` (any case); unset or empty is the fallback. */
+function readBool(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
+  return raw === 'true';
+}
+
 function readTrustProxy(env: NodeJS.ProcessEnv): string | number | null {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw) return null;
@@ -154,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     trustProxy: readTrustProxy(env),
     corsOrigins: readCorsOrigins(env),
+    explorer: readBool(env, 'EXPLORER', env.NODE_ENV !== 'production'),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
     limits: {

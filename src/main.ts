@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     auth: config.auth,
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
+    explorer: config.explorer,
   });
   const running = await server.start(config.port, config.host);
   logger.info(

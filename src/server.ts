@@ -1,6 +1,6 @@
 /**
  * The HTTP app: POST/GET /graphql (Apollo Sandbox on a browser GET),
- * /healthz (process up), /readyz (database reachable). `start` listens,
+ * /graphiql (GraphiQL, served offline), /healthz (process up), /readyz (database reachable). `start` listens,
  * `stop` drains in-flight requests and then closes the database.
  */
 import { randomUUID } from 'node:crypto';
@@ -13,13 +13,17 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
 import { createContext, type GraphQLContext, type ServerServices } from './graphql/context';
 import { authGatePlugin } from './graphql/auth-gate';
 import { corsMiddleware } from './graphql/cors';
+import { graphiqlRouter } from './graphql/graphiql';
 import { authSettings, type AuthOptions } from './modules/account/auth-settings';
 import { buildAppSchema } from './graphql/schema';
 import { ErrorCode, formatError, isUnexpected } from './graphql/errors';
@@ -48,6 +52,8 @@ export interface ServerOptions {
   trustProxy?: string | number | null;
   /** Origins browser pages may call /graphql from (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** Apollo Sandbox on a browser's GET /graphql and GraphiQL at /graphiql (EXPLORER; the config turns them off in production). */
+  explorer?: boolean;
 }
 
 export interface RunningServer {
@@ -200,6 +206,7 @@ export async function createServer({
   auth = {},
   trustProxy = null,
   corsOrigins = [],
+  explorer = true,
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
@@ -229,7 +236,9 @@ export async function createServer({
       ApolloServerPluginCacheControlDisabled(),
       authGatePlugin(),
       costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      explorer
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
           return {
@@ -302,6 +311,8 @@ export async function createServer({
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  if (explorer) app.use('/graphiql', graphiqlRouter());
 
   app.use(
     '/graphql',

@@ -54,3 +54,13 @@ it('reads TRUST_PROXY as a hop count or a list of addresses, unset by default', 
   expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   expect(() => loadConfig({ TRUST_PROXY: 'any;thing' })).toThrow(/TRUST_PROXY/);
 });
+
+it('serves the explorers in development and, with NODE_ENV=production, only when EXPLORER=true', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+  expect(loadConfig({}).explorer).toBe(true);
+  expect(loadConfig({ EXPLORER: 'false' }).explorer).toBe(false);
+  expect(loadConfig(production).explorer).toBe(false);
+  expect(loadConfig({ ...production, EXPLORER: 'true' }).explorer).toBe(true);
+  expect(loadConfig({ ...production, EXPLORER: 'TRUE' }).explorer).toBe(true);
+  expect(() => loadConfig({ EXPLORER: 'yes' })).toThrow(/EXPLORER must be true or false, got "yes"/);
+});
