@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import compression from 'compression';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
@@ -293,6 +294,8 @@ export async function createServer({
     next();
   });
   app.use(hardening);
+  // gzip or brotli (quality 4: fast) for bodies of 1 KB or more; smaller ones gain less than the headers cost.
+  app.use(compression({ threshold: 1024 }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
