@@ -23,6 +23,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
 import { createContext, type GraphQLContext, type ServerServices } from './graphql/context';
 import { authGatePlugin } from './graphql/auth-gate';
+import { catalogCachePlugin } from './graphql/catalog-cache';
 import { corsMiddleware } from './graphql/cors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { authSettings, type AuthOptions } from './modules/account/auth-settings';
@@ -219,6 +220,8 @@ export async function createServer({
   };
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on every body: only the catalogs' answers have one (catalog-cache.ts); the rest is no-store.
+  app.set('etag', false);
   // Only behind a proxy the operator names may X-Forwarded-For say who the client is (login limits per address).
   if (trustProxy !== null) app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
@@ -233,9 +236,11 @@ export async function createServer({
     parseOptions: { maxTokens: limits.maxQueryTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Responses are `no-store` (graphqlGate); Apollo's cache hints would only wrap every field resolver.
+      // Responses are `no-store` (graphqlGate) but for the catalogs, which catalogCachePlugin knows by their root
+      // fields; Apollo's cache hints would only wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       authGatePlugin(),
+      catalogCachePlugin(),
       costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
       explorer
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
