@@ -28,6 +28,8 @@ export interface AppConfig {
    * off with NODE_ENV=production (where `EXPLORER=true` turns them on).
    */
   explorer: boolean;
+  /** METRICS: Prometheus metrics at GET /metrics (default false). */
+  metrics: boolean;
   /** Apply pending migrations on start (default true). */
   migrateOnStart: boolean;
   /** Reject queries nested deeper than this (default 12). */
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: readTrustProxy(env),
     corsOrigins: readCorsOrigins(env),
     explorer: readBool(env, 'EXPLORER', env.NODE_ENV !== 'production'),
+    metrics: readBool(env, 'METRICS', false),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
     limits: {

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
     explorer: config.explorer,
+    metrics: config.metrics,
   });
   const running = await server.start(config.port, config.host);
   logger.info(

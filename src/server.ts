@@ -37,6 +37,7 @@ import { DEFAULT_LIMITS, type RequestLimits } from './config';
 import { pingDatabase } from './db/orm';
 import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
 import { AnalysisPool } from './modules/analysis/analysis-pool';
+import { createMetrics } from './metrics';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -56,6 +57,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Apollo Sandbox on a browser's GET /graphql and GraphiQL at /graphiql (EXPLORER; the config turns them off in production). */
   explorer?: boolean;
+  /** Prometheus metrics at GET /metrics (METRICS); off by default. */
+  metrics?: boolean;
 }
 
 export interface RunningServer {
@@ -123,6 +126,7 @@ class InFlight {
 
 /** Every non-GraphQL-executed response of the server (errors of the HTTP layer) in the GraphQL error shape. */
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.locals.errorCode = code;
   res.status(status).setHeader('cache-control', 'no-store');
   res.json({ errors: [{ message, extensions: { code } }] });
 }
@@ -209,9 +213,11 @@ export async function createServer({
   trustProxy = null,
   corsOrigins = [],
   explorer = true,
+  metrics: metricsEnabled = false,
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
+  const metrics = metricsEnabled ? createMetrics({ orm, analysisPool }) : null;
   const services: ServerServices = {
     interpreter,
     analysisPool,
@@ -251,6 +257,12 @@ export async function createServer({
             async didResolveOperation({ contextValue, operationName }) {
               const res = responseOf.get(contextValue.logger);
               if (res && operationName) ((res.locals.operationNames ??= []) as string[]).push(operationName);
+            },
+            async willSendResponse({ contextValue, response }) {
+              const res = responseOf.get(contextValue.logger);
+              if (!res || response.body.kind !== 'single') return;
+              const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+              res.locals.graphqlOutcome = code === undefined ? 'ok' : String(code);
             },
             async didEncounterErrors({ errors, contextValue, operationName, request }) {
               for (const error of errors) {
@@ -293,8 +305,17 @@ export async function createServer({
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // The path only: a GET's query string carries the operation's variables.
       const path = req.originalUrl.split('?', 1)[0]!.slice(0, 256);
-      const operationName = (res.locals.operationNames as string[] | undefined)?.join(',').slice(0, 256) ?? null;
+      const operationNames = res.locals.operationNames as string[] | undefined;
+      const operationName = operationNames?.join(',').slice(0, 256) ?? null;
       res.locals.logger.info({ method: req.method, path, status: res.statusCode, operationName, ms }, 'request');
+      if (metrics && path === '/graphql' && (req.method === 'GET' || req.method === 'POST')) {
+        const status = res.statusCode;
+        const outcome =
+          (res.locals.graphqlOutcome as string | undefined) ??
+          (res.locals.errorCode as string | undefined) ??
+          (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status >= 400 ? ErrorCode.BAD_REQUEST : 'ok');
+        metrics.observeRequest(operationNames?.[0] ?? null, outcome, ms / 1000);
+      }
     });
     next();
   });
@@ -321,6 +342,14 @@ export async function createServer({
   });
 
   if (explorer) app.use('/graphiql', graphiqlRouter());
+
+  if (metrics) {
+    // For the scraper on the operator's network: it names operations, so keep it off the public proxy.
+    app.get('/metrics', async (_req, res) => {
+      res.setHeader('cache-control', 'no-store');
+      res.type(metrics.contentType).send(await metrics.render());
+    });
+  }
 
   app.use(
     '/graphql',

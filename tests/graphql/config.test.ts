@@ -64,3 +64,9 @@ it('serves the explorers in development and, with NODE_ENV=production, only when
   expect(loadConfig({ ...production, EXPLORER: 'TRUE' }).explorer).toBe(true);
   expect(() => loadConfig({ EXPLORER: 'yes' })).toThrow(/EXPLORER must be true or false, got "yes"/);
 });
+
+it('serves Prometheus metrics only when METRICS=true', () => {
+  expect(loadConfig({}).metrics).toBe(false);
+  expect(loadConfig({ METRICS: 'true' }).metrics).toBe(true);
+  expect(() => loadConfig({ METRICS: '1' })).toThrow(/METRICS must be true or false/);
+});
