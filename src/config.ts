@@ -96,6 +96,25 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   return { kind: 'sqlite', sqlitePath: env.SQLITE_PATH?.trim() || './exergylab.db' };
 }
 
+/** Where the database is, for logs: the SQLite path, or PostgreSQL's host, port and name (never user or password). */
+export function describeDatabase(
+  db: DatabaseConfig,
+): { kind: 'sqlite'; path: string } | { kind: 'postgresql'; host: string; port: number; database: string } {
+  if (db.kind === 'sqlite') return { kind: 'sqlite', path: db.sqlitePath };
+  let url: URL | null = null;
+  try {
+    url = new URL(db.url);
+  } catch {
+    // pg accepts URLs the WHATWG parser does not; the log then names no location rather than leak one.
+  }
+  return {
+    kind: 'postgresql',
+    host: url?.hostname || 'localhost',
+    port: Number(url?.port || 5432),
+    database: decodeURIComponent(url?.pathname.slice(1) ?? '') || '(default)',
+  };
+}
+
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** Seconds from `604800`, `90s`, `30m`, `12h` or `7d`. */

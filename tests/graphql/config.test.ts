@@ -1,5 +1,5 @@
 /** Configuration comes only from the environment, with the documented defaults. */
-import { loadConfig, ConfigError } from '../../src/config';
+import { describeDatabase, loadConfig, ConfigError } from '../../src/config';
 
 it('defaults to SQLite at ./exergylab.db on port 4000', () => {
   const config = loadConfig({});
@@ -69,4 +69,20 @@ it('serves Prometheus metrics only when METRICS=true', () => {
   expect(loadConfig({}).metrics).toBe(false);
   expect(loadConfig({ METRICS: 'true' }).metrics).toBe(true);
   expect(() => loadConfig({ METRICS: '1' })).toThrow(/METRICS must be true or false/);
+});
+
+it('describes the database for logs without user or password', () => {
+  expect(describeDatabase({ kind: 'sqlite', sqlitePath: './x.db' })).toEqual({ kind: 'sqlite', path: './x.db' });
+  const described = describeDatabase({
+    kind: 'postgresql',
+    url: 'postgresql://admin:s3cret@db.internal:6543/plant?ssl=true',
+  });
+  expect(described).toEqual({ kind: 'postgresql', host: 'db.internal', port: 6543, database: 'plant' });
+  expect(JSON.stringify(described)).not.toMatch(/admin|s3cret/);
+  expect(describeDatabase({ kind: 'postgresql', url: 'postgres://u:p@h/' })).toEqual({
+    kind: 'postgresql',
+    host: 'h',
+    port: 5432,
+    database: '(default)',
+  });
 });
