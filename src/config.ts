@@ -4,6 +4,7 @@
  * DATABASE_URL (a postgresql:// URL) selects PostgreSQL; otherwise SQLite at
  * SQLITE_PATH (default ./exergylab.db). PORT defaults to 4000.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 export type DatabaseConfig = { kind: 'sqlite'; sqlitePath: string } | { kind: 'postgresql'; url: string };
@@ -74,6 +75,17 @@ export const DEFAULT_LIMITS: RequestLimits = {
 };
 
 export class ConfigError extends Error {}
+
+/**
+ * Loads `.env` of the working directory (or ENV_FILE) into process.env, if there is one; variables already set
+ * in the environment win. Returns the file's path, or null. The server and the MikroORM CLI config call it.
+ */
+export function loadEnvFile(): string | null {
+  const path = process.env.ENV_FILE?.trim() || '.env';
+  if (!existsSync(path)) return null;
+  process.loadEnvFile(path);
+  return path;
+}
 
 function readInt(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
   const raw = env[key];

@@ -3,20 +3,11 @@
  * serves HTTP, and on SIGTERM/SIGINT drains requests and closes the database.
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { describeDatabase, loadConfig } from './config';
+import { describeDatabase, loadConfig, loadEnvFile } from './config';
 import { createLogger } from './logger';
 import { openDatabase } from './db/orm';
 import { createServer } from './server';
 import { createInterpretationProvider } from './modules/interpretation/providers';
-
-/** `.env` of the working directory (or ENV_FILE), if there is one; variables already set in the environment win. */
-function loadEnvFile(): string | null {
-  const path = process.env.ENV_FILE?.trim() || '.env';
-  if (!existsSync(path)) return null;
-  process.loadEnvFile(path);
-  return path;
-}
 
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
