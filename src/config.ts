@@ -4,6 +4,7 @@
  * DATABASE_URL (a postgresql:// URL) selects PostgreSQL; otherwise SQLite at
  * SQLITE_PATH (default ./exergylab.db). PORT defaults to 4000.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 export type DatabaseConfig = { kind: 'sqlite'; sqlitePath: string } | { kind: 'postgresql'; url: string };
@@ -23,6 +24,13 @@ export interface AppConfig {
    * characters but `/`, e.g. `http://localhost:*`). Default: none in production, local pages in development.
    */
   corsOrigins: string[];
+  /**
+   * EXPLORER: Apollo Sandbox on a browser's GET /graphql and GraphiQL at /graphiql. Default: on in development,
+   * off with NODE_ENV=production (where `EXPLORER=true` turns them on).
+   */
+  explorer: boolean;
+  /** METRICS: Prometheus metrics at GET /metrics (default false). */
+  metrics: boolean;
   /** Apply pending migrations on start (default true). */
   migrateOnStart: boolean;
   /** Reject queries nested deeper than this (default 12). */
@@ -68,6 +76,17 @@ export const DEFAULT_LIMITS: RequestLimits = {
 
 export class ConfigError extends Error {}
 
+/**
+ * Loads `.env` of the working directory (or ENV_FILE) into process.env, if there is one; variables already set
+ * in the environment win. Returns the file's path, or null. The server and the MikroORM CLI config call it.
+ */
+export function loadEnvFile(): string | null {
+  const path = process.env.ENV_FILE?.trim() || '.env';
+  if (!existsSync(path)) return null;
+  process.loadEnvFile(path);
+  return path;
+}
+
 function readInt(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
   const raw = env[key];
   if (raw === undefined || raw === '') return fallback;
@@ -87,6 +106,25 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
     return { kind: 'postgresql', url };
   }
   return { kind: 'sqlite', sqlitePath: env.SQLITE_PATH?.trim() || './exergylab.db' };
+}
+
+/** Where the database is, for logs: the SQLite path, or PostgreSQL's host, port and name (never user or password). */
+export function describeDatabase(
+  db: DatabaseConfig,
+): { kind: 'sqlite'; path: string } | { kind: 'postgresql'; host: string; port: number; database: string } {
+  if (db.kind === 'sqlite') return { kind: 'sqlite', path: db.sqlitePath };
+  let url: URL | null = null;
+  try {
+    url = new URL(db.url);
+  } catch {
+    // pg accepts URLs the WHATWG parser does not; the log then names no location rather than leak one.
+  }
+  return {
+    kind: 'postgresql',
+    host: url?.hostname || 'localhost',
+    port: Number(url?.port || 5432),
+    database: decodeURIComponent(url?.pathname.slice(1) ?? '') || '(default)',
+  };
 }
 
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
@@ -125,6 +163,14 @@ function readCorsOrigins(env: NodeJS.ProcessEnv): string[] {
   return origins;
 }
 
+/** `true` or `false` (any case); unset or empty is the fallback. */
+function readBool(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${key} must be true or false, got "${env[key]}"`);
+  return raw === 'true';
+}
+
 function readTrustProxy(env: NodeJS.ProcessEnv): string | number | null {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw) return null;
@@ -154,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     trustProxy: readTrustProxy(env),
     corsOrigins: readCorsOrigins(env),
+    explorer: readBool(env, 'EXPLORER', env.NODE_ENV !== 'production'),
+    metrics: readBool(env, 'METRICS', false),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
     limits: {

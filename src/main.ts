@@ -3,28 +3,23 @@
  * serves HTTP, and on SIGTERM/SIGINT drains requests and closes the database.
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { loadConfig } from './config';
+import { describeDatabase, loadConfig, loadEnvFile } from './config';
 import { createLogger } from './logger';
 import { openDatabase } from './db/orm';
 import { createServer } from './server';
 import { createInterpretationProvider } from './modules/interpretation/providers';
 
-/** `.env` of the working directory (or ENV_FILE), if there is one; variables already set in the environment win. */
-function loadEnvFile(): string | null {
-  const path = process.env.ENV_FILE?.trim() || '.env';
-  if (!existsSync(path)) return null;
-  process.loadEnvFile(path);
-  return path;
-}
-
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database =
-    config.database.kind === 'sqlite' ? { kind: 'sqlite', path: config.database.sqlitePath } : { kind: 'postgresql' };
-  const orm = await openDatabase(config.database, { migrate: config.migrateOnStart });
+  const database = describeDatabase(config.database);
+  /** Names of the migrations this start applied; null when MIGRATE_ON_START=false. */
+  let migrationsApplied = null as string[] | null;
+  const orm = await openDatabase(config.database, {
+    migrate: config.migrateOnStart,
+    onMigrated: (names) => (migrationsApplied = names),
+  });
   const interpreter = createInterpretationProvider(config.interpreter, logger);
   const server = await createServer({
     orm,
@@ -36,11 +31,21 @@ async function main(): Promise<void> {
     auth: config.auth,
     trustProxy: config.trustProxy,
     corsOrigins: config.corsOrigins,
+    explorer: config.explorer,
+    metrics: config.metrics,
   });
   const running = await server.start(config.port, config.host);
+  const where =
+    database.kind === 'sqlite'
+      ? `SQLite ${database.path}`
+      : `PostgreSQL ${database.host}:${database.port}/${database.database}`;
+  const migrated =
+    migrationsApplied === null
+      ? 'migrations not checked (MIGRATE_ON_START=false)'
+      : `migrations applied at start: ${migrationsApplied.join(', ') || 'none'}`;
   logger.info(
-    { url: running.url, port: running.port, database, interpreter: interpreter.name, envFile },
-    `ExergyLab GraphQL ready at ${running.url}`,
+    { url: running.url, port: running.port, database, migrationsApplied, interpreter: interpreter.name, envFile },
+    `ExergyLab GraphQL ready at ${running.url} (${where}; ${migrated})`,
   );
 
   const shutdown = (signal: string) => {

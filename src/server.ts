@@ -1,6 +1,6 @@
 /**
  * The HTTP app: POST/GET /graphql (Apollo Sandbox on a browser GET),
- * /healthz (process up), /readyz (database reachable). `start` listens,
+ * /graphiql (GraphiQL, served offline), /healthz (process up), /readyz (database reachable). `start` listens,
  * `stop` drains in-flight requests and then closes the database.
  */
 import { randomUUID } from 'node:crypto';
@@ -9,17 +9,23 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import compression from 'compression';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
 import { createContext, type GraphQLContext, type ServerServices } from './graphql/context';
 import { authGatePlugin } from './graphql/auth-gate';
+import { catalogCachePlugin } from './graphql/catalog-cache';
 import { corsMiddleware } from './graphql/cors';
+import { graphiqlRouter } from './graphql/graphiql';
 import { authSettings, type AuthOptions } from './modules/account/auth-settings';
 import { buildAppSchema } from './graphql/schema';
 import { ErrorCode, formatError, isUnexpected } from './graphql/errors';
@@ -31,6 +37,7 @@ import { DEFAULT_LIMITS, type RequestLimits } from './config';
 import { pingDatabase } from './db/orm';
 import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
 import { AnalysisPool } from './modules/analysis/analysis-pool';
+import { createMetrics } from './metrics';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -48,6 +55,10 @@ export interface ServerOptions {
   trustProxy?: string | number | null;
   /** Origins browser pages may call /graphql from (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** Apollo Sandbox on a browser's GET /graphql and GraphiQL at /graphiql (EXPLORER; the config turns them off in production). */
+  explorer?: boolean;
+  /** Prometheus metrics at GET /metrics (METRICS); off by default. */
+  metrics?: boolean;
 }
 
 export interface RunningServer {
@@ -115,6 +126,7 @@ class InFlight {
 
 /** Every non-GraphQL-executed response of the server (errors of the HTTP layer) in the GraphQL error shape. */
 function sendError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.locals.errorCode = code;
   res.status(status).setHeader('cache-control', 'no-store');
   res.json({ errors: [{ message, extensions: { code } }] });
 }
@@ -200,9 +212,12 @@ export async function createServer({
   auth = {},
   trustProxy = null,
   corsOrigins = [],
+  explorer = true,
+  metrics: metricsEnabled = false,
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
+  const metrics = metricsEnabled ? createMetrics({ orm, analysisPool }) : null;
   const services: ServerServices = {
     interpreter,
     analysisPool,
@@ -211,6 +226,8 @@ export async function createServer({
   };
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on every body: only the catalogs' answers have one (catalog-cache.ts); the rest is no-store.
+  app.set('etag', false);
   // Only behind a proxy the operator names may X-Forwarded-For say who the client is (login limits per address).
   if (trustProxy !== null) app.set('trust proxy', trustProxy);
   const httpServer = http.createServer(app);
@@ -225,17 +242,27 @@ export async function createServer({
     parseOptions: { maxTokens: limits.maxQueryTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Responses are `no-store` (graphqlGate); Apollo's cache hints would only wrap every field resolver.
+      // Responses are `no-store` (graphqlGate) but for the catalogs, which catalogCachePlugin knows by their root
+      // fields; Apollo's cache hints would only wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       authGatePlugin(),
+      catalogCachePlugin(),
       costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      explorer
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
       {
         async requestDidStart() {
           return {
             async didResolveOperation({ contextValue, operationName }) {
               const res = responseOf.get(contextValue.logger);
               if (res && operationName) ((res.locals.operationNames ??= []) as string[]).push(operationName);
+            },
+            async willSendResponse({ contextValue, response }) {
+              const res = responseOf.get(contextValue.logger);
+              if (!res || response.body.kind !== 'single') return;
+              const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+              res.locals.graphqlOutcome = code === undefined ? 'ok' : String(code);
             },
             async didEncounterErrors({ errors, contextValue, operationName, request }) {
               for (const error of errors) {
@@ -278,12 +305,23 @@ export async function createServer({
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // The path only: a GET's query string carries the operation's variables.
       const path = req.originalUrl.split('?', 1)[0]!.slice(0, 256);
-      const operationName = (res.locals.operationNames as string[] | undefined)?.join(',').slice(0, 256) ?? null;
+      const operationNames = res.locals.operationNames as string[] | undefined;
+      const operationName = operationNames?.join(',').slice(0, 256) ?? null;
       res.locals.logger.info({ method: req.method, path, status: res.statusCode, operationName, ms }, 'request');
+      if (metrics && path === '/graphql' && (req.method === 'GET' || req.method === 'POST')) {
+        const status = res.statusCode;
+        const outcome =
+          (res.locals.graphqlOutcome as string | undefined) ??
+          (res.locals.errorCode as string | undefined) ??
+          (status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status >= 400 ? ErrorCode.BAD_REQUEST : 'ok');
+        metrics.observeRequest(operationNames?.[0] ?? null, outcome, ms / 1000);
+      }
     });
     next();
   });
   app.use(hardening);
+  // gzip or brotli (quality 4: fast) for bodies of 1 KB or more; smaller ones gain less than the headers cost.
+  app.use(compression({ threshold: 1024 }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -302,6 +340,16 @@ export async function createServer({
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  if (explorer) app.use('/graphiql', graphiqlRouter());
+
+  if (metrics) {
+    // For the scraper on the operator's network: it names operations, so keep it off the public proxy.
+    app.get('/metrics', async (_req, res) => {
+      res.setHeader('cache-control', 'no-store');
+      res.type(metrics.contentType).send(await metrics.render());
+    });
+  }
 
   app.use(
     '/graphql',

@@ -3,10 +3,13 @@ import { MikroORM } from '@mikro-orm/core';
 import type { DatabaseConfig } from '../config';
 import { ormConfig, type OrmConfigOptions } from './orm-config';
 
-/** Opens the database (SQLite file or PostgreSQL) and, unless told not to, applies pending migrations. */
+/**
+ * Opens the database (SQLite file or PostgreSQL) and, unless told not to, applies pending migrations;
+ * `onMigrated` hears the names of those it applied (for the start log line).
+ */
 export async function openDatabase(
   db: DatabaseConfig,
-  options: OrmConfigOptions & { migrate?: boolean } = {},
+  options: OrmConfigOptions & { migrate?: boolean; onMigrated?: (names: string[]) => void } = {},
 ): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(db, options));
   if (db.kind === 'sqlite') {
@@ -14,7 +17,10 @@ export async function openDatabase(
     await orm.em.getConnection().execute('pragma journal_mode = wal');
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }
-  if (options.migrate !== false) await orm.getMigrator().up();
+  if (options.migrate !== false) {
+    const applied = await orm.getMigrator().up();
+    options.onMigrated?.(applied.map((migration) => migration.name));
+  }
   if (db.kind === 'sqlite') openedFiles.set(orm, { path: db.sqlitePath, inode: statSync(db.sqlitePath).ino });
   return orm;
 }

@@ -1,5 +1,5 @@
 /** Configuration comes only from the environment, with the documented defaults. */
-import { loadConfig, ConfigError } from '../../src/config';
+import { describeDatabase, loadConfig, ConfigError } from '../../src/config';
 
 it('defaults to SQLite at ./exergylab.db on port 4000', () => {
   const config = loadConfig({});
@@ -53,4 +53,36 @@ it('reads TRUST_PROXY as a hop count or a list of addresses, unset by default', 
   expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
   expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
   expect(() => loadConfig({ TRUST_PROXY: 'any;thing' })).toThrow(/TRUST_PROXY/);
+});
+
+it('serves the explorers in development and, with NODE_ENV=production, only when EXPLORER=true', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+  expect(loadConfig({}).explorer).toBe(true);
+  expect(loadConfig({ EXPLORER: 'false' }).explorer).toBe(false);
+  expect(loadConfig(production).explorer).toBe(false);
+  expect(loadConfig({ ...production, EXPLORER: 'true' }).explorer).toBe(true);
+  expect(loadConfig({ ...production, EXPLORER: 'TRUE' }).explorer).toBe(true);
+  expect(() => loadConfig({ EXPLORER: 'yes' })).toThrow(/EXPLORER must be true or false, got "yes"/);
+});
+
+it('serves Prometheus metrics only when METRICS=true', () => {
+  expect(loadConfig({}).metrics).toBe(false);
+  expect(loadConfig({ METRICS: 'true' }).metrics).toBe(true);
+  expect(() => loadConfig({ METRICS: '1' })).toThrow(/METRICS must be true or false/);
+});
+
+it('describes the database for logs without user or password', () => {
+  expect(describeDatabase({ kind: 'sqlite', sqlitePath: './x.db' })).toEqual({ kind: 'sqlite', path: './x.db' });
+  const described = describeDatabase({
+    kind: 'postgresql',
+    url: 'postgresql://admin:s3cret@db.internal:6543/plant?ssl=true',
+  });
+  expect(described).toEqual({ kind: 'postgresql', host: 'db.internal', port: 6543, database: 'plant' });
+  expect(JSON.stringify(described)).not.toMatch(/admin|s3cret/);
+  expect(describeDatabase({ kind: 'postgresql', url: 'postgres://u:p@h/' })).toEqual({
+    kind: 'postgresql',
+    host: 'h',
+    port: 5432,
+    database: '(default)',
+  });
 });

@@ -64,6 +64,8 @@ export async function startTestServer(
     trustProxy?: string;
     /** CORS_ORIGINS (none by default). */
     corsOrigins?: string[];
+    /** Prometheus metrics at /metrics (METRICS; off by default). */
+    metrics?: boolean;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
@@ -88,6 +90,7 @@ export async function startTestServer(
     limits: options.limits,
     trustProxy: options.trustProxy ?? null,
     corsOrigins: options.corsOrigins,
+    metrics: options.metrics,
     auth: {
       jwtSecret: randomBytes(32).toString('base64url'),
       loginRateLimit: options.loginRateLimit ?? 10_000,

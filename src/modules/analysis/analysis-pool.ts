@@ -59,14 +59,42 @@ export class AnalysisPool {
     return this.queue.length;
   }
 
+  /** Worker threads computing an analysis now. */
+  get busy(): number {
+    return this.slots.filter((slot) => slot.job).length;
+  }
+
+  /** Told how long each analysis took (metrics); the wait for a worker counts. */
+  observe: ((seconds: number, thread: 'inline' | 'worker', ok: boolean) => void) | null = null;
+
   run(input: PlantInput): Promise<PlantOutcome> {
+    const started = process.hrtime.bigint();
+    const done = (thread: 'inline' | 'worker', ok: boolean) =>
+      this.observe?.(Number(process.hrtime.bigint() - started) / 1e9, thread, ok);
     if (!this.script || this.closed || input.units.length < this.inlineBelow) {
-      return Promise.resolve(analysePlant(input));
+      let outcome: PlantOutcome;
+      try {
+        outcome = analysePlant(input);
+      } catch (error) {
+        done('inline', false);
+        throw error;
+      }
+      done('inline', outcome.ok);
+      return Promise.resolve(outcome);
     }
-    return new Promise((resolve, reject) => {
+    return new Promise<PlantOutcome>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, input, units: [], resolve, reject });
       this.dispatch();
-    });
+    }).then(
+      (outcome) => {
+        done('worker', outcome.ok);
+        return outcome;
+      },
+      (error: unknown) => {
+        done('worker', false);
+        throw error;
+      },
+    );
   }
 
   async close(): Promise<void> {
