@@ -5,6 +5,7 @@ import { Migration20261201200935 } from './Migration20261201200935';
 import { Migration20261201203125 } from './Migration20261201203125';
 import { Migration20261201235221 } from './Migration20261201235221';
 import { Migration20261202030337 } from './Migration20261202030337';
+import { Migration20261202033055 } from './Migration20261202033055';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261122110933', class: Migration20261122110933 },
@@ -13,4 +14,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261201203125', class: Migration20261201203125 },
   { name: 'Migration20261201235221', class: Migration20261201235221 },
   { name: 'Migration20261202030337', class: Migration20261202030337 },
+  { name: 'Migration20261202033055', class: Migration20261202033055 },
 ];

@@ -5,6 +5,7 @@ import { Migration20261201200934 } from './Migration20261201200934';
 import { Migration20261201203125 } from './Migration20261201203125';
 import { Migration20261201235220 } from './Migration20261201235220';
 import { Migration20261202030337 } from './Migration20261202030337';
+import { Migration20261202033054 } from './Migration20261202033054';
 
 export const sqliteMigrations = [
   { name: 'Migration20261122110932', class: Migration20261122110932 },
@@ -13,4 +14,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261201203125', class: Migration20261201203125 },
   { name: 'Migration20261201235220', class: Migration20261201235220 },
   { name: 'Migration20261202030337', class: Migration20261202030337 },
+  { name: 'Migration20261202033054', class: Migration20261202033054 },
 ];

@@ -7,6 +7,8 @@ import { Equipment } from '../modules/equipment/equipment.entity';
 import { AnalysisResult } from '../modules/analysis/analysis-result.entity';
 import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { Interpretation } from '../modules/interpretation/interpretation.entity';
+import { Scenario } from '../modules/scenario/scenario.entity';
+import { ScenarioRun } from '../modules/scenario/scenario-run.entity';
 
 /** Every entity, listed explicitly (no globs: works the same from ts-jest, tsc output and the CLI). */
 export const ENTITIES = [
@@ -19,4 +21,6 @@ export const ENTITIES = [
   AnalysisResult,
   FactoryAnalysis,
   Interpretation,
+  Scenario,
+  ScenarioRun,
 ];

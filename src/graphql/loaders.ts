@@ -22,6 +22,10 @@ import type { FirstAnalysesPage } from '../modules/analysis/factory-analysis.ser
 import type { AnyEquipmentResult } from '../engine/equipment';
 import { loadLegacyRuns, loadResultDetails } from '../modules/analysis/run-store';
 import type { LegacyRunDocument } from '../modules/analysis/stored-results';
+import type { RunUnitSnapshot } from '../modules/analysis/factory-analysis.view';
+import { Scenario } from '../modules/scenario/scenario.entity';
+import { ScenarioRun } from '../modules/scenario/scenario-run.entity';
+import { loadScenarioRunUnits } from '../modules/scenario/scenario-store';
 
 /** Ids that can exist: PostgreSQL would reject a non-UUID as a uuid literal. */
 const validIds = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
@@ -227,6 +231,28 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
       params: [access.userId, ...scopeOf('project_member').params],
     }),
     /** The members of each project, owners first, then by when they were added. */
+    scenarioById: byId(em, Scenario, scopeOf('scenario')),
+    /** A project's scenarios, oldest first. */
+    scenariosByProject: childrenOf(
+      em,
+      Scenario,
+      scopeOf('scenario'),
+      'project_id',
+      (s) => s.project.id,
+      'created_at asc, id asc',
+    ),
+    /** A scenario's runs, newest first (their unit results come from scenarioRunUnits). */
+    scenarioRuns: childrenOf(
+      em,
+      ScenarioRun,
+      scopeOf('scenario_run'),
+      'scenario_id',
+      (r) => r.scenario.id,
+      'sequence desc',
+    ),
+    scenarioRunUnits: new DataLoader<string, RunUnitSnapshot[]>((ids) =>
+      loadScenarioRunUnits(em, ids, scopeOf('scenario_run')).then((units) => ids.map((id) => units.get(id) ?? [])),
+    ),
     membersByProject: new DataLoader<string, ProjectMemberView[]>(async (projectIds) => {
       const wanted = validIds(projectIds);
       const scope = scopeOf('project_member');

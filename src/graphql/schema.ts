@@ -22,6 +22,11 @@ import { validateArgument } from './validation';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { ProjectMembersResolver } from '../modules/project/project-members.resolver';
 import { PinchResolver } from '../modules/pinch/pinch.resolver';
+import {
+  ProjectScenariosResolver,
+  ScenarioAnalysisResolver,
+  ScenarioResolver,
+} from '../modules/scenario/scenario.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -39,6 +44,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EquipmentInterpretationResolver,
   CatalogResolver,
   PinchResolver,
+  ScenarioResolver,
+  ScenarioAnalysisResolver,
+  ProjectScenariosResolver,
   MetaResolver,
 ];
 

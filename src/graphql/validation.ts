@@ -11,7 +11,8 @@ import { InputError, type InputIssue } from '../modules/shared/errors';
 function toIssues(errors: ValidationError[], prefix: string): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const error of errors) {
-    const path = `${prefix}.${error.property}`;
+    // a list's items are children named by their index: `changes[2]`, not `changes.2`
+    const path = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
       const range = (error.contexts?.[constraint] ?? {}) as { min?: number; max?: number };
       issues.push({

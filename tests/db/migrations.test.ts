@@ -48,6 +48,8 @@ it('builds every table from an empty database, with no difference to the entitie
     'interpretation',
     'project',
     'project_member',
+    'scenario',
+    'scenario_run',
     'server_setting',
   ]);
   expect(await pendingDifference()).toBe('');

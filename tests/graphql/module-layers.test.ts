@@ -1,6 +1,6 @@
 /**
  * Feature modules depend one way only: shared ← pinch ← account ← project ← equipment
- * ← analysis ← interpretation ← catalog. A module importing one above it (a cycle in
+ * ← analysis ← scenario ← interpretation ← catalog. A module importing one above it (a cycle in
  * the making) fails here with the file and the import. (pinch is a stateless
  * calculation on shared only, low so that analysis can add a plant's pinch later.)
  */
@@ -8,7 +8,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const MODULES = join(__dirname, '../../src/modules');
-const LAYERS = ['shared', 'pinch', 'account', 'project', 'equipment', 'analysis', 'interpretation', 'catalog'];
+const LAYERS = [
+  'shared',
+  'pinch',
+  'account',
+  'project',
+  'equipment',
+  'analysis',
+  'scenario',
+  'interpretation',
+  'catalog',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -9,6 +9,8 @@ const TABLES = [
   'app_user',
   'api_token',
   'project_member',
+  'scenario',
+  'scenario_run',
 ];
 
 /** Every row of every table, ordered: two equal snapshots mean nothing changed. */

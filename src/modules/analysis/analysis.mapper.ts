@@ -33,6 +33,7 @@ export function toAnalysisResultView(
   return new AnalysisResultView({
     id: row.id,
     equipmentId: row.equipment.id,
+    equipmentName: row.equipmentName,
     analyzedAt: row.analyzedAt,
     stale,
     headline: headlineOf({ ...row, type: row.equipmentType, subtype: row.equipmentSubtype }),
@@ -42,13 +43,14 @@ export function toAnalysisResultView(
 
 /** The API view of a result held in memory: just computed, or in the snapshot of a run from before schema 3. */
 export function toResultView(
-  item: Pick<EquipmentSnapshot, 'analysisId' | 'equipmentId' | 'result'>,
+  item: Pick<EquipmentSnapshot, 'analysisId' | 'equipmentId' | 'name' | 'result'>,
   analyzedAt: Date,
   stale: boolean,
 ): AnalysisResultView {
   return new AnalysisResultView({
     id: item.analysisId,
     equipmentId: item.equipmentId,
+    equipmentName: item.name,
     analyzedAt,
     stale,
     headline: headlineOf(item.result),

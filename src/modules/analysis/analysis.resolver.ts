@@ -20,12 +20,14 @@ export class AnalysisResultResolver {
     return toAnalysisResultView(row, false, () => Promise.resolve(result));
   }
 
-  @FieldResolver(() => Equipment)
-  async equipment(@Root() view: AnalysisResultView, @Ctx() ctx: GraphQLContext): Promise<Equipment> {
+  @FieldResolver(() => Equipment, {
+    nullable: true,
+    description:
+      'The equipment analysed (a removed one answers as its tombstone); null for a unit that only a scenario adds.',
+  })
+  async equipment(@Root() view: AnalysisResultView, @Ctx() ctx: GraphQLContext): Promise<Equipment | null> {
     // A past run may name a unit removed since: its tombstone answers.
-    const equipment = await ctx.loaders.anyEquipmentById.load(view.equipmentId);
-    if (!equipment) throw new Error(`analysis ${view.id} has no equipment`);
-    return equipment;
+    return ctx.loaders.anyEquipmentById.load(view.equipmentId);
   }
 
   @FieldResolver(() => EquipmentMetricsUnion, {

@@ -22,7 +22,10 @@ import {
 /** What a view is built from: the row's headline columns now, the detail only when a detail field is asked for. */
 export interface ResultSource {
   id: string;
+  /** The unit's id: an equipment of the project, or a unit only a scenario adds (no equipment row). */
   equipmentId: string;
+  /** The unit's name when it was analysed. */
+  equipmentName: string;
   analyzedAt: Date;
   stale: boolean;
   headline: Headline;
@@ -69,6 +72,13 @@ export class AnalysisResultView implements Lazy<
   @Field(() => ID)
   get id(): string {
     return this.source.id;
+  }
+
+  @Field(() => String, {
+    description: 'The unit’s name when it was analysed (it may have been renamed or removed since).',
+  })
+  get equipmentName(): string {
+    return this.source.equipmentName;
   }
 
   @Field(() => Date, { description: 'When the analysis ran (ISO 8601).' })

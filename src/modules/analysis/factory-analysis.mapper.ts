@@ -1,5 +1,6 @@
 import type { FactoryAnalysis } from './factory-analysis.entity';
 import { readFactoryAnalysis } from './stored-results';
+import { deadStateOf, isLegacyRun } from './run-store';
 import type { FactoryAnalysisView } from './factory-analysis.view';
 import type { Sankey as EngineSankey } from '../../engine/factory';
 import type { Sankey } from './factory.types';
@@ -9,8 +10,14 @@ export function toFactoryAnalysisView(row: FactoryAnalysis): FactoryAnalysisView
   return {
     id: row.id,
     projectId: row.project.id,
-    inputsFingerprint: row.inputsFingerprint,
-    run: row,
+    basis: { kind: 'project', inputsFingerprint: row.inputsFingerprint },
+    settings: {
+      operatingHours: row.operatingHours ?? 0,
+      energyPriceEurPerKWh: row.energyPriceEurPerKWh ?? 0,
+      deadState: deadStateOf(row),
+    },
+    legacy: isLegacyRun(row),
+    inlineUnits: null,
     sequence: row.sequence,
     analyzedAt: row.analyzedAt,
     totals: document.totals,

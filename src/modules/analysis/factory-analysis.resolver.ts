@@ -10,9 +10,9 @@ import { FactoryAnalysisService } from './factory-analysis.service';
 import { FactoryAnalysisView } from './factory-analysis.view';
 import { toFactoryAnalysisView, toSankey } from './factory-analysis.mapper';
 import { Sankey, SankeyMode } from './factory.types';
-import { inputsFingerprint } from './inputs-fingerprint';
+import { runIsStale } from './run-staleness';
 import { plantSizedList } from '../../graphql/cost-limits';
-import { deadStateOf, isLegacyRun, runUnitsOf } from './run-store';
+import { runUnitsOf } from './run-store';
 
 @Resolver(() => FactoryAnalysisView)
 export class FactoryAnalysisResolver {
@@ -47,19 +47,17 @@ export class FactoryAnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('mode', () => SankeyMode, { defaultValue: SankeyMode.EXERGY_FLOW }) mode: SankeyMode,
   ): Promise<Sankey> {
-    if (isLegacyRun(view.run)) {
+    if (view.legacy) {
       const legacy = await ctx.loaders.legacyRun.load(view.id);
-      if (!legacy) throw new Error(`run ${view.id} of schema ${view.run.schemaVersion} has no stored Sankey`);
+      if (!legacy) throw new Error(`run ${view.id} from before schema 3 has no stored Sankey`);
       return toSankey(legacy.legacySankey[mode]);
     }
-    const rows = await ctx.loaders.resultsByRun.load(view.id);
-    const details = await Promise.all(rows.map((row) => ctx.loaders.resultDetail.load(row.id)));
     const sankey = buildFactorySankey(
       {
-        equipment: runUnitsOf(rows, new Map(rows.map((row, i) => [row.id, details[i]]))),
-        operatingHoursPerYear: view.run.operatingHours ?? 0,
-        energyPriceEurPerKWh: view.run.energyPriceEurPerKWh ?? 0,
-        deadState: deadStateOf(view.run),
+        equipment: await this.units(view, ctx),
+        operatingHoursPerYear: view.settings.operatingHours,
+        energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
+        deadState: view.settings.deadState,
       },
       mode,
     );
@@ -74,7 +72,8 @@ export class FactoryAnalysisResolver {
   })
   async equipmentResults(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<AnalysisResultView[]> {
     const stale = await this.stale(view, ctx);
-    if (isLegacyRun(view.run)) {
+    if (view.inlineUnits) return (await view.inlineUnits()).map((item) => toResultView(item, view.analyzedAt, stale));
+    if (view.legacy) {
       const legacy = await ctx.loaders.legacyRun.load(view.id);
       return (legacy?.legacyEquipmentResults ?? []).map((item) => toResultView(item, view.analyzedAt, stale));
     }
@@ -85,11 +84,24 @@ export class FactoryAnalysisResolver {
   @FieldResolver(() => Boolean, {
     description: 'True when the project’s equipment, settings or process changed after this run.',
   })
-  async stale(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    const [project, equipment] = await Promise.all([
-      ctx.loaders.projectById.load(view.projectId),
-      ctx.loaders.equipmentByProject.load(view.projectId),
-    ]);
-    return !project || inputsFingerprint(project, equipment) !== view.inputsFingerprint;
+  stale(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return runIsStale(view, ctx.loaders);
+  }
+
+  /** The run's units as the factory engine takes them (rows and details of schema ≥ 3, or its own document). */
+  private async units(view: FactoryAnalysisView, ctx: GraphQLContext) {
+    if (view.inlineUnits) {
+      return (await view.inlineUnits()).map(({ equipmentId, name, type, subtype, result, supplierId }) => ({
+        id: equipmentId,
+        name,
+        type,
+        subtype,
+        result,
+        supplierId,
+      }));
+    }
+    const rows = await ctx.loaders.resultsByRun.load(view.id);
+    const details = await Promise.all(rows.map((row) => ctx.loaders.resultDetail.load(row.id)));
+    return runUnitsOf(rows, new Map(rows.map((row, i) => [row.id, details[i]])));
   }
 }

@@ -23,7 +23,8 @@ import { FactoryAnalysis } from './factory-analysis.entity';
 import { inputsFingerprint } from './inputs-fingerprint';
 import { FACTORY_ANALYSIS_SHAPE, type FactoryAnalysisDocument } from './stored-results';
 import { AnalysisPool } from './analysis-pool';
-import type { PlantUnit } from './plant-analysis';
+import { plantInputOf, plantUnitOf } from './plant-input';
+import { pickSettings } from '../project/analysis-context';
 import { storedFromJson } from '../shared/stored';
 
 /** Every analysis on the calling thread (services built without a pool). */
@@ -55,7 +56,7 @@ export class FactoryAnalysisService {
     assertKnownIdShape('Project', projectId);
     await this.access.require(projectId, ProjectRole.EDITOR, new NotFoundError('Project', projectId));
     try {
-      return await inWriteTransaction(this.em, (tx) => this.analyseLocked(projectId, tx));
+      return await inWriteTransaction(this.em, (tx) => this.analyseInTransaction(projectId, tx));
     } catch (error) {
       if (lostConcurrentWrite(error)) {
         throw new ConflictError('a concurrent change of this project won; nothing was stored — retry');
@@ -64,7 +65,8 @@ export class FactoryAnalysisService {
     }
   }
 
-  private async analyseLocked(
+  /** The analysis inside a write transaction the caller holds (a scenario sets itself against a fresh run). */
+  async analyseInTransaction(
     projectId: string,
     tx: WriteTransaction,
   ): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
@@ -85,30 +87,7 @@ export class FactoryAnalysisService {
         { path: 'id', code: 'INVALID', message: 'the project has no equipment: add equipment before analysing it' },
       ]);
     }
-    const outcome = await this.pool.run({
-      units: equipment.map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        subtype: e.subtype,
-        parameters: e.parameters as PlantUnit['parameters'],
-        supplierId: e.suppliedBy?.id ?? null,
-      })),
-      ambientTemperatureC: project.ambientTemperatureC,
-      ambientPressureKPa: project.ambientPressureKPa,
-      operatingHours: project.operatingHours,
-      energyPriceEurPerKWh: project.energyPriceEurPerKWh,
-      gridEmissionFactorKgPerKWh: project.gridEmissionFactorKgPerKWh,
-      carbonPriceEurPerTonne: project.carbonPriceEurPerTonne,
-      process: project.processType
-        ? {
-            type: project.processType,
-            label: project.processLabel,
-            subcategory: project.processSubcategory ?? 'general',
-            parameters: (project.processParameters ?? {}) as Record<string, number>,
-          }
-        : null,
-    });
+    const outcome = await this.pool.run(plantInputOf(project, equipment.map(plantUnitOf), pickSettings(project)));
     if (!outcome.ok) {
       throw outcome.kind === 'INVALID_INPUT'
         ? new InputError(outcome.issues)

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { FactoryAnalysis } from './factory-analysis.entity';
+import type { DeadState } from '../../engine/thermo/dead-state';
+import type { EquipmentSnapshot } from './stored-results';
 import { FactoryTotals, GapAnalysis, Hotspot, IntegrationOpportunity } from './factory.types';
 import { plantSizedList } from '../../graphql/cost-limits';
 
@@ -11,9 +12,14 @@ export class FactoryAnalysisView {
 
   /** Not GraphQL fields: used by the field resolvers. */
   projectId!: string;
-  inputsFingerprint!: string;
-  /** The stored run (settings it used, schema version). */
-  run!: FactoryAnalysis;
+  /** What the run's staleness is judged by: the project's inputs, or a scenario's base and version. */
+  basis!: RunBasis;
+  /** Settings the run used (its Sankey prices with them). */
+  settings!: RunSettings;
+  /** A run of schema ≤ 2: Sankey and unit results are in its legacy JSON. */
+  legacy!: boolean;
+  /** Unit results held in the run's own document (a scenario run), fetched when asked for; null: its analysis_result rows. */
+  inlineUnits!: (() => Promise<RunUnitSnapshot[]>) | null;
 
   @Field(() => Int, { description: 'Run number within the project (1, 2, …).' })
   sequence!: number;
@@ -36,3 +42,20 @@ export class FactoryAnalysisView {
   @Field(() => GapAnalysis, { nullable: true, description: 'Present when the project has a process definition.' })
   gapAnalysis!: GapAnalysis | null;
 }
+
+export interface RunSettings {
+  operatingHours: number;
+  energyPriceEurPerKWh: number;
+  deadState: DeadState;
+}
+
+/** A unit in a run's own document: its snapshot and the supply link it had. */
+export type RunUnitSnapshot = EquipmentSnapshot & { supplierId: string | null };
+
+/**
+ * A project run is stale once the project's inputs differ from those it used; a run derived from the project (a
+ * scenario's) also when its own definition changed, which the module owning it answers.
+ */
+export type RunBasis =
+  | { kind: 'project'; inputsFingerprint: string }
+  | { kind: 'derived'; baseFingerprint: string; definitionUnchanged: () => Promise<boolean> };

@@ -26,7 +26,14 @@ const NEEDS: Record<ProjectRole, string> = {
 
 /** The tables whose rows belong to a project, and so are scoped. */
 export type ScopedTable =
-  'project' | 'project_member' | 'equipment' | 'analysis_result' | 'factory_analysis' | 'interpretation';
+  | 'project'
+  | 'project_member'
+  | 'equipment'
+  | 'analysis_result'
+  | 'factory_analysis'
+  | 'interpretation'
+  | 'scenario'
+  | 'scenario_run';
 
 /** A SQL condition (with its parameters) that holds for rows the caller may see. */
 export interface AccessScope {
