@@ -33,6 +33,8 @@ interface Plant {
   analysesCursor: string;
   interpretationId: string;
   equipmentInterpretationId: string;
+  /** A scenario of the plant, analysed once. */
+  scenarioId: string;
 }
 
 interface Case {
@@ -94,6 +96,10 @@ const LIST = `query ($first: Int, $after: String, $search: String, $sector: Stri
   projects(first: $first, after: $after, search: $search, sector: $sector) {
     totalCount pageInfo { hasNextPage } edges { node { id } } } }`;
 const STEAM_PROCESS = { ...DEMO_PROJECT.process!, type: 'STEAM_GENERATION' };
+const CREATE_SCENARIO = `mutation ($projectId: ID!, $input: ScenarioInput!) {
+  createScenario(projectId: $projectId, input: $input) { id project { id } } }`;
+const ANALYZE_SCENARIO = `mutation ($id: ID!) { analyzeScenario(id: $id) { sequence scenario { id } } }`;
+const SCENARIO = { name: 'Longer hours', changes: [], settings: { operatingHours: 7000 } };
 
 /** The demo plant as the owner, named after `tag`, analysed twice, interpreted, shared with editor (EDITOR) and viewer (VIEWER). */
 async function buildPlant(tag: string): Promise<Plant> {
@@ -107,6 +113,8 @@ async function buildPlant(tag: string): Promise<Plant> {
   await ok('owner', SHARE, { projectId, email: users.editor.email, role: 'EDITOR' });
   await ok('owner', SHARE, { projectId, email: users.viewer.email, role: 'VIEWER' });
   const page = (await ok('owner', ANALYSES_PAGE, { id: projectId })).project.analyses;
+  const scenarioId = (await ok('owner', CREATE_SCENARIO, { projectId, input: SCENARIO })).createScenario.id;
+  await ok('owner', ANALYZE_SCENARIO, { id: scenarioId });
   return {
     tag,
     projectId,
@@ -115,12 +123,18 @@ async function buildPlant(tag: string): Promise<Plant> {
     analysesCursor: page.pageInfo.endCursor,
     interpretationId: interpretation.id,
     equipmentInterpretationId: equipmentInterpretation.id,
+    scenarioId,
   };
 }
 
 /** The same plant with every id replaced by a random UUID: what "does not exist" looks like. */
 function ghostOf(plant: Plant): Plant {
-  return { ...plant, projectId: randomUUID(), equipmentIds: plant.equipmentIds.map(() => randomUUID()) };
+  return {
+    ...plant,
+    projectId: randomUUID(),
+    equipmentIds: plant.equipmentIds.map(() => randomUUID()),
+    scenarioId: randomUUID(),
+  };
 }
 
 /** Ids of a `projects` answer, in order. */
@@ -405,6 +419,59 @@ const CASES: Case[] = [
     check: (data, plant) =>
       expect(data.setProcessDefinition).toEqual({ id: plant.projectId, process: { label: 'Set by the matrix' } }),
   },
+  // Scenarios: read by members, written by editors and owners.
+  {
+    name: 'scenario(id)',
+    kind: 'query',
+    query: `query ($id: ID!) { scenario(id: $id) { id latestAnalysis { comparison { annualSavingsEur }
+      analysis { equipmentResults { equipmentName } } } } }`,
+    variables: (plant) => ({ id: plant.scenarioId }),
+    outcomes: READ,
+    check: (data, plant) => {
+      expect(data.scenario.id).toBe(plant.scenarioId);
+      expect(data.scenario.latestAnalysis.analysis.equipmentResults).toHaveLength(plant.equipmentIds.length);
+    },
+  },
+  {
+    name: 'Project.scenarios',
+    kind: 'query',
+    query: `query ($id: ID!) { project(id: $id) { scenarios { id } } }`,
+    variables: (plant) => ({ id: plant.projectId }),
+    outcomes: READ,
+    check: (data, plant) => expect(data.project.scenarios).toEqual([{ id: plant.scenarioId }]),
+  },
+  {
+    name: 'createScenario',
+    kind: 'mutation',
+    query: CREATE_SCENARIO,
+    variables: (plant) => ({ projectId: plant.projectId, input: SCENARIO }),
+    outcomes: EDIT,
+    check: (data, plant) => expect(data.createScenario.project).toEqual({ id: plant.projectId }),
+  },
+  {
+    name: 'updateScenario',
+    kind: 'mutation',
+    query: `mutation ($id: ID!, $input: ScenarioInput!) { updateScenario(id: $id, input: $input) { id name } }`,
+    variables: (plant) => ({ id: plant.scenarioId, input: { ...SCENARIO, name: 'Renamed' } }),
+    outcomes: EDIT,
+    check: (data, plant) => expect(data.updateScenario).toEqual({ id: plant.scenarioId, name: 'Renamed' }),
+  },
+  {
+    name: 'analyzeScenario',
+    kind: 'mutation',
+    query: ANALYZE_SCENARIO,
+    variables: (plant) => ({ id: plant.scenarioId }),
+    outcomes: EDIT,
+    check: (data, plant) => expect(data.analyzeScenario).toEqual({ sequence: 2, scenario: { id: plant.scenarioId } }),
+  },
+  {
+    name: 'deleteScenario',
+    kind: 'mutation',
+    query: `mutation ($id: ID!) { deleteScenario(id: $id) }`,
+    variables: (plant) => ({ id: plant.scenarioId }),
+    outcomes: EDIT,
+    check: (data) => expect(data.deleteScenario).toBe(true),
+  },
   {
     name: 'deleteProject',
     kind: 'mutation',
@@ -567,7 +634,7 @@ describe.each(CASES)('$name', (row) => {
       const ghost = await post(caller, row.query, row.variables(ghostOf(plant)));
       expect(withoutIds(body)).toEqual(withoutIds(ghost.body));
       if (outcome === 'NOT_FOUND')
-        expect(body.errors![0].message).toMatch(/^(Project|Equipment) [0-9a-f-]{36} not found$/);
+        expect(body.errors![0].message).toMatch(/^(Project|Equipment|Scenario) [0-9a-f-]{36} not found$/);
     }
   });
 });
