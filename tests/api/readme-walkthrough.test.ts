@@ -14,18 +14,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The operations of the README's GraphQL blocks up to the next section, each block split into its operations. */
-function walkthroughOperations(): string[] {
+/** The operations of the GraphQL blocks of one README section, each block split into its operations. */
+function walkthroughOperations(heading = '## Two commands'): string[] {
   const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
-  const section = readme.slice(
-    readme.indexOf('## Two commands'),
-    readme.indexOf('\n## ', readme.indexOf('## Two commands') + 1),
-  );
+  const start = readme.indexOf(heading);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
   const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
   // Blocks hold several operations separated by blank lines at column 0.
   return blocks.flatMap((block) =>
     block
-      .split(/\n(?=\s*mutation|\s*query|\s*\{)/)
+      // an operation starts with `mutation`/`query` (indented in a list item) or a `{` at column 0
+      .split(/\n(?=\s*(?:mutation|query)\b|\{)/)
       .map((op) => op.trim())
       .filter(Boolean),
   );
@@ -75,4 +75,40 @@ it('takes a new account from register to an analysed, interpreted project of its
   );
   expect(share.data).toEqual({ shareProject: { role: 'VIEWER' } });
   expect((await other.gql(peek, { id: projectId })).data).toEqual({ project: { name: 'My plant' } });
+});
+
+it("builds the README's scenario from Sandbox alone, sees its savings and payback, and reads pinch targets", async () => {
+  const operations = walkthroughOperations('## What-if scenarios and pinch targets, from Sandbox');
+  expect(operations.map((op) => /^\s*(?:mutation|query)?\s*\{\s*(\w+)/.exec(op)?.[1])).toEqual([
+    'createProject',
+    'addEquipment',
+    'addEquipment',
+    'createScenario',
+    'analyzeScenario',
+    'pinchTargets',
+  ]);
+  const ids: Record<string, string> = {};
+  const answers: any[] = [];
+  for (const operation of operations) {
+    const filled = operation.replace(/<(\w+)>/g, (_, name: string) => ids[name] ?? `<${name}>`);
+    const response = await server.gql(filled);
+    expect(response.errors).toBeUndefined();
+    answers.push(response.data);
+    const data = response.data;
+    if (data.createProject) ids.projectId = data.createProject.id;
+    if (data.addEquipment) ids[ids.compressorId ? 'pumpId' : 'compressorId'] = data.addEquipment.id;
+    if (data.createScenario) ids.scenarioId = data.createScenario.id;
+  }
+  // (37 + 15) → (32 + 11) kW over 6000 h: 9 kW × 6000 h × (0.08 EUR/kWh + 0.4 kg/kWh × 80 EUR/t) = 6,048 EUR/yr
+  const comparison = answers[4].analyzeScenario.comparison;
+  expect(comparison.annualSavingsEur).toBeCloseTo(9 * 6000 * (0.08 + 0.4 * 0.08), 6);
+  expect(comparison.simplePaybackYears).toBeCloseTo(28000 / 6048, 9);
+  expect(comparison.co2AvoidedTonnesPerYear).toBeCloseTo(21.6, 9);
+  expect(comparison.equipment.map((e: any) => e.change)).toEqual(['UPDATED', 'UPDATED']);
+  // Kemp (2007): 20 kW hot, 60 kW cold, pinch 90 / 80 °C
+  expect(answers[5].pinchTargets).toMatchObject({
+    minimumHotUtilityKW: expect.closeTo(20, 6),
+    minimumColdUtilityKW: expect.closeTo(60, 6),
+    pinch: { hotTemperatureC: 90, coldTemperatureC: 80 },
+  });
 });
