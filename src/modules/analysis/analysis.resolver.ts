@@ -5,8 +5,6 @@ import { AnalysisResultView } from './analysis.types';
 import { AnalysisService } from './analysis.service';
 import { toAnalysisResultView } from './analysis.mapper';
 import { readEquipmentResult } from './stored-results';
-import { EquipmentMetricsUnion } from './metrics.types';
-import type { EquipmentMetrics } from '../../engine/equipment';
 
 @Resolver(() => AnalysisResultView)
 export class AnalysisResultResolver {
@@ -26,13 +24,5 @@ export class AnalysisResultResolver {
     const equipment = await ctx.loaders.anyEquipmentById.load(view.equipmentId);
     if (!equipment) throw new Error(`analysis ${view.id} has no equipment`);
     return equipment;
-  }
-
-  @FieldResolver(() => EquipmentMetricsUnion, {
-    nullable: true,
-    description: 'Type-specific metrics (a union: one member per equipment type).',
-  })
-  async metrics(@Root() view: AnalysisResultView): Promise<EquipmentMetrics> {
-    return (await view.detail()).metrics;
   }
 }

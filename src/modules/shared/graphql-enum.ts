@@ -11,10 +11,22 @@ export type EnumOf<K extends string> = { readonly [Key in K as Uppercase<Key>]: 
  */
 export function graphqlEnumOf<K extends string>(
   keys: readonly K[],
-  config: { name: string; description?: string },
+  config: {
+    name: string;
+    description?: string;
+    /** A description per value, keyed by the engine key (every key, so none is left undescribed). */
+    valueDescriptions?: Record<K, string>;
+  },
 ): EnumOf<K> {
   const values = Object.fromEntries(keys.map((key) => [key.toUpperCase(), key])) as EnumOf<K>;
-  registerEnumType(values, config);
+  const { valueDescriptions, ...named } = config;
+  const valuesConfig = valueDescriptions
+    ? (Object.fromEntries(keys.map((key) => [key.toUpperCase(), { description: valueDescriptions[key] }])) as Record<
+        keyof EnumOf<K>,
+        { description: string }
+      >)
+    : undefined;
+  registerEnumType(values, { ...named, valuesConfig });
   return values;
 }
 
