@@ -22,6 +22,7 @@ import { validateArgument } from './validation';
 import { AccountResolver } from '../modules/account/account.resolver';
 import { ProjectMembersResolver } from '../modules/project/project-members.resolver';
 import { PinchResolver } from '../modules/pinch/pinch.resolver';
+import { PreviewResolver } from '../modules/analysis/preview.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -39,6 +40,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EquipmentInterpretationResolver,
   CatalogResolver,
   PinchResolver,
+  PreviewResolver,
   MetaResolver,
 ];
 
