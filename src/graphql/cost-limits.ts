@@ -114,3 +114,8 @@ export function costLimitsPlugin(limits: CostLimits): ApolloServerPlugin {
     },
   };
 }
+
+/** The `complexity` of a list field whose length is fixed by the schema (a radar's six axes, a comparison's metrics). */
+export function fixedSizeList(size: number): ComplexityEstimator {
+  return ({ childComplexity }) => 1 + size * childComplexity;
+}

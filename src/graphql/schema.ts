@@ -27,6 +27,7 @@ import {
   ScenarioAnalysisResolver,
   ScenarioResolver,
 } from '../modules/scenario/scenario.resolver';
+import { PreviewResolver } from '../modules/analysis/preview.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -47,6 +48,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ScenarioResolver,
   ScenarioAnalysisResolver,
   ProjectScenariosResolver,
+  PreviewResolver,
   MetaResolver,
 ];
 

@@ -1047,6 +1047,28 @@ function projectInput(update: boolean): fc.Arbitrary<Record<string, unknown>> {
   });
 }
 
+/** AnalysisSettingsInput of a preview or a what-if: any in range, now and then one field bad. */
+function analysisSettings(): fc.Arbitrary<Record<string, unknown>> {
+  const inRange = (min: number, max: number) => fc.oneof(fc.double({ min, max, noNaN: true }), fc.constant(null));
+  const base = fc.record(
+    {
+      operatingHours: inRange(0, 8760),
+      energyPriceEurPerKWh: inRange(0, 10),
+      ambientTemperatureC: inRange(-50, 60),
+      ambientPressureKPa: inRange(50, 110),
+      gridEmissionFactorKgPerKWh: inRange(0, 1.5),
+      carbonPriceEurPerTonne: inRange(0, 1000),
+    },
+    { requiredKeys: [] },
+  );
+  const number = (lo: number, hi: number) => fc.oneof(badNumber, fc.constantFrom(lo - 1, hi + 1, hi * 1e6));
+  return corrupt(base, {
+    operatingHours: number(0, 8760),
+    ambientTemperatureC: number(-50, 60),
+    gridEmissionFactorKgPerKWh: number(0, 1.5),
+  });
+}
+
 // ---------------------------------------------------------------- documents
 
 const PROJECT_SEL = `id name sector description operatingHours energyPriceEurPerKWh ambientTemperatureC ambientPressureKPa
@@ -1069,6 +1091,11 @@ const ANALYSIS_SEL = `id analyzedAt type subtype stale exergyFuelKW exergyProduc
   benchmark { benchmarkClass percentile poorPct excellentPct }
   economics { destructionCostRateEurPerH exergoeconomicFactor productCostEurPerKWh relativeCostDifference totalCostRateEurPerH }
   ${METRICS_SEL} equipment { id name }`;
+/** What a preview shares with a stored analysis (EquipmentAnalysis), the radar included. */
+const PREVIEW_SEL = `type subtype exergyFuelKW exergyProductKW exergyDestroyedKW exergyLossKW exergeticEfficiencyPct
+  annualLossKWh annualLossEur avoidableRatioPct operatingHoursPerYear carbon { co2EmissionsTonnesPerYear }
+  recommendations { key savingsEurPerYear co2AvoidedTonnesPerYear } ${METRICS_SEL}
+  radar { overallScore grade theta r axes { key score } }`;
 const FACTORY_SEL = `id sequence analyzedAt stale
   totals { equipmentCount exergyFuelKW exergyProductKW exergyDestroyedKW exergyLossKW exergeticEfficiencyPct balanceResidualKW
     internalExergyKW annualLossKWh annualLossEur exergyDestroyedAvoidableKW }
@@ -1084,6 +1111,14 @@ const INTERPRETATION_SEL = `id analysisId provider language current summary keyI
   actionPlan { immediate shortTerm mediumTerm } integrationOpportunities { title recoverableKW paybackYears }`;
 
 const DOCS = {
+  previewEquipmentAnalysis: `query ($input: EquipmentInput!, $settings: AnalysisSettingsInput) {
+    previewEquipmentAnalysis(input: $input, settings: $settings) { name ${PREVIEW_SEL} } }`,
+  compareEquipment: `query ($type: EquipmentType!, $subtype: String, $baseline: JSON!, $scenario: JSON!, $settings: AnalysisSettingsInput) {
+    compareEquipment(type: $type, subtype: $subtype, baseline: $baseline, scenario: $scenario, settings: $settings) {
+      type subtype exergySavedKW annualSavingsKWh annualSavingsEur co2AvoidedTonnesPerYear efficiencyChangePoints
+      improvedMetrics degradedMetrics warnings { code message }
+      deltas { metric unit changeUnit direction baseline scenario change changePct improved }
+      baseline { name exergyFuelKW radar { overallScore } } scenario { name ${PREVIEW_SEL} } } }`,
   createProject: `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT_SEL} } }`,
   updateProject: `mutation ($id: ID!, $input: UpdateProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT_SEL} } }`,
   setProcessDefinition: `mutation ($projectId: ID!, $input: ProcessDefinitionInput!) {
@@ -1432,6 +1467,51 @@ function singleRequests(): Property[] {
     ],
     ['project', 60, gql('project', withId(PROJECT_IDS), { mutation: false })],
     ['equipment', 60, gql('equipment', withId(EQUIPMENT_IDS), { mutation: false })],
+    [
+      // Stateless: a unit as addEquipment takes it (a supplier refused), with or without settings.
+      'previewEquipmentAnalysis',
+      50,
+      gql(
+        'previewEquipmentAnalysis',
+        fc.record(
+          { input: fc.oneof(equipmentInput(), generatedEquipment()), settings: analysisSettings() },
+          {
+            requiredKeys: ['input'],
+          },
+        ),
+        { mutation: false },
+      ),
+    ],
+    [
+      // Two parameter sets of one type and subtype: both valid (generated in range), or one of them bad.
+      'compareEquipment',
+      50,
+      gql(
+        'compareEquipment',
+        fc.constantFrom(...equipmentTypes).chain((type) =>
+          fc.constantFrom(...type.subtypes.map((s) => s.key)).chain((subtype) =>
+            fc.record(
+              {
+                type: fc.oneof({ weight: 6, arbitrary: fc.constant(type.key) }, fc.constantFrom('PUMP', 'pump'), junk),
+                subtype: fc.oneof({ weight: 6, arbitrary: fc.constant(subtype) }, fc.constantFrom('nope', ''), junk),
+                baseline: fc.oneof(
+                  { weight: 4, arbitrary: generatedParameters(type, subtype) },
+                  badParameters(type, subtype),
+                ),
+                scenario: fc.oneof(
+                  { weight: 4, arbitrary: parametersOf(type, subtype) },
+                  badParameters(type, subtype),
+                  junk,
+                ),
+                settings: analysisSettings(),
+              },
+              { requiredKeys: ['type', 'baseline', 'scenario'] },
+            ),
+          ),
+        ),
+        { mutation: false },
+      ),
+    ],
     [
       'projects',
       120,
@@ -1909,6 +1989,9 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
     'raw HTTP',
     'sequences',
     'concurrent pairs',
+    // appended, so the properties before keep their seeds (SEED + index)
+    'previewEquipmentAnalysis',
+    'compareEquipment',
   ];
 
   it.each(names.map((name, index) => [name, index] as const))(

@@ -5,8 +5,6 @@ import { AnalysisResultView } from './analysis.types';
 import { AnalysisService } from './analysis.service';
 import { toAnalysisResultView } from './analysis.mapper';
 import { readEquipmentResult } from './stored-results';
-import { EquipmentMetricsUnion } from './metrics.types';
-import type { EquipmentMetrics } from '../../engine/equipment';
 
 @Resolver(() => AnalysisResultView)
 export class AnalysisResultResolver {
@@ -28,13 +26,5 @@ export class AnalysisResultResolver {
   async equipment(@Root() view: AnalysisResultView, @Ctx() ctx: GraphQLContext): Promise<Equipment | null> {
     // A past run may name a unit removed since: its tombstone answers.
     return ctx.loaders.anyEquipmentById.load(view.equipmentId);
-  }
-
-  @FieldResolver(() => EquipmentMetricsUnion, {
-    nullable: true,
-    description: 'Type-specific metrics (a union: one member per equipment type).',
-  })
-  async metrics(@Root() view: AnalysisResultView): Promise<EquipmentMetrics> {
-    return (await view.detail()).metrics;
   }
 }

@@ -8,7 +8,7 @@ import { getEquipmentModule, validateEquipmentParameters } from '../../engine/eq
 import type { AnalysisContext } from '../../engine/equipment/types';
 import type { InputIssue } from '../shared/errors';
 import { checkParameterShape, type PlainParameters } from '../shared/parameter-shape';
-import { toInputIssues } from '../shared/engine-issues';
+import { toInputIssuesAt, type IssuePaths } from '../shared/engine-issues';
 import type { EquipmentType } from './equipment-type.enum';
 
 export interface CheckedEquipment {
@@ -24,10 +24,27 @@ export function checkEquipment(
   path: string,
   context: AnalysisContext,
 ): CheckedEquipment {
+  return checkParameterSet(
+    type,
+    subtype,
+    parameters,
+    { subtype: `${path}.subtype`, parameters: `${path}.parameters` },
+    context,
+  );
+}
+
+/** The same checks with the issues at `paths` (a what-if reports `baseline.<key>`, and `subtype` for its argument). */
+export function checkParameterSet(
+  type: EquipmentType,
+  subtype: string | null | undefined,
+  parameters: unknown,
+  paths: IssuePaths,
+  context: AnalysisContext,
+): CheckedEquipment {
   const chosen = subtype ?? getEquipmentModule(type).defaultSubtype;
-  const shapeIssues = checkParameterShape(parameters, `${path}.parameters`);
+  const shapeIssues = checkParameterShape(parameters, paths.parameters);
   if (shapeIssues.length) return { subtype: chosen, parameters: {}, issues: shapeIssues };
   const plain = parameters as PlainParameters;
-  const issues = toInputIssues(validateEquipmentParameters(type, chosen, plain, context), path);
+  const issues = toInputIssuesAt(validateEquipmentParameters(type, chosen, plain, context), paths);
   return { subtype: chosen, parameters: plain, issues };
 }
