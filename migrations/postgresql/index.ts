@@ -6,6 +6,7 @@ import { Migration20261201203125 } from './Migration20261201203125';
 import { Migration20261201235221 } from './Migration20261201235221';
 import { Migration20261202030337 } from './Migration20261202030337';
 import { Migration20261202033055 } from './Migration20261202033055';
+import { Migration20261202035032 } from './Migration20261202035032';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261122110933', class: Migration20261122110933 },
@@ -15,4 +16,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261201235221', class: Migration20261201235221 },
   { name: 'Migration20261202030337', class: Migration20261202030337 },
   { name: 'Migration20261202033055', class: Migration20261202033055 },
+  { name: 'Migration20261202035032', class: Migration20261202035032 },
 ];

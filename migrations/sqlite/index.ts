@@ -6,6 +6,7 @@ import { Migration20261201203125 } from './Migration20261201203125';
 import { Migration20261201235220 } from './Migration20261201235220';
 import { Migration20261202030337 } from './Migration20261202030337';
 import { Migration20261202033054 } from './Migration20261202033054';
+import { Migration20261202035032 } from './Migration20261202035032';
 
 export const sqliteMigrations = [
   { name: 'Migration20261122110932', class: Migration20261122110932 },
@@ -15,4 +16,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261201235220', class: Migration20261201235220 },
   { name: 'Migration20261202030337', class: Migration20261202030337 },
   { name: 'Migration20261202033054', class: Migration20261202033054 },
+  { name: 'Migration20261202035032', class: Migration20261202035032 },
 ];

@@ -231,6 +231,16 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
       params: [access.userId, ...scopeOf('project_member').params],
     }),
     /** The members of each project, owners first, then by when they were added. */
+    /** Every run of a project, oldest first (the energy review's history). */
+    analysesByProject: childrenOf(
+      em,
+      FactoryAnalysis,
+      scopeOf('factory_analysis'),
+      'project_id',
+      (a) => a.project.id,
+      'sequence asc',
+    ),
+    analysisById: byId(em, FactoryAnalysis, scopeOf('factory_analysis')),
     scenarioById: byId(em, Scenario, scopeOf('scenario')),
     /** A project's scenarios, oldest first. */
     scenariosByProject: childrenOf(

@@ -419,6 +419,24 @@ const CASES: Case[] = [
     check: (data, plant) =>
       expect(data.setProcessDefinition).toEqual({ id: plant.projectId, process: { label: 'Set by the matrix' } }),
   },
+  {
+    name: 'setEnergyBaseline',
+    kind: 'mutation',
+    query: `mutation ($projectId: ID!, $analysisId: ID) { setEnergyBaseline(projectId: $projectId, analysisId: $analysisId) {
+      energyBaseline { id } } }`,
+    variables: (plant) => ({ projectId: plant.projectId, analysisId: plant.analysisIds[0] }),
+    outcomes: EDIT,
+    check: (data, plant) => expect(data.setEnergyBaseline.energyBaseline).toEqual({ id: plant.analysisIds[0] }),
+  },
+  {
+    name: 'FactoryAnalysis.energyReview',
+    kind: 'query',
+    query: `query ($id: ID!) { project(id: $id) { latestAnalysis { energyReview { baselineAnalysisId } } } }`,
+    variables: (plant) => ({ id: plant.projectId }),
+    outcomes: READ,
+    check: (data, plant) =>
+      expect(data.project.latestAnalysis.energyReview.baselineAnalysisId).toBe(plant.analysisIds[1]),
+  },
   // Scenarios: read by members, written by editors and owners.
   {
     name: 'scenario(id)',

@@ -1,5 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { analyseEntropyGeneration, analyseThermoeconomics } from '../../engine/advanced';
+import {
+  analyseEnergyReview,
+  analyseEntropyGeneration,
+  analyseThermoeconomics,
+  type RunFigures,
+} from '../../engine/advanced';
+import { allocateSupply } from '../../engine/factory/totals';
+import type { FactoryEquipmentInput } from '../../engine/factory';
+import { EnergyReview } from './energy-review.types';
+import { toFactoryAnalysisView } from './factory-analysis.mapper';
 import type { GraphQLContext } from '../../graphql/context';
 import { AnalysisFailedError } from '../shared/errors';
 import { nonFinitePaths } from '../shared/finite';
@@ -35,4 +44,56 @@ export class FactoryAdvancedResolver {
     const units = await runUnits(view, ctx.loaders);
     return finite(analyseThermoeconomics(units), 'thermoeconomic optimisation', view.id);
   }
+
+  @FieldResolver(() => EnergyReview, { complexity: 100 })
+  async energyReview(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<EnergyReview> {
+    const [units, project, history] = await Promise.all([
+      runUnits(view, ctx.loaders),
+      ctx.loaders.projectById.load(view.projectId),
+      ctx.loaders.analysesByProject.load(view.projectId),
+    ]);
+    // A project run's trend ends at the run itself; a scenario run's is the project's whole history.
+    const upTo = view.basis.kind === 'project' ? history.filter((run) => run.sequence <= view.sequence) : history;
+    const marked = project?.energyBaselineAnalysisId
+      ? history.find((run) => run.id === project.energyBaselineAnalysisId)
+      : undefined;
+    const baselineRow = marked ?? history[0];
+    const current = figures(view, units);
+    let baseline = current;
+    if (baselineRow && baselineRow.id !== view.id) {
+      const baselineView = toFactoryAnalysisView(baselineRow);
+      baseline = figures(baselineView, await runUnits(baselineView, ctx.loaders));
+    }
+    const trend = upTo.map((run) => (run.id === view.id ? current : figures(toFactoryAnalysisView(run), null)));
+    return finite(
+      analyseEnergyReview({
+        current,
+        baseline,
+        baselineMarked: Boolean(marked),
+        history: trend.length ? trend : [current],
+        units,
+        internalByConsumer: allocateSupply(units).internalByConsumer,
+        integrationOpportunities: view.integrationOpportunities,
+        strategies: analyseThermoeconomics(units).units,
+      }),
+      'energy review',
+      view.id,
+    );
+  }
+}
+
+/** What the energy review reads of a run; with its units (current run, baseline) also recovery and entropy. */
+function figures(view: FactoryAnalysisView, units: FactoryEquipmentInput[] | null): RunFigures {
+  const gap = view.gapAnalysis;
+  return {
+    id: view.id,
+    analyzedAt: view.analyzedAt,
+    totals: view.totals,
+    specificExergy: gap ? { value: gap.specificActual, unit: gap.specificUnit } : null,
+    heatRecoveryPotentialKW: units ? units.reduce((s, u) => s + u.result.heatRecoveryPotentialKW, 0) : null,
+    entropyGenerationKWPerK: units
+      ? analyseEntropyGeneration(units, view.settings.deadState.temperatureK).totalEntropyGenerationKWPerK
+      : null,
+    annualProductKWh: view.totals.exergyProductKW * view.settings.operatingHours,
+  };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { EnergyBaselineService } from './energy-baseline.service';
 import { selects } from '../../graphql/selection';
 import { cursorArg } from '../shared/paging';
 import type { GraphQLContext } from '../../graphql/context';
@@ -19,6 +20,29 @@ export class ProjectAnalysesResolver {
   async latestAnalysis(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<FactoryAnalysisView | null> {
     const row = await ctx.loaders.latestAnalysisByProject.load(project.id);
     return row ? toFactoryAnalysisView(row) : null;
+  }
+
+  @FieldResolver(() => FactoryAnalysisView, {
+    nullable: true,
+    description:
+      'The energy baseline the energy review compares with (ISO 50006): the run marked with setEnergyBaseline, else the first run; null before any run.',
+  })
+  async energyBaseline(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<FactoryAnalysisView | null> {
+    const history = await ctx.loaders.analysesByProject.load(project.id);
+    const row = history.find((run) => run.id === project.energyBaselineAnalysisId) ?? history[0];
+    return row ? toFactoryAnalysisView(row) : null;
+  }
+
+  @Mutation(() => Project, {
+    description:
+      'Marks one of the project’s runs as its energy baseline (editors and owners); analysisId null returns to the first run.',
+  })
+  setEnergyBaseline(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('analysisId', () => ID, { nullable: true }) analysisId: string | null,
+  ): Promise<Project> {
+    return new EnergyBaselineService(ctx.em, ctx.access).set(projectId, analysisId);
   }
 
   @FieldResolver(() => FactoryAnalysisConnection, { description: 'Factory analysis history, newest first.' })

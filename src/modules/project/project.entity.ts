@@ -75,6 +75,10 @@ export class Project {
   @Property({ type: 'double', default: PROJECT_DEFAULTS.carbonPriceEurPerTonne })
   carbonPriceEurPerTonne: number = PROJECT_DEFAULTS.carbonPriceEurPerTonne;
 
+  /** The run the energy review compares with (ISO 50006 energy baseline); null: the first run of the history. */
+  @Property({ type: 'uuid', nullable: true })
+  energyBaselineAnalysisId: string | null = null;
+
   /** Bumped whenever hours, price, dead state or CO₂ settings change: analyses made before are stale. */
   @Property({ type: 'integer' })
   settingsVersion: number = 1;
