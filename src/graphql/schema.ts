@@ -13,6 +13,7 @@ import { MetaResolver } from './meta.resolver';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
 import { FactoryAnalysisResolver } from '../modules/analysis/factory-analysis.resolver';
+import { FactoryPinchResolver } from '../modules/analysis/factory-pinch.resolver';
 import {
   EquipmentInterpretationResolver,
   InterpretationResolver,
@@ -41,6 +42,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   EquipmentAnalysisResolver,
   AnalysisResultResolver,
   FactoryAnalysisResolver,
+  FactoryPinchResolver,
   InterpretationResolver,
   ProjectInterpretationResolver,
   EquipmentInterpretationResolver,

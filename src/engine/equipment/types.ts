@@ -129,6 +129,34 @@ export interface HeatRecoveryStream {
   medium: 'air' | 'water' | 'flue_gas' | 'steam' | 'exhaust_air' | 'oil' | 'refrigerant' | 'other';
 }
 
+/**
+ * A process heat load of the unit for the plant's pinch analysis: heat in kW from the unit's energy balance (never an
+ * exergy value), between the temperatures the stream has in the unit.
+ */
+export interface ProcessHeatStream {
+  key: string;
+  label: string;
+  /** hot: gives heat as it goes from supply to target; cold: takes heat. */
+  kind: 'hot' | 'cold';
+  /**
+   * sensible: the temperature changes from supply to target; latent: heat at one temperature (evaporation,
+   * condensation), supply = target.
+   */
+  phase: 'sensible' | 'latent';
+  /** °C. */
+  supplyTemperatureC: number;
+  /** °C; equal to the supply for a latent stream. */
+  targetTemperatureC: number;
+  /** Heat given (hot) or taken (cold), kW thermal, > 0. */
+  dutyKW: number;
+  medium: HeatRecoveryStream['medium'];
+  /**
+   * The hot stream is the unit's own heat source (a heat exchanger's hot side, a waste-heat boiler's gas): it heats the
+   * unit's cold streams now, so that exchange is heat the plant already recovers (or, for steam, bought utility).
+   */
+  isUnitHeatSource: boolean;
+}
+
 export type BenchmarkClass = 'poor' | 'below_average' | 'average' | 'good' | 'excellent';
 
 export interface Benchmark {
@@ -282,6 +310,12 @@ export interface EquipmentResult<M extends { type: EquipmentTypeKey } = { type: 
   heatRecovery: HeatRecoveryStream[];
   /** Sum of heatRecovery[].heatKW, kW thermal. */
   heatRecoveryPotentialKW: number;
+  /**
+   * The unit's process heat loads for the plant pinch ([] for a pump, and on results stored before schema 5). Every
+   * engine result has it (ResultInput requires it); optional here only because it is internal to the plant pinch and
+   * the published AnalysisResult, which implements this type's fields, does not carry it.
+   */
+  heatStreams?: ProcessHeatStream[];
   metrics: M;
   economics: Exergoeconomics;
   benchmark: Benchmark;

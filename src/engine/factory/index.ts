@@ -7,6 +7,7 @@
  *     (units' results with CO₂ allocated by exergy over the supply links, totals with the plant's CO₂)
  *   buildFactorySankey(input, mode) → Sankey (EXERGY_FLOW | DESTRUCTION_FOCUS | COST_FLOW)
  *   buildFactorySankeys(input, modes) → one Sankey per mode
+ *   analysePlantPinch({ units, deltaTMinK }) → PlantPinch | null (the units' heat streams through the pinch)
  * Throws FactoryInputError for a supply link to an unknown unit, to itself, or in a cycle.
  */
 import { findIntegrationOpportunities } from './integration';
@@ -18,6 +19,7 @@ import type { FactoryInput, FactoryResult, Sankey, SankeyMode } from './types';
 
 export * from './types';
 export { MIN_APPROACH_K } from './integration';
+export * from './pinch';
 
 /** Plant-average cost of boundary exergy, EUR/kWh; null when nothing enters the plant. */
 function averageFuelCost(input: SankeyInput, internal: Map<string, number>): number | null {

@@ -13,7 +13,7 @@ import type { CurvePoint, PinchAnalysis, PinchInput, PlotlyLine } from './types'
 import { PinchInputError, validatePinchInput } from './validate';
 
 export * from './types';
-export { PINCH_LIMITS, PinchInputError, validatePinchInput } from './validate';
+export { deltaTMinIssues, PINCH_LIMITS, PinchInputError, validatePinchInput } from './validate';
 
 function line(name: string, points: CurvePoint[]): PlotlyLine {
   return { name, x: points.map((p) => p.enthalpyKW), y: points.map((p) => p.temperatureC) };

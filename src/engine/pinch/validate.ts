@@ -75,9 +75,14 @@ function streamIssues(stream: HeatStreamInput, at: string): PinchIssue[] {
   return issues;
 }
 
+/** The problem with a ΔT_min, if any (path `deltaTMinK`, with its range). */
+export function deltaTMinIssues(deltaTMinK: number): PinchIssue[] {
+  return checkNumber('deltaTMinK', deltaTMinK, PINCH_LIMITS.deltaTMinK, 'K', true);
+}
+
 /** Every problem of the input; empty when it can be analysed. */
 export function validatePinchInput(input: PinchInput): PinchIssue[] {
-  const issues = checkNumber('deltaTMinK', input.deltaTMinK, PINCH_LIMITS.deltaTMinK, 'K', true);
+  const issues = deltaTMinIssues(input.deltaTMinK);
   const { streams } = input;
   if (streams.length > PINCH_LIMITS.streams.max)
     return [

@@ -13,6 +13,8 @@
  *      `co2AvoidedTonnesPerYear`, totals `carbon`. Older rows read them as null (their CO₂ settings
  *      were never recorded, so nothing is made up). A fired boiler's thermal efficiency is on HHV
  *      (it was on LHV, above 100 % for condensing units): older rows keep theirs as usefulHeatPerLhvInput.
+ *      Results carry `heatStreams`, the unit's process heat loads for the plant pinch; older rows read []
+ *      (their streams were never recorded), so their run's FactoryAnalysis.pinch is null.
  */
 import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
@@ -62,12 +64,13 @@ export const RUN_ROWS_VERSION = 3;
 type Json = Record<string, unknown>;
 
 /**
- * A result of schema 4 as schema 5 reads it: no CO₂ account, no CO₂ avoided; a fired boiler's thermal efficiency was
- * on LHV, so it moves to usefulHeatPerLhvInput and the HHV-based figures, never recorded, read null.
+ * A result of schema 4 as schema 5 reads it: no CO₂ account, no CO₂ avoided, no heat streams; a fired boiler's
+ * thermal efficiency was on LHV, so it moves to usefulHeatPerLhvInput and the HHV-based figures, never recorded, read
+ * null.
  */
-function resultWithoutCarbon(result: Json): Json {
+function resultOfSchema4(result: Json): Json {
   const recommendations = (result.recommendations as Json[]).map((r) => ({ ...r, co2AvoidedTonnesPerYear: null }));
-  const upgraded: Json = { ...result, carbon: null, recommendations };
+  const upgraded: Json = { ...result, carbon: null, recommendations, heatStreams: [] };
   const metrics = result.metrics as Json;
   if (metrics.type === 'boiler') {
     const fired = metrics.steamToFuelRatio !== null;
@@ -83,7 +86,7 @@ function resultWithoutCarbon(result: Json): Json {
 }
 
 export const EQUIPMENT_RESULT_SHAPE = defineStoredShape<EquipmentResultDocument>('analysis_result', ['result'], {
-  4: (v4) => ({ ...v4, result: resultWithoutCarbon(v4.result as Json) }),
+  4: (v4) => ({ ...v4, result: resultOfSchema4(v4.result as Json) }),
 });
 
 export const FACTORY_ANALYSIS_SHAPE = defineStoredShape<FactoryAnalysisDocument>(
@@ -129,7 +132,7 @@ export const LEGACY_RUN_SHAPE = defineStoredShape<LegacyRunDocument>(
       ...v4,
       legacyEquipmentResults: (v4.legacyEquipmentResults as Json[]).map((item) => ({
         ...item,
-        result: resultWithoutCarbon(item.result as Json),
+        result: resultOfSchema4(item.result as Json),
       })),
     }),
   },

@@ -3,12 +3,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import type * as Engine from '../../engine/pinch';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { plantSizedList } from '../../graphql/cost-limits';
+import { PlantPinchComparison } from './plant-pinch.types';
 
-export const HeatStreamKind = graphqlEnumOf(allKeys<Engine.StreamKind>()(['HOT', 'COLD']), {
-  name: 'HeatStreamKind',
-  description: 'HOT: to be cooled (supply above target); COLD: to be heated.',
-});
-export type HeatStreamKind = Engine.StreamKind;
+import { HeatStreamKind } from './heat-stream-kind';
+export { HeatStreamKind } from './heat-stream-kind';
 
 export const PinchUtilityCase = graphqlEnumOf(
   allKeys<Engine.UtilityCase>()(['BOTH_UTILITIES', 'HOT_UTILITY_ONLY', 'COLD_UTILITY_ONLY', 'NO_UTILITY']),
@@ -191,4 +189,10 @@ export class PinchAnalysis implements Engine.PinchAnalysis {
   grandComposite!: GrandCompositePoint[];
   @Field(() => HeatExchangerNetwork) network!: HeatExchangerNetwork;
   @Field(() => PinchPlots) plots!: PinchPlots;
+  @Field(() => PlantPinchComparison, {
+    nullable: true,
+    description:
+      'A plant’s pinch (FactoryAnalysis.pinch): its units’ streams and current utility use against these targets; null from pinchTargets.',
+  })
+  plant?: PlantPinchComparison | null;
 }

@@ -4,6 +4,7 @@ import type {
   EquipmentTypeKey,
   FuelKind,
   HeatRecoveryStream,
+  ProcessHeatStream,
 } from '../../../src/engine/equipment/types';
 import type { FactoryEquipmentInput } from '../../../src/engine/factory';
 import { DEFAULT_CARBON_SETTINGS, standaloneCarbon } from '../../../src/engine/equipment/common/carbon';
@@ -19,6 +20,7 @@ export interface FixtureSpec {
   fuelKind?: FuelKind;
   supplierId?: string | null;
   heatRecovery?: HeatRecoveryStream[];
+  heatStreams?: ProcessHeatStream[];
   metrics?: Record<string, unknown>;
   hours?: number;
   price?: number;
@@ -59,6 +61,7 @@ export function unit(spec: FixtureSpec): FactoryEquipmentInput {
     losses: loss > 0 ? [{ key: 'loss', label: 'loss', exergyKW: loss }] : [],
     heatRecovery: spec.heatRecovery ?? [],
     heatRecoveryPotentialKW: (spec.heatRecovery ?? []).reduce((s, h) => s + h.heatKW, 0),
+    heatStreams: spec.heatStreams ?? [],
     metrics: { type: spec.type, ...(spec.metrics ?? {}) },
     economics: {
       purchasedEquipmentCostEur: 0,

@@ -28,6 +28,7 @@ import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, ratio } from '../common/result';
 import type { EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
 import type { BoilerSubtypeData } from './parameters';
+import { boilerHeatStreams, type BoilerStreamInput } from './heat-streams';
 import { boilerRecommendations } from './recommendations';
 
 export interface BoilerMetrics {
@@ -151,7 +152,9 @@ export function analyseBoiler({
     grossEnergy = 0,
     airFuel = 0,
     fuelKey = 'electricity',
-    burnt: FuelKey | undefined;
+    burnt: FuelKey | undefined,
+    hotGas: BoilerStreamInput['hotGas'] = null,
+    wasteGasExit: BoilerStreamInput['exitGas'] = null;
   if (subtype === 'electric') {
     fuelEnergy = fuelExergy = p.num('electric_power_kW');
     exergyFactor = 1;
@@ -165,6 +168,8 @@ export function analyseBoiler({
     fuelEnergy = gasFlow * gasHeatKJPerKg(HRSG_GAS, gasOut, gasIn);
     fuelExergy = gasFlow * gasExergyChangeKJPerKg(HRSG_GAS, gasOut, gasIn, dead);
     exergyFactor = fuelEnergy > 0 ? fuelExergy / fuelEnergy : 1;
+    hotGas = { inletK: gasIn, outletK: gasOut, heatKW: fuelEnergy };
+    wasteGasExit = { massFlowKgPerS: gasFlow, mixture: HRSG_GAS, temperatureK: gasOut };
   } else {
     fuelKey = p.str('fuel_type');
     const fuel = getFuel(fuelKey);
@@ -248,8 +253,10 @@ export function analyseBoiler({
       medium: 'flue_gas',
     });
   }
+  const blowdownHeat =
+    blowdownShare > 0 ? waterFlow * blowdownShare * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg) : 0;
   if (blowdownShare > 0) {
-    const heat = waterFlow * blowdownShare * (saturatedLiquid.enthalpyKJPerKg - feed.enthalpyKJPerKg);
+    const heat = blowdownHeat;
     if (heat > 0)
       heatRecovery.push({
         key: 'blowdown',
@@ -300,6 +307,17 @@ export function analyseBoiler({
     fuelExergyCostEurPerKWh: energyPrice / exergyFactor, // C-EC1: per kWh of exergy
     unavoidableDestructionPerProduct: unavoidablePerProduct,
     heatRecovery,
+    heatStreams: boilerHeatStreams({
+      branch: data.branch,
+      pressureMPa,
+      waterFlowKgPerS: waterFlow,
+      feed,
+      out,
+      exitGas: flueMass > 0 ? { massFlowKgPerS: flueMass, mixture: flueGas, temperatureK: flueK } : wasteGasExit,
+      exitGasFloorC: FLUE_RECOVERY_FLOOR_C,
+      hotGas,
+      blowdownHeatKW: blowdownHeat,
+    }),
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,

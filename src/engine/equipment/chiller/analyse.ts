@@ -11,6 +11,7 @@ import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentResult } from '../types';
 import type { ChillerSubtypeData } from './parameters';
+import { chillerHeatStreams } from './heat-streams';
 import { chillerRecommendations } from './recommendations';
 
 export interface ChillerMetrics {
@@ -32,6 +33,7 @@ export interface ChillerMetrics {
 }
 
 const KW_PER_TON = 3.517;
+
 /** Approach between water and refrigerant on both heat exchangers, K (spec §4.3). */
 const APPROACH_K = 3;
 /** Condensing temperature above the air at an air-cooled condenser, K. */
@@ -161,6 +163,18 @@ export function analyseChiller({
             medium: 'water',
           },
         ],
+    heatStreams: chillerHeatStreams({
+      coolingKW: cooling,
+      chilledReturnC: p.num('chw_return_temp_C'),
+      chilledSupplyC: p.num('chw_supply_temp_C'),
+      condenserHeatKW: condenserHeat,
+      condenser: airCooled
+        ? { airCooled: true, condensingC: condensingK - CELSIUS_TO_KELVIN }
+        : { airCooled: false, returnC: p.num('cw_return_temp_C'), supplyC: p.num('cw_supply_temp_C') },
+      generator: data.absorption
+        ? { heatKW: p.num('generator_heat_kW'), temperatureC: p.num('generator_temp_C') }
+        : null,
+    }),
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,

@@ -18,6 +18,7 @@ import type {
   FuelKind,
   HeatRecoveryStream,
   LossStream,
+  ProcessHeatStream,
   Recommendation,
   Warning,
 } from '../types';
@@ -45,6 +46,8 @@ export interface ResultInput<M extends { type: EquipmentTypeKey }> {
   /** (E_D/E_P) of the unit at best-achievable conditions; null = all destruction unavoidable. */
   unavoidableDestructionPerProduct: number | null;
   heatRecovery: HeatRecoveryStream[];
+  /** The unit's process heat loads (common/heat-streams.ts builds them). */
+  heatStreams: ProcessHeatStream[];
   metrics: M;
   benchmark: BenchmarkTable;
   costCorrelation: { a: number; b: number };
@@ -128,6 +131,7 @@ export function buildEquipmentResult<M extends { type: EquipmentTypeKey }>(input
     losses: input.losses,
     heatRecovery: input.heatRecovery,
     heatRecoveryPotentialKW: input.heatRecovery.reduce((sum, stream) => sum + stream.heatKW, 0),
+    heatStreams: input.heatStreams,
     metrics: input.metrics,
     economics,
     benchmark: classifyBenchmark(efficiency, input.benchmark),

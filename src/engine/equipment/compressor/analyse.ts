@@ -18,6 +18,7 @@ import {
   CELSIUS_TO_KELVIN,
 } from '../../thermo';
 import type { AnalyseArgs } from '../common/module';
+import { sensibleStream } from '../common/heat-streams';
 import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentResult } from '../types';
@@ -45,6 +46,11 @@ export interface CompressorMetrics {
 
 /** Heat-recovery unit efficiency: share of rejected heat a recovery unit delivers as hot water (typical 0.8–0.9). */
 const HEAT_RECOVERY_UNIT_EFFICIENCY = 0.85;
+/**
+ * Coolest end of the compression heat a user can take, above the ambient, K: a convention (an oil cooler or
+ * aftercooler cannot cool below its cooling water, itself a little above the ambient).
+ */
+const COMPRESSION_HEAT_FLOOR_ABOVE_AMBIENT_K = 15;
 /** Best motor/drive efficiency used in the unavoidable reference. */
 const BEST_DRIVE_EFFICIENCY = 0.96;
 
@@ -178,6 +184,16 @@ export function analyseCompressor({
             },
           ]
         : [],
+    // All the rejected heat (energy balance), taken as given up evenly from the discharge temperature to the floor.
+    heatStreams: sensibleStream({
+      key: 'compression_heat',
+      label: 'Compression heat (oil cooler / aftercooler)',
+      kind: 'hot',
+      supplyTemperatureC: dischargeK - CELSIUS_TO_KELVIN,
+      targetTemperatureC: t0 - CELSIUS_TO_KELVIN + COMPRESSION_HEAT_FLOOR_ABOVE_AMBIENT_K,
+      dutyKW: heatRejected,
+      medium: 'oil',
+    }),
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,

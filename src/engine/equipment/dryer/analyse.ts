@@ -19,6 +19,7 @@ import {
   type DeadState,
 } from '../../thermo';
 import type { AnalyseArgs } from '../common/module';
+import { sensibleStream } from '../common/heat-streams';
 import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentResult, FuelKind, Warning } from '../types';
@@ -201,6 +202,7 @@ export function analyseDryer({
 
   const hours = effectiveHours(p, context.operatingHoursPerYear);
   const price = effectivePrice(p, 'fuel_price_eur_kwh', context.energyPriceEurPerKWh);
+  // Lowest temperature the exhaust is cooled to in a recovery exchanger: a convention, 15 K above the ambient.
   const floorK = t0 + 15;
   const metrics: DryerMetrics = {
     type: 'dryer',
@@ -249,6 +251,29 @@ export function analyseDryer({
             },
           ]
         : [],
+    heatStreams: [
+      // The heater's duty: ṁ_air·[h(T_sup) − h(T0)] = Q_in exactly (the energy balance above).
+      ...sensibleStream({
+        key: 'drying_air',
+        label: 'Drying air heating',
+        kind: 'cold',
+        supplyTemperatureC: t0 - CELSIUS_TO_KELVIN,
+        targetTemperatureC: supplyK - CELSIUS_TO_KELVIN,
+        dutyKW: heatInput,
+        medium: 'air',
+      }),
+      // Sensible heat of the exhaust down to the recovery floor (dry-air basis, as the heater duty; the heat its
+      // moisture would give if condensed is left out, which errs low).
+      ...sensibleStream({
+        key: 'exhaust_air',
+        label: 'Dryer exhaust air',
+        kind: 'hot',
+        supplyTemperatureC: exhaustK - CELSIUS_TO_KELVIN,
+        targetTemperatureC: floorK - CELSIUS_TO_KELVIN,
+        dutyKW: exhaustK > floorK ? (air / 3600) * airHeat(floorK, exhaustK) : 0,
+        medium: 'exhaust_air',
+      }),
+    ],
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,

@@ -24,6 +24,7 @@ import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentResult } from '../types';
 import { FLUIDS, type HeatExchangerSubtypeData, type FluidData } from './parameters';
+import { heatExchangerHeatStreams } from './heat-streams';
 import { heatExchangerRecommendations } from './recommendations';
 
 export interface HeatExchangerMetrics {
@@ -250,6 +251,17 @@ export function analyseHeatExchanger({
     // Heat-transfer irreversibility at these temperatures is unavoidable; pressure drop above the reference is not.
     unavoidableDestructionPerProduct: product > 0 ? (heatTransferDestruction + refHot + refCold) / product : null,
     heatRecovery: residualHeat(hot.capacityRateKWPerK, hotOut, coldIn, dead, hotFluid),
+    heatStreams: heatExchangerHeatStreams({
+      hotFluid,
+      coldFluid: p.str('cold_fluid'),
+      hotFlowKgPerS: hotFlow,
+      hotInletK: hotIn,
+      hotOutletK: hotOut,
+      coldInletK: coldIn,
+      coldOutletK: coldOut,
+      hotHeatKW: hot.heatKW,
+      coldHeatKW: cold.heatKW,
+    }),
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,

@@ -89,6 +89,8 @@ export function analysePump({
     fuelExergyCostEurPerKWh: price,
     unavoidableDestructionPerProduct: hydraulic > 0 ? (bestPower - hydraulic) / hydraulic : null,
     heatRecovery: [],
+    // Its losses warm the liquid by a fraction of a kelvin: no heat load worth a pinch stream.
+    heatStreams: [],
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,

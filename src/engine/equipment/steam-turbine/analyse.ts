@@ -23,6 +23,7 @@ import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, effectivePrice, ratio } from '../common/result';
 import type { EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
 import type { SteamTurbineSubtypeData } from './parameters';
+import { steamTurbineHeatStreams } from './heat-streams';
 import { steamTurbineRecommendations } from './recommendations';
 
 export interface SteamTurbineMetrics {
@@ -194,6 +195,13 @@ export function analyseSteamTurbine({
     fuelExergyCostEurPerKWh: steamPrice,
     unavoidableDestructionPerProduct: bestPerKg.product > 0 ? Math.max(0, bestDestroyed) / bestPerKg.product : null,
     heatRecovery,
+    heatStreams: steamTurbineHeatStreams({
+      massFlowKgPerS: massFlow,
+      exhaust: actual.exhaust,
+      exhaustPressureMPa: pOut,
+      recoveredFraction: chpFraction,
+      ambientK: dead.temperatureK,
+    }),
     metrics,
     benchmark: data.benchmark,
     costCorrelation: data.cost,
