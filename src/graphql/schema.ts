@@ -28,6 +28,7 @@ import {
   ScenarioResolver,
 } from '../modules/scenario/scenario.resolver';
 import { PreviewResolver } from '../modules/analysis/preview.resolver';
+import { FactoryAdvancedResolver } from '../modules/analysis/factory-advanced.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -49,6 +50,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ScenarioAnalysisResolver,
   ProjectScenariosResolver,
   PreviewResolver,
+  FactoryAdvancedResolver,
   MetaResolver,
 ];
 

@@ -12,7 +12,7 @@ import { toFactoryAnalysisView, toSankey } from './factory-analysis.mapper';
 import { Sankey, SankeyMode } from './factory.types';
 import { runIsStale } from './run-staleness';
 import { plantSizedList } from '../../graphql/cost-limits';
-import { runUnitsOf } from './run-store';
+import { runUnits } from './run-units';
 
 @Resolver(() => FactoryAnalysisView)
 export class FactoryAnalysisResolver {
@@ -54,7 +54,7 @@ export class FactoryAnalysisResolver {
     }
     const sankey = buildFactorySankey(
       {
-        equipment: await this.units(view, ctx),
+        equipment: await runUnits(view, ctx.loaders),
         operatingHoursPerYear: view.settings.operatingHours,
         energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
         deadState: view.settings.deadState,
@@ -86,22 +86,5 @@ export class FactoryAnalysisResolver {
   })
   stale(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return runIsStale(view, ctx.loaders);
-  }
-
-  /** The run's units as the factory engine takes them (rows and details of schema ≥ 3, or its own document). */
-  private async units(view: FactoryAnalysisView, ctx: GraphQLContext) {
-    if (view.inlineUnits) {
-      return (await view.inlineUnits()).map(({ equipmentId, name, type, subtype, result, supplierId }) => ({
-        id: equipmentId,
-        name,
-        type,
-        subtype,
-        result,
-        supplierId,
-      }));
-    }
-    const rows = await ctx.loaders.resultsByRun.load(view.id);
-    const details = await Promise.all(rows.map((row) => ctx.loaders.resultDetail.load(row.id)));
-    return runUnitsOf(rows, new Map(rows.map((row, i) => [row.id, details[i]])));
   }
 }

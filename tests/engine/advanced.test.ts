@@ -1,0 +1,183 @@
+/**
+ * Entropy generation and thermoeconomic strategy (issue 15). S_gen against E_D/T0 exactly, the parts summing to
+ * S_gen, physics-based splits checked against the engines' own figures, and every strategy threshold edge of each
+ * component class.
+ */
+import fc from 'fast-check';
+import { analyseEntropyGeneration, analyseThermoeconomics, CLASS_RANGES } from '../../src/engine/advanced';
+import type { EquipmentTypeKey } from '../../src/engine/equipment/types';
+import type { FactoryEquipmentInput } from '../../src/engine/factory';
+import { run } from '../support/engine';
+import { unit } from './factory/fixtures';
+
+const asUnit = (id: string, result: ReturnType<typeof run>): FactoryEquipmentInput => ({
+  id,
+  name: id,
+  type: result.type,
+  subtype: result.subtype,
+  result,
+  supplierId: null,
+});
+
+describe('entropy generation', () => {
+  const pump = run('pump', 'centrifugal', {
+    motor_power_kW: 15,
+    flow_rate_m3_h: 50,
+    total_head_m: 40,
+    control_method: 'throttle',
+    throttle_loss_pct: 25,
+  });
+  const exchanger = run('heat_exchanger', 'shell_tube', {});
+  const compressor = run('compressor', 'screw', { power_kW: 37, flow_rate_m3_min: 6.2, outlet_pressure_bar: 7.5 });
+
+  it('S_gen = E_D/T0 at the run’s dead state (not a fixed 298.15 K), and the parts sum to it', () => {
+    const result = analyseEntropyGeneration([asUnit('p', pump), asUnit('c', compressor)], 283.15);
+    expect(result.deadStateTemperatureK).toBe(283.15);
+    for (const row of result.units) {
+      const source = row.equipmentId === 'p' ? pump : compressor;
+      expect(row.entropyGenerationKWPerK).toBe(source.exergyDestroyedKW / 283.15);
+      const parts = row.parts.reduce((s, p) => s + p.entropyGenerationKWPerK, 0);
+      expect(parts).toBeCloseTo(row.entropyGenerationKWPerK, 12);
+    }
+    expect(result.exergyDestroyedKW).toBeCloseTo(pump.exergyDestroyedKW + compressor.exergyDestroyedKW, 9);
+  });
+
+  it('splits a throttled pump from its own losses: motor 1.05 kW dissipation, 4.75 + 3.75 kW friction and throttling', () => {
+    // 15 kW motor at 93 % → 13.95 kW shaft, 1.05 kW motor loss; 25 % of the 15 kW lost in the throttle = 3.75 kW;
+    // the rest of the destruction is the pump's own hydraulic loss (its metrics): together they are E_D = 9.552 kW
+    const [row] = analyseEntropyGeneration([asUnit('p', pump)], 298.15).units;
+    expect(row.method).toBe('physics');
+    const part = (m: string) => row.parts.find((p) => p.mechanism === m)!.entropyGenerationKWPerK * 298.15;
+    expect(part('dissipation')).toBeCloseTo(1.05, 9);
+    expect(part('pressure_drop')).toBeCloseTo(pump.metrics.pumpLossKW + 3.75, 9);
+    expect(part('heat_transfer')).toBe(0);
+    expect(row.dominantMechanism).toBe('pressure_drop');
+    expect(row.bejanNumber).toBeNull();
+  });
+
+  it('a heat exchanger’s split and Bejan number are its engine’s own', () => {
+    const [row] = analyseEntropyGeneration([asUnit('hx', exchanger)], 298.15).units;
+    expect(row.method).toBe('physics');
+    const dp = row.parts.find((p) => p.mechanism === 'pressure_drop')!.entropyGenerationKWPerK * 298.15;
+    expect(dp).toBeCloseTo(exchanger.metrics.pressureDropDestructionKW, 9);
+    expect(row.bejanNumber).toBeCloseTo(exchanger.metrics.bejanNumber!, 6);
+  });
+
+  it('types without a resolved split use their typical fractions and say so', () => {
+    const result = analyseEntropyGeneration([asUnit('c', compressor)], 298.15);
+    const [row] = result.units;
+    expect(row.method).toBe('fixed_fractions');
+    // screw compressor: 25 % heat transfer, 70 % pressure drop, 5 % mixing (spec/advanced.md §C)
+    expect(row.parts.map((p) => p.sharePct)).toEqual([
+      expect.closeTo(25, 9),
+      expect.closeTo(70, 9),
+      expect.closeTo(5, 9),
+      0,
+    ]);
+    expect(result.warnings[0]).toMatch(/typical fractions/);
+  });
+
+  it('is finite for a plant that destroys nothing and for a single unit', () => {
+    const idle = analyseEntropyGeneration([unit({ id: 'z', type: 'pump', fuel: 0, product: 0 })], 298.15);
+    expect(idle.totalEntropyGenerationKWPerK).toBe(0);
+    expect(idle.units[0].parts.every((p) => p.sharePct === null && p.entropyGenerationKWPerK === 0)).toBe(true);
+    expect(idle.warnings).toContain('No exergy is destroyed in the analysed units: nothing to decompose.');
+    const single = analyseEntropyGeneration([asUnit('p', pump)], 298.15);
+    expect(single.units[0].plantSharePct).toBe(100);
+  });
+
+  it('for random fixtures of every type the parts always sum to S_gen', () => {
+    const types: EquipmentTypeKey[] = [
+      'compressor',
+      'boiler',
+      'chiller',
+      'pump',
+      'heat_exchanger',
+      'steam_turbine',
+      'dryer',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...types),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 200, max: 340, noNaN: true }),
+        (type, fuel, productShare, t0) => {
+          const u = unit({ id: 'u', type, fuel, product: fuel * productShare });
+          const [row] = analyseEntropyGeneration([u], t0).units;
+          const sum = row.parts.reduce((s, p) => s + p.entropyGenerationKWPerK, 0);
+          expect(Math.abs(sum - row.entropyGenerationKWPerK)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, row.entropyGenerationKWPerK),
+          );
+          expect(row.parts.every((p) => p.entropyGenerationKWPerK >= 0)).toBe(true);
+        },
+      ),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+});
+
+describe('thermoeconomic strategy', () => {
+  /** A unit with chosen f (via Ż and Ċ_D), r and avoidable share. */
+  function priced(type: EquipmentTypeKey, f: number, avoidableShare: number, r = 1) {
+    const u = unit({ id: `${type}-${f}`, type, fuel: 100, product: 50, avoidable: 50 * avoidableShare });
+    const cD = 10; // EUR/h of destruction; Ż follows from f = Ż/(Ż + Ċ_D) with Ċ_L = 0
+    const z = (f * cD) / (1 - f);
+    u.result.economics = {
+      ...u.result.economics,
+      purchasedEquipmentCostEur: 100000,
+      investmentCostRateEurPerH: z,
+      destructionCostRateEurPerH: cD,
+      lossCostRateEurPerH: 0,
+      exergoeconomicFactor: f,
+      relativeCostDifference: r,
+    };
+    return u;
+  }
+  const strategy = (type: EquipmentTypeKey, f: number, avoidable = 0.5) =>
+    analyseThermoeconomics([priced(type, f, avoidable)]).units[0].strategy;
+
+  it.each([
+    ['heat_exchanger', 'heat_exchanger'],
+    ['compressor', 'compressor_turbine'],
+    ['steam_turbine', 'compressor_turbine'],
+    ['pump', 'pump'],
+    ['boiler', 'thermal_conversion'],
+  ] as const)('%s: invest just below its class range, reduce just above, tune or keep within', (type, cls) => {
+    const { low, high } = CLASS_RANGES[cls];
+    expect(strategy(type, low - 0.001)).toBe('invest');
+    expect(strategy(type, low)).toBe('parametric');
+    expect(strategy(type, high)).toBe('parametric');
+    expect(strategy(type, high + 0.001)).toBe('reduce_investment');
+    // within the range the avoidable share decides, at 30 %
+    expect(strategy(type, (low + high) / 2, 0.3)).toBe('maintain');
+    expect(strategy(type, (low + high) / 2, 0.301)).toBe('parametric');
+  });
+
+  it('the same f means different things for different classes (the original used one set of thresholds)', () => {
+    // f = 0.6: above a heat exchanger's range, within a compressor's, below a pump's
+    expect([strategy('heat_exchanger', 0.6), strategy('compressor', 0.6), strategy('pump', 0.6)]).toEqual([
+      'reduce_investment',
+      'parametric',
+      'invest',
+    ]);
+  });
+
+  it('savings are the avoidable destruction cost over the unit’s own hours; payback from the investment share', () => {
+    // Ċ_D 10 EUR/h × 0.5 avoidable × 6000 h = 30,000 EUR/yr; invest = 50 % of a 100,000 EUR unit → 1.667 years
+    const [row] = analyseThermoeconomics([priced('compressor', 0.2, 0.5)]).units;
+    expect(row).toMatchObject({ strategy: 'invest', priority: 'high', investmentEur: 50000 });
+    expect(row.annualSavingsEur).toBeCloseTo(30000, 9);
+    expect(row.paybackYears).toBeCloseTo(50000 / 30000, 12);
+    const totals = analyseThermoeconomics([priced('compressor', 0.2, 0.5), priced('pump', 0.8, 0.1)]).totals;
+    // plant f = ΣŻ/(ΣŻ + ΣĊ_D): Ż = 2.5 and 40 EUR/h, Ċ_D = 10 + 10 → 42.5/62.5 = 0.68
+    expect(totals.exergoeconomicFactor).toBeCloseTo(0.68, 12);
+  });
+
+  it('a unit without an f is maintained, and an all-maintain plant says so', () => {
+    const result = analyseThermoeconomics([unit({ id: 'x', type: 'pump', fuel: 10, product: 5 })]);
+    expect(result.units[0].strategy).toBe('maintain');
+    expect(result.totals.paybackYears).toBeNull();
+    expect(result.warnings[0]).toMatch(/maintain/);
+  });
+});
