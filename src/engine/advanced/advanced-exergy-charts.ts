@@ -11,11 +11,18 @@ const QUADRANTS: { quadrant: AdvancedExergyQuadrant; name: string; value: (row: 
   { quadrant: 'unavoidable_exogenous', name: 'UN-EX', value: (r) => r.unavoidableExogenousKW },
 ];
 
+export interface QuadrantSeries {
+  quadrant: AdvancedExergyQuadrant;
+  name: string;
+  /** kW per unit, in the labels' order */
+  valuesKW: number[];
+}
+
 /** One stacked-bar trace per quadrant over the ranked units (kW). */
 export interface QuadrantChart {
   labels: string[];
   equipmentIds: string[];
-  series: { quadrant: AdvancedExergyQuadrant; name: string; valuesKW: number[] }[];
+  series: QuadrantSeries[];
 }
 
 export function quadrantChart(rows: UnitAdvancedExergy[]): QuadrantChart {

@@ -103,6 +103,20 @@ export interface AdvancedExergyTotals {
   interactionDensityPct: number;
 }
 
+export interface InfluentialUnit {
+  equipmentId: string;
+  name: string;
+  /** Σ of the exogenous destruction it causes in the others, kW */
+  exogenousCausedKW: number;
+}
+
+export interface AffectedUnit {
+  equipmentId: string;
+  name: string;
+  /** 100·EX/E_D */
+  exogenousSharePct: number;
+}
+
 export interface AdvancedExergyResult {
   /** Units that destroy exergy, ranked by AV-EN (largest first) */
   units: UnitAdvancedExergy[];
@@ -110,9 +124,9 @@ export interface AdvancedExergyResult {
   engineeringUnitCount: number;
   heuristicUnitCount: number;
   /** The unit causing the most exogenous destruction in others (kW summed over all it affects) */
-  mostInfluential: { equipmentId: string; name: string; exogenousCausedKW: number } | null;
+  mostInfluential: InfluentialUnit | null;
   /** The unit with the largest exogenous share of its own destruction */
-  mostAffected: { equipmentId: string; name: string; exogenousSharePct: number } | null;
+  mostAffected: AffectedUnit | null;
   interactionNetwork: InteractionNetwork;
   quadrantChart: QuadrantChart;
   warnings: string[];
@@ -171,6 +185,10 @@ function descendants(node: SupplyNode): SupplyNode[] {
   return node.consumers.flatMap((c) => [c, ...descendants(c)]);
 }
 
+/** A remainder that is ≥ 0 in exact arithmetic: what is left of rounding is not a part. */
+const withoutRounding = (remainderKW: number, destroyedKW: number) =>
+  Math.abs(remainderKW) <= 1e-9 * destroyedKW ? 0 : remainderKW;
+
 function engineeringSplit(node: SupplyNode): Split {
   const { exergyDestroyedKW: destroyed, exergyProductKW: product } = node.unit.result;
   if (product <= 0) {
@@ -190,8 +208,7 @@ function engineeringSplit(node: SupplyNode): Split {
     .filter((s) => s.exergyDestroyedKW > 0)
     .sort((a, b) => b.exergyDestroyedKW - a.exergyDestroyedKW);
   const joint = destroyed - endogenousKW - sources.reduce((sum, s) => sum + s.exergyDestroyedKW, 0);
-  // ≥ 0 in exact arithmetic; what is left of rounding is not a part.
-  const mexogenousKW = Math.abs(joint) <= 1e-9 * destroyed ? 0 : joint;
+  const mexogenousKW = withoutRounding(joint, destroyed);
   return { method: 'engineering', endogenousKW, sources, mexogenousKW, warnings: [] };
 }
 
@@ -212,7 +229,10 @@ function heuristicUnitSplit(unit: FactoryEquipmentInput, others: FactoryEquipmen
     }))
     .filter((s) => s.exergyDestroyedKW >= HEURISTIC_MIN_SOURCE_KW)
     .sort((a, b) => b.exergyDestroyedKW - a.exergyDestroyedKW);
-  const mexogenousKW = exogenousKW - sources.reduce((sum, s) => sum + s.exergyDestroyedKW, 0);
+  const mexogenousKW = withoutRounding(
+    exogenousKW - sources.reduce((sum, s) => sum + s.exergyDestroyedKW, 0),
+    destroyed,
+  );
   const warnings = [
     'no supply link: EN/EX from the fixed-coefficient heuristic (type coefficients, not this plant)',
     ...(totalWeight === 0 && exogenousKW > 0
