@@ -1,7 +1,7 @@
 /**
  * FactoryAnalysis.advancedExergy over HTTP: a boiler feeding a steam turbine (linked, ENGINEERING) beside an
  * unlinked pump (HEURISTIC), with the boiler's endogenous part recomputed here from the run's own unit figures;
- * the demo plant's analysis non-null and finite, the same when read back.
+ * a scenario run keeps the links; the demo plant's analysis non-null and finite, the same when read back.
  */
 import { startTestServer, type TestServer } from '../support/server';
 import { PUMP } from '../support/operations';
@@ -97,6 +97,37 @@ it('splits a boiler → turbine pair by the engineering method and an unlinked p
     'UNAVOIDABLE_ENDOGENOUS',
     'UNAVOIDABLE_EXOGENOUS',
   ]);
+});
+
+it('splits a scenario run over the links its units keep', async () => {
+  const projectId = await freshProject(server);
+  const boiler = await addEquipment(server, projectId, upper(DEMO_EQUIPMENT[0]));
+  const turbine = await addEquipment(server, projectId, { ...upper(DEMO_EQUIPMENT[5]), suppliedById: boiler.id });
+  const baseline = (await analysed(projectId)).advancedExergy;
+  const created = await server.gql(
+    `mutation ($projectId: ID!, $input: ScenarioInput!) { createScenario(projectId: $projectId, input: $input) { id } }`,
+    {
+      projectId,
+      input: {
+        name: 'A better turbine',
+        changes: [{ action: 'UPDATE_EQUIPMENT', equipmentId: turbine.id, parameters: { isentropic_efficiency: 0.8 } }],
+      },
+    },
+  );
+  expect(created.errors).toBeUndefined();
+  const run = await server.gql(`mutation ($id: ID!) { analyzeScenario(id: $id) { analysis { ${ADVANCED} } } }`, {
+    id: created.data.createScenario.id,
+  });
+  expect(run.errors).toBeUndefined();
+  const advanced = run.data.analyzeScenario.analysis.advancedExergy;
+  expect(advanced.units.map((u: any) => u.method)).toEqual(['ENGINEERING', 'ENGINEERING']);
+  expectQuadrantsSumToDestruction(advanced);
+  const unit = (a: any, id: string) => a.units.find((u: any) => u.equipmentId === id);
+  // the turbine now destroys less of the same steam, so it causes less of the boiler's destruction:
+  // E_D,boiler^EX = (E_D/E_P)_boiler·σ·(E_F − E_P)_turbine, the boiler itself unchanged
+  expect(unit(advanced, turbine.id).exergyDestroyedKW).toBeLessThan(unit(baseline, turbine.id).exergyDestroyedKW);
+  expect(unit(advanced, boiler.id).exergyDestroyedKW).toBeCloseTo(unit(baseline, boiler.id).exergyDestroyedKW, 9);
+  expect(unit(advanced, boiler.id).exogenousKW).toBeLessThan(unit(baseline, boiler.id).exogenousKW);
 });
 
 it('is non-null and finite on the demo plant, and the same when read back', async () => {
