@@ -30,6 +30,7 @@ import {
 } from '../modules/scenario/scenario.resolver';
 import { PreviewResolver } from '../modules/analysis/preview.resolver';
 import { FactoryAdvancedResolver } from '../modules/analysis/factory-advanced.resolver';
+import { FactoryAdvancedExergyResolver } from '../modules/analysis/factory-advanced-exergy.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -53,6 +54,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectScenariosResolver,
   PreviewResolver,
   FactoryAdvancedResolver,
+  FactoryAdvancedExergyResolver,
   MetaResolver,
 ];
 
