@@ -1,5 +1,5 @@
 /**
- * The advanced analyses of a run through the API (issue 15): on the demo plant every section is present, finite
+ * The advanced analyses of a run through the API (issue 15): on the demo plant all four sections are present, finite
  * and consistent with the run's own figures, on both databases; a scenario run has them too.
  */
 import { startTestServer, type TestServer } from '../support/server';
@@ -22,7 +22,9 @@ const ANALYZE = `mutation ($id: ID!) { analyzeProject(id: $id) { id
     units { equipmentId componentClass exergoeconomicFactor classLow classHigh strategy priority annualSavingsEur investmentEur paybackYears }
     totals { exergoeconomicFactor annualSavingsEur investmentEur paybackYears }
     scatter { labels f r strategies }
-    waterfall { labels values measures } } } }`;
+    waterfall { labels values measures } }
+  advancedExergy { warnings }
+  energyReview { baselineAnalysisId warnings enpis { key value } significantEnergyUses { name sharePct } actionPlan { rank horizon } } } }`;
 
 it('the demo plant: entropy generation at the project’s T0 and a strategy for every unit', async () => {
   const { projectId, ids } = await demoProject(server);
@@ -60,6 +62,12 @@ it('the demo plant: entropy generation at the project’s T0 and a strategy for 
     6,
   );
   expect(thermo.waterfall.measures.at(-1)).toBe('total');
+  // all four sections of issue 15 on the demo plant
+  expect(run.advancedExergy).not.toBeNull();
+  expect(run.energyReview.baselineAnalysisId).toBe(run.id);
+  expect(run.energyReview.enpis).toHaveLength(7);
+  expect(run.energyReview.significantEnergyUses.length).toBeGreaterThan(0);
+  expect(run.energyReview.actionPlan.length).toBeGreaterThan(0);
 
   // read back later, from the stored run, the same figures
   const read = await server.gql(

@@ -4,7 +4,12 @@
  * component class.
  */
 import fc from 'fast-check';
-import { analyseEntropyGeneration, analyseThermoeconomics, CLASS_RANGES } from '../../src/engine/advanced';
+import {
+  analyseEnergyReview,
+  analyseEntropyGeneration,
+  analyseThermoeconomics,
+  CLASS_RANGES,
+} from '../../src/engine/advanced';
 import type { EquipmentTypeKey } from '../../src/engine/equipment/types';
 import type { FactoryEquipmentInput } from '../../src/engine/factory';
 import { run } from '../support/engine';
@@ -179,5 +184,70 @@ describe('thermoeconomic strategy', () => {
     expect(result.units[0].strategy).toBe('maintain');
     expect(result.totals.paybackYears).toBeNull();
     expect(result.warnings[0]).toMatch(/maintain/);
+  });
+});
+
+describe('energy review', () => {
+  const figures = (id: string, u: FactoryEquipmentInput[]) => {
+    const destroyed = u.reduce((s, x) => s + x.result.exergyDestroyedKW, 0);
+    const fuel = u.reduce((s, x) => s + x.result.exergyFuelKW, 0);
+    const product = u.reduce((s, x) => s + x.result.exergyProductKW, 0);
+    return {
+      id,
+      analyzedAt: new Date('2026-12-01T00:00:00Z'),
+      totals: {
+        exergyFuelKW: fuel,
+        exergyProductKW: product,
+        exergyLossKW: 0,
+        exergyDestroyedKW: destroyed,
+        internalExergyKW: 0,
+        exergeticEfficiencyPct: fuel > 0 ? (100 * product) / fuel : null,
+        equipmentCount: u.length,
+        exergyDestroyedAvoidableKW: destroyed / 2,
+        exergyDestroyedUnavoidableKW: destroyed / 2,
+        annualLossKWh: destroyed * 6000,
+        annualLossEur: destroyed * 6000 * 0.1,
+        balanceResidualKW: 0,
+        carbon: null,
+      },
+      specificExergy: null,
+      heatRecoveryPotentialKW: 0,
+      entropyGenerationKWPerK: destroyed / 298.15,
+      annualProductKWh: product * 6000,
+    };
+  };
+  const review = (u: FactoryEquipmentInput[]) => {
+    const current = figures('run', u);
+    return analyseEnergyReview({
+      current,
+      baseline: current,
+      baselineMarked: false,
+      history: [current],
+      units: u,
+      internalByConsumer: new Map(),
+      integrationOpportunities: [],
+      strategies: analyseThermoeconomics(u).units,
+    });
+  };
+
+  it('is finite for a plant that destroys nothing: undefined ratios are null, not NaN', () => {
+    const result = review([unit({ id: 'z', type: 'pump', fuel: 0, product: 0 })]);
+    expect(result.enpis.find((e) => e.key === 'exergetic_efficiency')!.value).toBeNull();
+    expect(result.enpis.find((e) => e.key === 'avoidable_share')!.value).toBeNull();
+    expect(result.significantEnergyUses).toEqual([]);
+    expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('a single unit is the whole plant’s significant energy use, compared with itself at the baseline', () => {
+    const result = review([unit({ id: 'p', type: 'pump', fuel: 40, product: 20 })]);
+    expect(result.significantEnergyUses).toEqual([
+      { equipmentId: 'p', name: 'p', exergyInputKW: 40, sharePct: 100, exergyDestroyedKW: 20 },
+    ]);
+    // destruction ratio 20/40 = 50 %, cost intensity 20 kW × 6000 h × 0.1 EUR/kWh / (20 kW × 6000 h) = 0.1 EUR/kWh
+    const value = (key: string) => result.enpis.find((e) => e.key === key)!;
+    expect(value('destruction_ratio')).toMatchObject({ value: 50, baselineValue: 50, change: 0, improved: null });
+    expect(value('cost_intensity').value).toBeCloseTo(0.1, 12);
+    expect(value('entropy_generation_index').value).toBeCloseTo((1000 * 20) / 298.15 / 40, 12);
+    expect(result.warnings[0]).toMatch(/is the energy baseline/);
   });
 });
