@@ -149,6 +149,7 @@ type RefKind =
   | 'foreignEquipment'
   | 'staleEquipment'
   | 'analysisId'
+  | 'scenario'
   | 'self'
   | 'projectsCursor'
   | 'analysesCursor'
@@ -264,6 +265,7 @@ interface State {
   projectsCursors: string[];
   analysesCursors: string[];
   tokens: string[];
+  scenarios: string[];
   /** Who created each project of `created` (the fuzz sometimes speaks as the other account). */
   creators: Map<string, TestUser>;
   acceptedSinceReset: number;
@@ -293,6 +295,7 @@ const state: State = {
   projectsCursors: [],
   analysesCursors: [],
   tokens: [],
+  scenarios: [],
   creators: new Map(),
   acceptedSinceReset: 0,
 };
@@ -326,6 +329,8 @@ function resolveRef(ref: Ref, self: unknown): unknown {
         return pick(state.stale, ref.i, UNKNOWN_UUID);
       case 'analysisId':
         return state.analysisId;
+      case 'scenario':
+        return pick(state.scenarios, ref.i, UNKNOWN_UUID);
       case 'self':
         return self;
       case 'projectsCursor':
@@ -507,6 +512,7 @@ function learn(op: string, root: any, caller: TestUser) {
   if (op === 'addEquipment') keep(state.equipment, root.id, 1000);
   if (op === 'addEquipmentBatch') root.forEach((e: any) => keep(state.equipment, e.id, 1000));
   if (op === 'createApiToken') keep(state.tokens, root.apiToken?.id);
+  if (op === 'createScenario' || op === 'updateScenario') keep(state.scenarios, root.id);
   if (op === 'projects') root.edges?.forEach((e: any) => keep(state.projectsCursors, e.cursor));
   if (op === 'project') root.analyses?.edges?.forEach((e: any) => keep(state.analysesCursors, e.cursor));
 }
@@ -544,6 +550,7 @@ async function rebuildScratch() {
     }
   }
   state.creators.clear();
+  state.scenarios = []; // deleted with their projects
   // The fuzz may have changed the tester's roles in the other account's projects (it speaks as both): restore them.
   for (const [projectId, role] of [
     [fixed.viewerProject, 'VIEWER'],
@@ -1110,7 +1117,22 @@ const INTERPRETATION_SEL = `id analysisId provider language current summary keyI
   prioritizedActions { rank action priority estimatedSavingsKW estimatedSavingsEurPerYear paybackYears }
   actionPlan { immediate shortTerm mediumTerm } integrationOpportunities { title recoverableKW paybackYears }`;
 
+const SCENARIO_SEL = `id name investmentEur stale changes { action equipmentId parameters investmentEur equipment { id name type } }
+  settings { operatingHours gridEmissionFactorKgPerKWh } latestAnalysis { id }`;
+
 const DOCS = {
+  createScenario: `mutation ($projectId: ID!, $input: ScenarioInput!) { createScenario(projectId: $projectId, input: $input) { ${SCENARIO_SEL} } }`,
+  updateScenario: `mutation ($id: ID!, $input: ScenarioInput!) { updateScenario(id: $id, input: $input) { ${SCENARIO_SEL} } }`,
+  analyzeScenario: `mutation ($id: ID!) { analyzeScenario(id: $id) { id sequence stale
+    comparison { annualSavingsEur investmentEur simplePaybackYears co2AvoidedTonnesPerYear
+      totals { metric baseline scenario change improved } equipment { equipmentId change deltas { metric change } } }
+    analysis { totals { exergyFuelKW carbon { co2EmissionsTonnesPerYear } } equipmentResults { equipmentName exergyFuelKW }
+      sankey { balance { ok } } entropyGeneration { totalEntropyGenerationKWPerK } energyReview { baselineAnalysisId }
+      thermoeconomicOptimization { totals { annualSavingsEur } } advancedExergy { warnings } pinch { minimumHotUtilityKW } } } }`,
+  setEnergyBaseline: `mutation ($projectId: ID!, $analysisId: ID) { setEnergyBaseline(projectId: $projectId, analysisId: $analysisId) {
+    id energyBaseline { id } } }`,
+  pinchTargets: `query ($streams: [HeatStreamInput!]!, $deltaTMinK: Float!) { pinchTargets(streams: $streams, deltaTMinK: $deltaTMinK) {
+    minimumHotUtilityKW minimumColdUtilityKW maximumHeatRecoveryKW pinch { hotTemperatureC coldTemperatureC } } }`,
   previewEquipmentAnalysis: `query ($input: EquipmentInput!, $settings: AnalysisSettingsInput) {
     previewEquipmentAnalysis(input: $input, settings: $settings) { name ${PREVIEW_SEL} } }`,
   compareEquipment: `query ($type: EquipmentType!, $subtype: String, $baseline: JSON!, $scenario: JSON!, $settings: AnalysisSettingsInput) {
@@ -1647,11 +1669,153 @@ function singleRequests(): Property[] {
         }),
     ],
     ['raw HTTP', 200, rawRequest()],
+    [
+      // appended after the comparison properties: scenarios of the plant, analysed, with every derived section
+      'createScenario',
+      60,
+      gql(
+        'createScenario',
+        fc.record({
+          projectId: fc.oneof({ weight: 4, arbitrary: fc.constant(new Ref('scratchProject')) }, idOf(PROJECT_IDS)),
+          input: scenarioInput(),
+        }),
+      ),
+    ],
+    ['updateScenario', 40, gql('updateScenario', fc.record({ id: idOf(['scenario']), input: scenarioInput() }))],
+    [
+      // a scenario of the scratch plant written and then analysed (or an analysis of a bad id)
+      'analyzeScenario',
+      30,
+      fc.tuple(
+        gql('createScenario', fc.record({ projectId: fc.constant(new Ref('scratchProject')), input: scenarioInput() })),
+        gql('analyzeScenario', fc.record({ id: idOf(['scenario', 'scenario', 'project']) })),
+      ),
+    ],
+    [
+      'setEnergyBaseline',
+      40,
+      gql(
+        'setEnergyBaseline',
+        fc.record(
+          {
+            projectId: idOf(PROJECT_IDS),
+            analysisId: fc.oneof(idOf(['analysisId', 'project', 'equipment']), fc.constant(null)),
+          },
+          { requiredKeys: ['projectId'] },
+        ),
+      ),
+    ],
+    [
+      'pinchTargets',
+      80,
+      gql(
+        'pinchTargets',
+        fc.record({
+          streams: heatStreams(),
+          deltaTMinK: fc.oneof({ weight: 4, arbitrary: fc.double({ min: 0.1, max: 100, noNaN: true }) }, badNumber),
+        }),
+        { mutation: false },
+      ),
+    ],
   ];
 }
 
 /** Requests the client library would never send. */
 /** Raw requests, POSTs sometimes with an Accept header a client may send. */
+/** Scenario inputs: changes of the plant's units (valid patches, bad ones, nonsense), added units, settings. */
+function scenarioInput(): fc.Arbitrary<Record<string, unknown>> {
+  const investment = fc.oneof({ weight: 4, arbitrary: fc.double({ min: 0, max: 1e6, noNaN: true }) }, badNumber);
+  const patch = fc.oneof(
+    fc.record({ power_kW: fc.double({ min: 1, max: 200, noNaN: true }) }),
+    fc.record({ motor_power_kW: fc.double({ min: 1, max: 100, noNaN: true }), throttle_loss_pct: fc.constant(null) }),
+    fc.constant({}),
+    fc.dictionary(fc.constantFrom('power_kW', 'motor_power_kW', 'nope', 'flow_rate_m3_min'), junk, { maxKeys: 3 }),
+    junk,
+  );
+  const change = fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record(
+        {
+          action: fc.constant('UPDATE_EQUIPMENT'),
+          equipmentId: idOf(EQUIPMENT_IDS),
+          parameters: patch,
+          investmentEur: investment,
+        },
+        { requiredKeys: ['action'] },
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        { action: fc.constant('REMOVE_EQUIPMENT'), equipmentId: idOf(EQUIPMENT_IDS), investmentEur: investment },
+        { requiredKeys: ['action'] },
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        { action: fc.constant('ADD_EQUIPMENT'), equipment: equipmentInput(), investmentEur: investment },
+        { requiredKeys: ['action'] },
+      ),
+    },
+    fc.record({
+      action: fc.oneof(fc.constantFrom('UPDATE_EQUIPMENT', 'ADD_EQUIPMENT', 'REMOVE_EQUIPMENT'), junk),
+      equipmentId: junk,
+      parameters: junk,
+      equipment: junk,
+    }),
+  );
+  return corrupt(
+    fc.record(
+      {
+        name: goodText,
+        description: goodText,
+        changes: fc.array(change, { maxLength: 5 }),
+        settings: analysisSettings(),
+      },
+      { requiredKeys: ['name', 'changes'] },
+    ),
+    { name: nastyText, changes: fc.oneof(junk, fc.array(junk, { maxLength: 3 })) },
+  );
+}
+
+/** Heat streams for pinchTargets: sensible ones in range, some with a duty, some broken. */
+function heatStreams(): fc.Arbitrary<unknown> {
+  const temperature = fc.double({ min: -50, max: 600, noNaN: true });
+  const stream = fc.oneof(
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        name: goodText,
+        supplyTemperatureC: temperature,
+        targetTemperatureC: temperature,
+        heatCapacityFlowKWPerK: fc.double({ min: 0.01, max: 100, noNaN: true }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        name: goodText,
+        supplyTemperatureC: temperature,
+        targetTemperatureC: temperature,
+        dutyKW: fc.double({ min: 0.1, max: 1e4, noNaN: true }),
+      }),
+    },
+    fc.record(
+      {
+        name: fc.oneof(goodText, nastyText),
+        supplyTemperatureC: fc.oneof(temperature, badNumber),
+        targetTemperatureC: fc.oneof(temperature, badNumber),
+        heatCapacityFlowKWPerK: fc.oneof(badNumber, fc.constant(null)),
+        dutyKW: fc.oneof(badNumber, fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  return fc.oneof({ weight: 5, arbitrary: fc.array(stream, { maxLength: 12 }) }, junk);
+}
+
 function rawRequest(): fc.Arbitrary<FuzzRequest> {
   const accept = fc.constantFrom(
     'application/json',
@@ -1992,6 +2156,11 @@ describe(`fuzz over HTTP (${TEST_DB_KIND}, seed ${SEED})`, () => {
     // appended, so the properties before keep their seeds (SEED + index)
     'previewEquipmentAnalysis',
     'compareEquipment',
+    'createScenario',
+    'updateScenario',
+    'analyzeScenario',
+    'setEnergyBaseline',
+    'pinchTargets',
   ];
 
   it.each(names.map((name, index) => [name, index] as const))(
