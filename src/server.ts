@@ -35,6 +35,7 @@ import { queriesAndMutationsOnlyRule } from './graphql/operation-kinds';
 import { costLimitsPlugin } from './graphql/cost-limits';
 import { DEFAULT_LIMITS, type RequestLimits } from './config';
 import { pingDatabase } from './db/orm';
+import { exportRouter } from './modules/report/export.router';
 import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
 import { AnalysisPool } from './modules/analysis/analysis-pool';
 import { createMetrics } from './metrics';
@@ -377,6 +378,11 @@ export async function createServer({
         return context;
       },
     }),
+  );
+
+  app.use(
+    '/projects',
+    exportRouter(() => orm.em as SqlEntityManager, services, sendError),
   );
 
   app.use((_req: Request, res: Response) => {

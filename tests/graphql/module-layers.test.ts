@@ -1,6 +1,6 @@
 /**
  * Feature modules depend one way only: shared ← pinch ← account ← project ← equipment
- * ← analysis ← scenario ← interpretation ← catalog. A module importing one above it (a cycle in
+ * ← analysis ← scenario ← interpretation ← report ← catalog. A module importing one above it (a cycle in
  * the making) fails here with the file and the import. (pinch is a stateless
  * calculation on shared only, low so that analysis can add a plant's pinch later.)
  */
@@ -17,6 +17,7 @@ const LAYERS = [
   'analysis',
   'scenario',
   'interpretation',
+  'report',
   'catalog',
 ];
 
