@@ -311,11 +311,10 @@ export interface EquipmentResult<M extends { type: EquipmentTypeKey } = { type: 
   /** Sum of heatRecovery[].heatKW, kW thermal. */
   heatRecoveryPotentialKW: number;
   /**
-   * The unit's process heat loads for the plant pinch ([] for a pump, and on results stored before schema 5). Every
-   * engine result has it (ResultInput requires it); optional here only because it is internal to the plant pinch and
-   * the published AnalysisResult, which implements this type's fields, does not carry it.
+   * The unit's process heat loads for the plant pinch ([] for a pump, and on results stored before schema 5);
+   * internal to the plant pinch: the published AnalysisResult leaves it out.
    */
-  heatStreams?: ProcessHeatStream[];
+  heatStreams: ProcessHeatStream[];
   metrics: M;
   economics: Exergoeconomics;
   benchmark: Benchmark;

@@ -81,7 +81,7 @@ function exclusionOf(
 ): PlantStreamExclusion | null {
   const carriesSupply = stream.kind === 'cold' || stream.isUnitHeatSource;
   if (unit.supplierId !== null && carriesSupply) return 'SUPPLIED_BY_PLANT_UNIT';
-  const boughtSteam = (unit.result.heatStreams ?? []).some((s) => s.isUnitHeatSource && s.medium === 'steam');
+  const boughtSteam = unit.result.heatStreams.some((s) => s.isUnitHeatSource && s.medium === 'steam');
   if (stream.isUnitHeatSource && boughtSteam) return 'BOUGHT_STEAM';
   return stream.dutyKW < minimumKW ? 'BELOW_MINIMUM_DUTY' : null;
 }
@@ -97,7 +97,7 @@ function uniqueNames(names: string[]): string[] {
 
 function plantStreams(units: FactoryEquipmentInput[], minimumKW: number): PlantHeatStream[] {
   const declared = units.flatMap((unit) =>
-    (unit.result.heatStreams ?? []).map((stream) => ({
+    unit.result.heatStreams.map((stream) => ({
       ...stream,
       name: `${unit.name}: ${stream.label}`,
       equipmentId: unit.id,

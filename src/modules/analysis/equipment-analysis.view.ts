@@ -50,8 +50,8 @@ type Lazy<T> = { [K in keyof T]: T[K] | Promise<T[K]> };
 export abstract class EquipmentAnalysisView implements Lazy<
   Omit<
     EquipmentResult,
-    // Not published: how the factory prices and links the unit.
-    'fuelKind' | 'fuelEnergyKW'
+    // Not published: how the factory prices and links the unit, and the heat loads only the plant pinch reads.
+    'fuelKind' | 'fuelEnergyKW' | 'heatStreams'
   >
 > {
   private detailed?: Promise<AnyEquipmentResult>;
