@@ -30,6 +30,7 @@ import {
 } from '../modules/scenario/scenario.resolver';
 import { PreviewResolver } from '../modules/analysis/preview.resolver';
 import { FactoryAdvancedResolver } from '../modules/analysis/factory-advanced.resolver';
+import { ExportUrlsResolver } from '../modules/report/export-urls.resolver';
 import { FactoryAdvancedExergyResolver } from '../modules/analysis/factory-advanced-exergy.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -54,6 +55,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProjectScenariosResolver,
   PreviewResolver,
   FactoryAdvancedResolver,
+  ExportUrlsResolver,
   FactoryAdvancedExergyResolver,
   MetaResolver,
 ];

@@ -84,6 +84,19 @@ it('results.csv holds the plant totals; opportunities and recommendations one ro
   );
 });
 
+it('FactoryAnalysis.exportUrls names the downloads of that run', async () => {
+  const urls = (
+    await server.gql(
+      `query ($id: ID!) { project(id: $id) { latestAnalysis { exportUrls { equipmentCsv resultsCsv } } } }`,
+      {
+        id: projectId,
+      },
+    )
+  ).data.project.latestAnalysis.exportUrls;
+  expect(urls.equipmentCsv).toBe(`/projects/${projectId}/equipment.csv?analysisId=${runs[1]}`);
+  expect((await download(urls.resultsCsv)).status).toBe(200);
+});
+
 it('quotes per RFC 4180 and ends records with CRLF', async () => {
   const text = await (await download(`/projects/${projectId}/results.csv`)).text();
   expect(text.split('\r\n')[0]).toBe('analysisId,analyzedAt (ISO 8601),stale,metric,value,unit');
