@@ -26,6 +26,7 @@ import type { RunUnitSnapshot } from '../modules/analysis/factory-analysis.view'
 import { Scenario } from '../modules/scenario/scenario.entity';
 import { ScenarioRun } from '../modules/scenario/scenario-run.entity';
 import { loadScenarioRunUnits } from '../modules/scenario/scenario-store';
+import { ApiToken } from '../modules/account/api-token.entity';
 
 /** Ids that can exist: PostgreSQL would reject a non-UUID as a uuid literal. */
 const validIds = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
@@ -241,6 +242,16 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
       'sequence asc',
     ),
     analysisById: byId(em, FactoryAnalysis, scopeOf('factory_analysis')),
+    /** Unit results by id (a unit's current one or one of a run), for node(id). */
+    resultById: byId(em, AnalysisResult, scopeOf('analysis_result')),
+    interpretationById: byId(em, Interpretation, scopeOf('interpretation')),
+    scenarioRunById: byId(em, ScenarioRun, scopeOf('scenario_run')),
+    /** The caller's own API tokens (revoked ones included); nobody else's. */
+    apiTokenById: byId(
+      em,
+      ApiToken,
+      access.userId ? { sql: 'user_id = ?', params: [access.userId] } : { sql: '1 = 0', params: [] },
+    ),
     scenarioById: byId(em, Scenario, scopeOf('scenario')),
     /** A project's scenarios, oldest first. */
     scenariosByProject: childrenOf(

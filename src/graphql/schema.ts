@@ -10,6 +10,8 @@ import { EquipmentResolver } from '../modules/equipment/equipment.resolver';
 import { ProjectEquipmentResolver } from '../modules/equipment/project-equipment.resolver';
 import { EquipmentAnalysisResolver, ProjectAnalysesResolver } from '../modules/analysis/project-analyses.resolver';
 import { MetaResolver } from './meta.resolver';
+import { NodeResolver } from './node.resolver';
+import { DeletePayloadResolver } from './delete-payload';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
 import { FactoryAnalysisResolver } from '../modules/analysis/factory-analysis.resolver';
@@ -56,6 +58,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FactoryAdvancedResolver,
   FactoryAdvancedExergyResolver,
   MetaResolver,
+  NodeResolver,
+  DeletePayloadResolver,
 ];
 
 let cached: GraphQLSchema | undefined;

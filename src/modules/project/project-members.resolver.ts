@@ -33,6 +33,22 @@ export class ProjectMembersResolver {
     return new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
   }
 
+  @Mutation(() => Project, {
+    nullable: true,
+    description:
+      'unshareProject answering the project with its members as they are now (a membership has no id of its own to evict); null when you removed yourself.',
+  })
+  async projectUnshare(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('userId', () => ID) userId: string,
+  ): Promise<Project | null> {
+    await new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
+    ctx.loaders.membersByProject.clear(projectId.toLowerCase());
+    ctx.loaders.projectById.clear(projectId.toLowerCase());
+    return ctx.loaders.projectById.load(projectId.toLowerCase());
+  }
+
   @FieldResolver(() => [ProjectMemberView], { description: 'Everyone the project is shared with, owners first.' })
   members(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<ProjectMemberView[]> {
     return ctx.loaders.membersByProject.load(project.id);
