@@ -39,3 +39,25 @@ export class DeletePayloadResolver {
     return payload.projectId ? ctx.loaders.projectById.load(payload.projectId) : null;
   }
 }
+
+@ObjectType({
+  description:
+    'The answer of projectUnshare: a membership has no id of its own, so it names the account removed and the project as it is now.',
+})
+export class UnsharePayload {
+  @Field(() => ID, { description: 'The account removed from the project (the account itself stays).' })
+  removedUserId!: string;
+
+  projectId!: string;
+}
+
+@Resolver(() => UnsharePayload)
+export class UnsharePayloadResolver {
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: 'The project with its members as they are now; null when you removed yourself.',
+  })
+  async project(@Root() payload: UnsharePayload, @Ctx() ctx: GraphQLContext): Promise<Project | null> {
+    return ctx.loaders.projectById.load(payload.projectId);
+  }
+}

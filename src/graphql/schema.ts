@@ -11,7 +11,7 @@ import { ProjectEquipmentResolver } from '../modules/equipment/project-equipment
 import { EquipmentAnalysisResolver, ProjectAnalysesResolver } from '../modules/analysis/project-analyses.resolver';
 import { MetaResolver } from './meta.resolver';
 import { NodeResolver } from './node.resolver';
-import { DeletePayloadResolver } from './delete-payload';
+import { DeletePayloadResolver, UnsharePayloadResolver } from './delete-payload';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
 import { FactoryAnalysisResolver } from '../modules/analysis/factory-analysis.resolver';
@@ -60,6 +60,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MetaResolver,
   NodeResolver,
   DeletePayloadResolver,
+  UnsharePayloadResolver,
 ];
 
 let cached: GraphQLSchema | undefined;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { UnsharePayload } from '../../graphql/delete-payload';
 import { NotFoundError } from '../shared/errors';
 import { TEXT, textArg } from '../shared/text';
 import { Project } from './project.entity';
@@ -33,20 +34,19 @@ export class ProjectMembersResolver {
     return new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
   }
 
-  @Mutation(() => Project, {
-    nullable: true,
-    description:
-      'unshareProject answering the project with its members as they are now (a membership has no id of its own to evict); null when you removed yourself.',
+  @Mutation(() => UnsharePayload, {
+    description: 'unshareProject answering the account removed and the project with its members as they are now.',
   })
   async projectUnshare(
     @Ctx() ctx: GraphQLContext,
     @Arg('projectId', () => ID) projectId: string,
     @Arg('userId', () => ID) userId: string,
-  ): Promise<Project | null> {
-    await new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
-    ctx.loaders.membersByProject.clear(projectId.toLowerCase());
-    ctx.loaders.projectById.clear(projectId.toLowerCase());
-    return ctx.loaders.projectById.load(projectId.toLowerCase());
+  ): Promise<UnsharePayload> {
+    const [project, user] = [projectId.toLowerCase(), userId.toLowerCase()];
+    await new ProjectMembershipService(ctx.em, ctx.access).unshare(project, user);
+    ctx.loaders.membersByProject.clear(project);
+    ctx.loaders.projectById.clear(project);
+    return Object.assign(new UnsharePayload(), { removedUserId: user, projectId: project });
   }
 
   @FieldResolver(() => [ProjectMemberView], { description: 'Everyone the project is shared with, owners first.' })
