@@ -313,6 +313,45 @@ describe('paging backwards', () => {
     );
   });
 
+  it('first pages of equipmentConnection under many projects cost the same statements as under one', async () => {
+    const user = await server.newUser('batch');
+    const statementsFor = async () => {
+      let answer: any;
+      const count = await server.countSql(async () => {
+        answer = await ok(
+          user,
+          `{ projects { edges { node { equipmentConnection(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id } } } } } } }`,
+        );
+      });
+      return { count, answer };
+    };
+    const addPlant = async () => {
+      const data = await ok(user, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+        input: { name: 'Batch plant' },
+      });
+      for (let i = 0; i < 3; i++) {
+        await ok(
+          user,
+          `mutation ($p: ID!, $input: EquipmentInput!) { addEquipment(projectId: $p, input: $input) { id } }`,
+          {
+            p: data.createProject.id,
+            input: { ...PUMP, name: `Pump ${i}` },
+          },
+        );
+      }
+    };
+    await addPlant();
+    const one = await statementsFor();
+    for (let i = 0; i < 3; i++) await addPlant();
+    const four = await statementsFor();
+    expect(four.count).toBe(one.count);
+    for (const { node } of four.answer.projects.edges) {
+      expect(node.equipmentConnection.totalCount).toBe(3);
+      expect(node.equipmentConnection.pageInfo.hasNextPage).toBe(true);
+      expect(node.equipmentConnection.edges).toHaveLength(2);
+    }
+  });
+
   it.each([
     ['first with before', 'first: 2, before: $c', 'before'],
     ['last with after', 'last: 2, after: $c', 'after'],

@@ -6,7 +6,7 @@ import { selects } from '../../graphql/selection';
 import { Project } from '../project/project.entity';
 import { ProjectRole } from '../project/project-role.enum';
 import { NotFoundError } from '../shared/errors';
-import { paginate, type Page } from '../shared/paging';
+import { checkPageArgs, NOT_COUNTED, pageOf, paginate, type Page } from '../shared/paging';
 import { Equipment } from './equipment.entity';
 import { plantSizedList } from '../../graphql/cost-limits';
 
@@ -41,18 +41,29 @@ export class ProjectEquipmentResolver {
     @Arg('before', () => String, BEFORE) before: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EquipmentConnection> {
-    await ctx.access.require(project.id, ProjectRole.VIEWER, new NotFoundError('Project', project.id));
-    // Removed units (tombstones) are left out by the entity's default LIVE_EQUIPMENT filter.
-    const where = () => ({ project: project.id });
-    const page = await paginate(
-      ctx.em,
-      Equipment,
-      where,
-      'createdAt',
-      { first, after, last, before },
-      selects(info, 'totalCount'),
-      'asc',
-    );
+    const args = { first, after, last, before };
+    const withCount = selects(info, 'totalCount');
+    const request = checkPageArgs(args);
+    let page: EquipmentConnection;
+    if (!request.backward && !request.hasCursor) {
+      // The common nested case (a first page under each of many projects): one statement for them all.
+      const [rows, totalCount] = await Promise.all([
+        ctx.loaders.firstEquipmentPage(request.size).load(project.id),
+        withCount ? ctx.loaders.equipmentCountByProject.load(project.id) : NOT_COUNTED,
+      ]);
+      page = pageOf(rows.slice(0, request.size), {
+        at: (row) => row.createdAt,
+        node: (row) => row,
+        totalCount,
+        hasNextPage: rows.length > request.size,
+        hasPreviousPage: false,
+      });
+    } else {
+      await ctx.access.require(project.id, ProjectRole.VIEWER, new NotFoundError('Project', project.id));
+      // Removed units (tombstones) are left out by the entity's default LIVE_EQUIPMENT filter.
+      const where = () => ({ project: project.id });
+      page = await paginate(ctx.em, Equipment, where, 'createdAt', args, withCount, 'asc');
+    }
     for (const { node } of page.edges) ctx.loaders.equipmentById.prime(node.id, node);
     return page;
   }
