@@ -249,6 +249,38 @@ describe('paging backwards', () => {
     expect(tail.projects.totalCount).toBe(7);
   });
 
+  it('pageInfo is exact beyond a cursor: the cursor of a project deleted since has nothing behind it', async () => {
+    const user = await server.newUser('ends');
+    const make = async (name: string) =>
+      (
+        await ok(user, `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+          input: { name },
+        })
+      ).createProject.id;
+    await make('Oldest');
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    await make('Middle');
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    const newest = await make('Newest');
+    const page = await ok(user, `{ projects(first: 1) { ${EDGES} } }`);
+    const newestCursor = page.projects.pageInfo.endCursor;
+    const tail = await ok(user, `{ projects(last: 1) { ${EDGES} } }`);
+    const oldestCursor = tail.projects.pageInfo.startCursor;
+    const info = async (args: string, cursor: string) =>
+      (
+        await ok(user, `query ($c: String) { projects(${args}) { pageInfo { hasNextPage hasPreviousPage } } }`, {
+          c: cursor,
+        })
+      ).projects.pageInfo;
+    // While the rows exist, each cursor's own row is on the other side.
+    expect(await info('first: 5, after: $c', newestCursor)).toEqual({ hasNextPage: false, hasPreviousPage: true });
+    expect(await info('last: 5, before: $c', oldestCursor)).toEqual({ hasNextPage: true, hasPreviousPage: false });
+    await ok(user, `mutation ($id: ID!) { deleteProject(id: $id) }`, { id: newest });
+    await ok(user, `mutation ($id: ID!) { deleteProject(id: $id) }`, { id: tail.projects.edges[0].node.id });
+    expect(await info('first: 5, after: $c', newestCursor)).toEqual({ hasNextPage: false, hasPreviousPage: false });
+    expect(await info('last: 5, before: $c', oldestCursor)).toEqual({ hasNextPage: false, hasPreviousPage: false });
+  });
+
   it('Project.analyses: backwards equals forwards reversed', async () => {
     const projectId = await freshProject(server);
     await ok(

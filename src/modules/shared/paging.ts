@@ -109,7 +109,7 @@ export interface PageRequest {
   /** True for `last`/`before`: the page ends at the cursor (or at the end of the list). */
   backward: boolean;
   cursor: { at: Date; id: string } | null;
-  /** Whether a cursor was given (then the list goes on beyond it, on the side the page does not cover). */
+  /** Whether a cursor was given. */
   hasCursor: boolean;
 }
 
@@ -180,8 +180,10 @@ export function pageOf<R extends { id: string }, T>(rows: R[], options: PageOpti
  * row more than asked, to know whether the list goes on) and the count, in
  * two statements. A backward page reads the other way from its cursor (or
  * from the end) and is put back in list order, so paging backwards through
- * a list gives the forward pages reversed. The side beyond a cursor counts
- * as having rows (Relay's usual reading: a cursor is a row the client saw).
+ * a list gives the forward pages reversed. With a cursor, a third statement
+ * (one row at most) tells whether rows lie on its other side, the cursor's
+ * own row included: pageInfo is exact both ways, even for the cursor of a
+ * row deleted since.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -194,7 +196,7 @@ export async function paginate<T extends { id: string }>(
   withCount = true,
   order: 'asc' | 'desc' = 'desc',
 ): Promise<Page<T>> {
-  const { size, backward, cursor, hasCursor } = checkPageArgs(args);
+  const { size, backward, cursor } = checkPageArgs(args);
   const readOrder = backward ? (order === 'desc' ? 'asc' : 'desc') : order;
   const beyond = readOrder === 'desc' ? '$lt' : '$gt';
   const conditions: FilterQuery<T>[] = [where()];
@@ -203,12 +205,32 @@ export async function paginate<T extends { id: string }>(
       $or: [{ [orderField]: { [beyond]: cursor.at } }, { [orderField]: cursor.at, id: { [beyond]: cursor.id } }],
     } as FilterQuery<T>);
   }
-  const [rows, totalCount] = await Promise.all([
+  /** Whether any row lies on the cursor's other side (the cursor's own row included): one row at most. */
+  const behind = (at: Date, id: string) =>
+    em
+      .find(
+        entity,
+        {
+          $and: [
+            where(),
+            {
+              $or: [
+                { [orderField]: { [beyond === '$lt' ? '$gt' : '$lt']: at } },
+                { [orderField]: at, id: { [beyond === '$lt' ? '$gte' : '$lte']: id } },
+              ],
+            },
+          ],
+        } as FilterQuery<T>,
+        { limit: 1 },
+      )
+      .then((found) => found.length > 0);
+  const [rows, totalCount, rowsBehind] = await Promise.all([
     em.find(entity, { $and: conditions } as FilterQuery<T>, {
       orderBy: { [orderField]: readOrder, id: readOrder } as never,
       limit: size + 1,
     }),
     withCount ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
+    cursor ? behind(cursor.at, cursor.id) : Promise.resolve(false),
   ]);
   const more = rows.length > size;
   const page = rows.slice(0, size);
@@ -217,7 +239,7 @@ export async function paginate<T extends { id: string }>(
     at: (row) => row[orderField] as Date,
     node: (row) => row,
     totalCount,
-    hasNextPage: backward ? hasCursor : more,
-    hasPreviousPage: backward ? more : hasCursor,
+    hasNextPage: backward ? rowsBehind : more,
+    hasPreviousPage: backward ? more : rowsBehind,
   });
 }
