@@ -5,7 +5,7 @@
  * src/modules/shared/paging.ts, used by the services.
  */
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { Page } from '../modules/shared/paging';
+import { cursorArg, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../modules/shared/paging';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -21,6 +21,31 @@ export class PageInfo {
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }
+
+/**
+ * The four Relay paging arguments every connection takes: forwards with
+ * `first` (default DEFAULT_PAGE_SIZE) and `after`, or backwards with `last`
+ * and `before` (the page that ends just before the cursor, or the list's
+ * last page). Mixing the two directions is refused (BAD_USER_INPUT).
+ */
+export const FIRST = {
+  nullable: true,
+  description: `Page size forwards, 0–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE} when last is not given either).`,
+} as const;
+export const AFTER = {
+  nullable: true,
+  validateFn: cursorArg('after'),
+  description: 'Page forwards from this cursor (an edge cursor or pageInfo.endCursor); with first only.',
+} as const;
+export const LAST = {
+  nullable: true,
+  description: `Page size backwards, 0–${MAX_PAGE_SIZE}: the last rows before \`before\`, or of the whole list; not with first.`,
+} as const;
+export const BEFORE = {
+  nullable: true,
+  validateFn: cursorArg('before'),
+  description: 'Page backwards from this cursor (an edge cursor or pageInfo.startCursor); with last only.',
+} as const;
 
 export interface ConnectionOptions {
   /** GraphQL name of the node type, e.g. `Project` → ProjectConnection and ProjectEdge. */

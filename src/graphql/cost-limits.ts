@@ -10,6 +10,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, GraphQLError, isListType, Kind, visit, type DocumentNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from './errors';
+import { DEFAULT_PAGE_SIZE } from '../modules/shared/paging';
 
 /** What a list without `first` is assumed to hold (catalog entries, streams, recommendations …). */
 export const DEFAULT_LIST_SIZE = 10;
@@ -34,7 +35,9 @@ const estimator: ComplexityEstimator = (options) => {
   const first = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
   // A connection's `first` counts its page once; its `edges` list is that page, not a further multiple.
   const list = isListType(getNullableType(field.type)) && field.name !== 'edges';
-  const size = first ?? (list ? DEFAULT_LIST_SIZE : 1);
+  // A connection given neither `first` nor `last` holds its default page (`last` multiplies like `first`).
+  const connection = field.args.some((arg) => arg.name === 'first') && field.args.some((arg) => arg.name === 'last');
+  const size = first ?? (connection ? DEFAULT_PAGE_SIZE : list ? DEFAULT_LIST_SIZE : 1);
   return own + size * childComplexity;
 };
 

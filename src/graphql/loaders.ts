@@ -26,6 +26,7 @@ import type { RunUnitSnapshot } from '../modules/analysis/factory-analysis.view'
 import { Scenario } from '../modules/scenario/scenario.entity';
 import { ScenarioRun } from '../modules/scenario/scenario-run.entity';
 import { loadScenarioRunUnits } from '../modules/scenario/scenario-store';
+import { ApiToken } from '../modules/account/api-token.entity';
 
 /** Ids that can exist: PostgreSQL would reject a non-UUID as a uuid literal. */
 const validIds = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
@@ -147,8 +148,32 @@ function firstAnalysesPage(em: SqlEntityManager, scope: Scope, first: number): D
   });
 }
 
+/**
+ * The first `first` live units (oldest first) of several projects, plus one to
+ * tell whether more follow, in one statement (window function).
+ */
+function firstEquipmentPage(em: SqlEntityManager, scope: Scope, first: number): DataLoader<string, Equipment[]> {
+  return new DataLoader(async (projectIds) => {
+    const wanted = validIds(projectIds);
+    if (wanted.length === 0) return projectIds.map(() => []);
+    const rows = await rawFind(
+      em,
+      Equipment,
+      `id in (select id from (select id, row_number() over (partition by project_id order by created_at asc, id asc)
+         as rn from equipment where removed_at is null and project_id in (${placeholders(wanted.length)})
+         and ${scope.sql}) ranked where rn <= ?)`,
+      [...wanted, ...scope.params, first + 1],
+      'created_at asc, id asc',
+    );
+    const byProject = new Map<string, Equipment[]>(projectIds.map((id) => [id, []]));
+    for (const row of rows) byProject.get(row.project.id)?.push(row);
+    return projectIds.map((id) => byProject.get(id) ?? []);
+  });
+}
+
 export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
   const analysesPages = new Map<number, DataLoader<string, FirstAnalysesPage>>();
+  const equipmentPages = new Map<number, DataLoader<string, Equipment[]>>();
   const scopeOf = (table: ScopedTable) => access.visibleRows(table);
   return {
     projectById: byId(em, Project, scopeOf('project')),
@@ -170,6 +195,12 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
     firstAnalysesPage(first: number): DataLoader<string, FirstAnalysesPage> {
       let loader = analysesPages.get(first);
       if (!loader) analysesPages.set(first, (loader = firstAnalysesPage(em, scopeOf('factory_analysis'), first)));
+      return loader;
+    },
+    /** First page (no cursor, forwards) of each project's live units, one row more than `first`; one loader per size. */
+    firstEquipmentPage(first: number): DataLoader<string, Equipment[]> {
+      let loader = equipmentPages.get(first);
+      if (!loader) equipmentPages.set(first, (loader = firstEquipmentPage(em, scopeOf('equipment'), first)));
       return loader;
     },
     /** Project-level interpretations, newest first. */
@@ -241,6 +272,16 @@ export function createLoaders(em: SqlEntityManager, access: ProjectAccess) {
       'sequence asc',
     ),
     analysisById: byId(em, FactoryAnalysis, scopeOf('factory_analysis')),
+    /** Unit results by id (a unit's current one or one of a run), for node(id). */
+    resultById: byId(em, AnalysisResult, scopeOf('analysis_result')),
+    interpretationById: byId(em, Interpretation, scopeOf('interpretation')),
+    scenarioRunById: byId(em, ScenarioRun, scopeOf('scenario_run')),
+    /** The caller's own API tokens (revoked ones included); nobody else's. */
+    apiTokenById: byId(
+      em,
+      ApiToken,
+      access.userId ? { sql: 'user_id = ?', params: [access.userId] } : { sql: '1 = 0', params: [] },
+    ),
     scenarioById: byId(em, Scenario, scopeOf('scenario')),
     /** A project's scenarios, oldest first. */
     scenariosByProject: childrenOf(

@@ -10,6 +10,8 @@ import { EquipmentResolver } from '../modules/equipment/equipment.resolver';
 import { ProjectEquipmentResolver } from '../modules/equipment/project-equipment.resolver';
 import { EquipmentAnalysisResolver, ProjectAnalysesResolver } from '../modules/analysis/project-analyses.resolver';
 import { MetaResolver } from './meta.resolver';
+import { NodeResolver } from './node.resolver';
+import { DeletePayloadResolver, UnsharePayloadResolver } from './delete-payload';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver';
 import { AnalysisResultResolver } from '../modules/analysis/analysis.resolver';
 import { FactoryAnalysisResolver } from '../modules/analysis/factory-analysis.resolver';
@@ -58,6 +60,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ExportUrlsResolver,
   FactoryAdvancedExergyResolver,
   MetaResolver,
+  NodeResolver,
+  DeletePayloadResolver,
+  UnsharePayloadResolver,
 ];
 
 let cached: GraphQLSchema | undefined;

@@ -64,6 +64,20 @@ it('estimates cost with list sizes from `first` and refuses what exceeds the lim
   expect(viaVariable.errors![0].extensions.cost).toBe(20_301);
 });
 
+it('multiplies by `last` like `first`, and counts the default page of every connection given neither', async () => {
+  const cost = async (query: string) => (await server.gql(query)).errors?.[0]?.extensions.cost ?? 'accepted';
+  // 1 + 300 × (1 edges + (1 node + 2 fields)) either way.
+  expect(await cost(`{ projects(last: 300) { edges { node { id name } } } }`)).toBe(1 + 4 * 300);
+  expect(await cost(`{ projects(first: 300) { edges { node { id name } } } }`)).toBe(1 + 4 * 300);
+  // Neither: the default page of 20 at both levels: 1 + 20 × (1 + (1 + (1 + 20 × (1 + (1 + 1))))) = 1,261.
+  expect(await cost(`{ projects { edges { node { equipmentConnection { edges { node { id } } } } } } }`)).toBe(
+    1 + 20 * (1 + (1 + (1 + 20 * (1 + (1 + 1))))),
+  );
+  expect(
+    await cost(`{ projects(last: 2) { edges { node { equipmentConnection(last: 3) { edges { node { id } } } } } } }`),
+  ).toBe('accepted');
+});
+
 it('refuses a document with more tokens than allowed before parsing it all', async () => {
   const fields = Array.from({ length: 400 }, () => 'errorCodes').join(' ');
   const response = await server.gql(`{ ${fields} }`);

@@ -437,6 +437,85 @@ const CASES: Case[] = [
     check: (data, plant) =>
       expect(data.project.latestAnalysis.energyReview.baselineAnalysisId).toBe(plant.analysisIds[1]),
   },
+  // Relay refetching: node/nodes answer what the caller may see, null for the rest (like a random id).
+  {
+    name: 'node(id) of a project',
+    kind: 'query',
+    query: `query ($id: ID!) { node(id: $id) { __typename id ... on Project { name } } }`,
+    variables: (plant) => ({ id: plant.projectId }),
+    outcomes: READ,
+    check: (data, plant) => expect(data.node).toMatchObject({ __typename: 'Project', id: plant.projectId }),
+  },
+  {
+    name: 'node(id) of equipment',
+    kind: 'query',
+    query: `query ($id: ID!) { node(id: $id) { __typename id ... on Equipment { project { id } } } }`,
+    variables: (plant) => ({ id: plant.equipmentIds[1] }),
+    outcomes: READ,
+    check: (data, plant) =>
+      expect(data.node).toEqual({
+        __typename: 'Equipment',
+        id: plant.equipmentIds[1],
+        project: { id: plant.projectId },
+      }),
+  },
+  {
+    name: 'node(id) of a scenario',
+    kind: 'query',
+    query: `query ($id: ID!) { node(id: $id) { __typename id } }`,
+    variables: (plant) => ({ id: plant.scenarioId }),
+    outcomes: READ,
+    check: (data, plant) => expect(data.node).toEqual({ __typename: 'Scenario', id: plant.scenarioId }),
+  },
+  {
+    name: 'node(id) of a factory analysis',
+    kind: 'query',
+    query: `query ($id: ID!) { node(id: $id) { __typename id } }`,
+    variables: (plant) => ({ id: plant.analysisIds[0] }),
+    outcomes: READ,
+    check: (data, plant) => expect(data.node).toEqual({ __typename: 'FactoryAnalysis', id: plant.analysisIds[0] }),
+  },
+  {
+    name: 'nodes(ids) of project, unit, scenario, analysis and interpretation',
+    kind: 'query',
+    query: `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
+    variables: (plant) => ({
+      ids: [plant.projectId, plant.equipmentIds[0], plant.scenarioId, plant.analysisIds[1], plant.interpretationId],
+    }),
+    outcomes: SIGNED_IN,
+    check: (data, plant, caller) => {
+      const ids = [
+        plant.projectId,
+        plant.equipmentIds[0],
+        plant.scenarioId,
+        plant.analysisIds[1],
+        plant.interpretationId,
+      ];
+      if (caller === 'stranger') expect(data.nodes).toEqual(ids.map(() => null));
+      else expect(data.nodes.map((n: any) => n.id)).toEqual(ids);
+    },
+  },
+  {
+    name: 'Project.equipmentConnection',
+    kind: 'query',
+    query: `query ($id: ID!) { project(id: $id) { equipmentConnection(last: 2) { totalCount edges { node { id } } } } }`,
+    variables: (plant) => ({ id: plant.projectId }),
+    outcomes: READ,
+    check: (data, plant) =>
+      expect(data.project.equipmentConnection).toEqual({
+        totalCount: plant.equipmentIds.length,
+        edges: plant.equipmentIds.slice(-2).map((id) => ({ node: { id } })),
+      }),
+  },
+  {
+    name: 'Project.analyses(last: 1)',
+    kind: 'query',
+    query: `query ($id: ID!) { project(id: $id) { analyses(last: 1) { totalCount edges { node { id } } } } }`,
+    variables: (plant) => ({ id: plant.projectId }),
+    outcomes: READ,
+    check: (data, plant) =>
+      expect(data.project.analyses).toEqual({ totalCount: 2, edges: [{ node: { id: plant.analysisIds[1] } }] }),
+  },
   // Scenarios: read by members, written by editors and owners.
   {
     name: 'scenario(id)',
@@ -574,6 +653,41 @@ const CASES: Case[] = [
     outcomes: OWN,
     check: (data) =>
       expect(data.shareProject).toEqual({ role: 'VIEWER', user: { id: invitee.id, email: invitee.email } }),
+  },
+  {
+    name: 'scenarioDelete',
+    kind: 'mutation',
+    query: `mutation ($id: ID!) { scenarioDelete(id: $id) { deletedId project { id } } }`,
+    variables: (plant) => ({ id: plant.scenarioId }),
+    outcomes: EDIT,
+    check: (data, plant) =>
+      expect(data.scenarioDelete).toEqual({ deletedId: plant.scenarioId, project: { id: plant.projectId } }),
+  },
+  {
+    name: 'projectDelete',
+    kind: 'mutation',
+    query: `mutation ($id: ID!) { projectDelete(id: $id) { deletedId project { id } } }`,
+    variables: (plant) => ({ id: plant.projectId }),
+    outcomes: OWN,
+    check: (data, plant) => expect(data.projectDelete).toEqual({ deletedId: plant.projectId, project: null }),
+  },
+  {
+    name: 'equipmentRemove',
+    kind: 'mutation',
+    query: `mutation ($id: ID!) { equipmentRemove(id: $id) { deletedId project { id } } }`,
+    variables: (plant) => ({ id: plant.equipmentIds[1] }),
+    outcomes: EDIT,
+    check: (data, plant) =>
+      expect(data.equipmentRemove).toEqual({ deletedId: plant.equipmentIds[1], project: { id: plant.projectId } }),
+  },
+  {
+    name: 'projectUnshare',
+    kind: 'mutation',
+    query: `mutation ($projectId: ID!, $userId: ID!) { projectUnshare(projectId: $projectId, userId: $userId) { removedUserId project { id } } }`,
+    variables: (plant) => ({ projectId: plant.projectId, userId: users.viewer.id }),
+    outcomes: OWN,
+    check: (data, plant) =>
+      expect(data.projectUnshare).toEqual({ removedUserId: users.viewer.id, project: { id: plant.projectId } }),
   },
   {
     name: 'unshareProject',

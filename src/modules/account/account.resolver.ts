@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { deleted, DeletePayload } from '../../graphql/delete-payload';
+import { NotFoundError } from '../shared/errors';
 import { TEXT, textArg } from '../shared/text';
 import { User } from './user.entity';
 import { ApiToken } from './api-token.entity';
@@ -39,6 +41,30 @@ export class AccountResolver {
   @Mutation(() => Boolean, { description: 'Revokes one of your API tokens; requests with it are then refused.' })
   revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return ctx.accounts.revokeApiToken(signedIn(ctx.caller), id.toLowerCase());
+  }
+
+  @Mutation(() => ApiToken, {
+    description:
+      'revokeApiToken answering the token as it is now: a revoked token is kept (revokedAt set) and still listed, so a cache updates it rather than evicting it.',
+  })
+  async apiTokenRevoke(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ApiToken> {
+    const user = signedIn(ctx.caller);
+    await ctx.accounts.revokeApiToken(user, id.toLowerCase());
+    const token = (await ctx.accounts.apiTokens(user)).find((t) => t.id === id.toLowerCase());
+    if (!token) throw new NotFoundError('ApiToken', id);
+    return token;
+  }
+
+  @Mutation(() => DeletePayload, {
+    description: 'deleteAccount answering your account’s id (evict it and everything cached under it).',
+  })
+  async accountDelete(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('password', () => String, { validateFn: textArg('password', { max: TEXT.password.max }) }) password: string,
+  ): Promise<DeletePayload> {
+    const user = signedIn(ctx.caller);
+    await ctx.accounts.deleteAccount(user, password);
+    return deleted('User', user.id);
   }
 
   @Mutation(() => Boolean, {

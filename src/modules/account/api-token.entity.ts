@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { User } from './user.entity';
 
 /** A long-lived credential for scripts; only the SHA-256 of its secret is stored. */
-@ObjectType({ description: 'A long-lived API token (its secret is shown once, when it is created).' })
+@ObjectType({ implements: Node, description: 'A long-lived API token (its secret is shown once, when it is created).' })
 @Entity({ tableName: 'api_token' })
 export class ApiToken {
   @Field(() => ID)

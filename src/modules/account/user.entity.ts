@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 
 /** An account. The password hash is a column, never a field. */
-@ObjectType({ description: 'An account of the server.' })
+@ObjectType({ implements: Node, description: 'An account of the server.' })
 @Entity({ tableName: 'app_user' })
 export class User {
   @Field(() => ID)

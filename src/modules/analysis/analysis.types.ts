@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { EquipmentAnalysisView, type ComputedSource } from './equipment-analysis.view';
 
 export type { Headline } from './equipment-analysis.view';
@@ -16,7 +17,7 @@ export interface ResultSource extends ComputedSource {
 
 /** The stored analysis of one equipment (its `equipment` is resolved by AnalysisResultResolver). */
 @ObjectType('AnalysisResult', {
-  implements: EquipmentAnalysisView,
+  implements: [EquipmentAnalysisView, Node],
   description: 'Second-law analysis of one equipment, as stored.',
 })
 export class AnalysisResultView extends EquipmentAnalysisView {

@@ -31,7 +31,7 @@ import { storedFromJson } from '../shared/stored';
 const INLINE_ANALYSIS = new AnalysisPool(0);
 import { resultRow, retireCurrentResults } from './analysis.service';
 import type { AnyEquipmentResult } from '../../engine/equipment';
-import { checkPageSize, paginate, pageOf, type Page } from '../shared/paging';
+import { checkPageArgs, paginate, pageOf, type Page, type PageArgs } from '../shared/paging';
 
 /** The first page of a project's history, batched across projects by the caller's loader. */
 export interface FirstAnalysesPage {
@@ -145,18 +145,24 @@ export class FactoryAnalysisService {
    */
   async history(
     projectId: string,
-    { first, after, withCount }: { first?: number | null; after?: string | null; withCount: boolean },
+    { withCount, ...args }: PageArgs & { withCount: boolean },
     firstPage: (size: number) => Promise<FirstAnalysesPage>,
   ): Promise<Page<FactoryAnalysis>> {
-    if (after) {
+    const request = checkPageArgs(args);
+    if (request.backward || request.hasCursor) {
       await this.access.require(projectId, ProjectRole.VIEWER, new NotFoundError('Project', projectId));
       const where = () => ({ project: projectId });
-      return paginate(this.em, FactoryAnalysis, where, 'analyzedAt', first, after, withCount);
+      return paginate(this.em, FactoryAnalysis, where, 'analyzedAt', args, withCount);
     }
-    const size = checkPageSize(first);
-    const { rows, totalCount } = await firstPage(size);
+    const { rows, totalCount } = await firstPage(request.size);
     // The loader returns `size` rows at most; the count says whether more exist.
     const hasNextPage = totalCount > rows.length;
-    return pageOf(rows, { at: (row) => row.analyzedAt, node: (row) => row, totalCount, hasNextPage, after });
+    return pageOf(rows, {
+      at: (row) => row.analyzedAt,
+      node: (row) => row,
+      totalCount,
+      hasNextPage,
+      hasPreviousPage: false,
+    });
   }
 }

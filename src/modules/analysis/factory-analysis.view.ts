@@ -1,11 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import type { DeadState } from '../../engine/thermo/dead-state';
 import type { EquipmentSnapshot } from './stored-results';
 import { FactoryTotals, GapAnalysis, Hotspot, IntegrationOpportunity } from './factory.types';
 import { plantSizedList } from '../../graphql/cost-limits';
 
 /** One stored factory analysis run as the API shows it (Sankey, equipment results and staleness come from field resolvers). */
-@ObjectType('FactoryAnalysis', { description: 'A factory-level analysis run of a project (the history is kept).' })
+@ObjectType('FactoryAnalysis', {
+  implements: Node,
+  description: 'A factory-level analysis run of a project (the history is kept).',
+})
 export class FactoryAnalysisView {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { EnergyBaselineService } from './energy-baseline.service';
 import { selects } from '../../graphql/selection';
-import { cursorArg } from '../shared/paging';
+import { AFTER, BEFORE, FIRST, LAST } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -49,13 +49,15 @@ export class ProjectAnalysesResolver {
   async analyses(
     @Root() project: Project,
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true, validateFn: cursorArg('after') }) after: string | null,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+    @Arg('last', () => Int, LAST) last: number | null,
+    @Arg('before', () => String, BEFORE) before: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<FactoryAnalysisConnection> {
     const page = await new FactoryAnalysisService(ctx.em, ctx.access).history(
       project.id,
-      { first, after, withCount: selects(info, 'totalCount') },
+      { first, after, last, before, withCount: selects(info, 'totalCount') },
       (size) => ctx.loaders.firstAnalysesPage(size).load(project.id),
     );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toFactoryAnalysisView(e.node) })) };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Filter, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Project } from '../project/project.entity';
 import { EquipmentType } from './equipment-type.enum';
@@ -13,7 +14,7 @@ export const LIVE_EQUIPMENT = 'liveEquipment';
  * unit stays as a tombstone (`removedAt` set) so the analyses that covered it
  * still read as they were; every query hides it unless it turns the filter off.
  */
-@ObjectType({ description: 'One piece of equipment of a project.' })
+@ObjectType({ implements: Node, description: 'One piece of equipment of a project.' })
 @Entity({ tableName: 'equipment' })
 @Filter({ name: LIVE_EQUIPMENT, cond: { removedAt: null }, default: true })
 @Index({ properties: ['project', 'createdAt'] })

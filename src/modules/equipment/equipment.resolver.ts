@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { deleted, DeletePayload } from '../../graphql/delete-payload';
 import { Project } from '../project/project.entity';
 import { Equipment } from './equipment.entity';
 import { EquipmentInput, UpdateEquipmentInput } from './equipment.inputs';
@@ -42,6 +43,16 @@ export class EquipmentResolver {
   @Mutation(() => Boolean)
   removeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return new EquipmentService(ctx.em, ctx.access).remove(id);
+  }
+
+  @Mutation(() => DeletePayload, {
+    description:
+      'removeEquipment answering the removed unit’s id (for a client cache to evict from Project.equipment) and its project.',
+  })
+  async equipmentRemove(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<DeletePayload> {
+    const unit = await ctx.loaders.equipmentById.load(id.toLowerCase());
+    await new EquipmentService(ctx.em, ctx.access).remove(id);
+    return deleted('Equipment', id, unit?.project.id ?? null);
   }
 
   @FieldResolver(() => Project)

@@ -1,5 +1,6 @@
 /** GraphQL types of a stored interpretation (content shape: src/engine/interpret/types.ts). */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import type { InterpretationLanguage as EngineInterpretationLanguage } from '../../engine/interpret';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { RecommendationPriority } from '../analysis/equipment-result.types';
@@ -127,6 +128,7 @@ export class ActionPlan implements EngineActionPlan {
 }
 
 @ObjectType('Interpretation', {
+  implements: Node,
   description: 'A written interpretation of an analysis, with a prioritised action plan.',
 })
 // `scope` is implied by where the interpretation hangs (Project or Equipment).

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { UnsharePayload } from '../../graphql/delete-payload';
 import { NotFoundError } from '../shared/errors';
 import { TEXT, textArg } from '../shared/text';
 import { Project } from './project.entity';
@@ -31,6 +32,21 @@ export class ProjectMembersResolver {
     @Arg('userId', () => ID) userId: string,
   ): Promise<boolean> {
     return new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
+  }
+
+  @Mutation(() => UnsharePayload, {
+    description: 'unshareProject answering the account removed and the project with its members as they are now.',
+  })
+  async projectUnshare(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('userId', () => ID) userId: string,
+  ): Promise<UnsharePayload> {
+    const [project, user] = [projectId.toLowerCase(), userId.toLowerCase()];
+    await new ProjectMembershipService(ctx.em, ctx.access).unshare(project, user);
+    ctx.loaders.membersByProject.clear(project);
+    ctx.loaders.projectById.clear(project);
+    return Object.assign(new UnsharePayload(), { removedUserId: user, projectId: project });
   }
 
   @FieldResolver(() => [ProjectMemberView], { description: 'Everyone the project is shared with, owners first.' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import type { ProcessTypeKey } from '../../engine/process';
 
 export const PROJECT_DEFAULTS = {
@@ -13,7 +14,7 @@ export const PROJECT_DEFAULTS = {
 } as const;
 
 /** A factory: its equipment, process definition and dead state (one per plant, DESIGN §4). */
-@ObjectType({ description: 'A factory (plant) under exergy audit.' })
+@ObjectType({ implements: Node, description: 'A factory (plant) under exergy audit.' })
 @Entity({ tableName: 'project' })
 @Index({ properties: ['createdAt', 'id'] })
 export class Project {

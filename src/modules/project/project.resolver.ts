@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../graphql/selection';
-import { cursorArg } from '../shared/paging';
+import { deleted, DeletePayload } from '../../graphql/delete-payload';
+import { AFTER, BEFORE, FIRST, LAST } from '../../graphql/connection';
 import { TEXT, textArg } from '../shared/text';
 import type { GraphQLContext } from '../../graphql/context';
 import { Project } from './project.entity';
@@ -15,14 +16,24 @@ export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects, newest first; search is a case-insensitive name match.' })
   async projects(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, validateFn: cursorArg('after') }) after: string | null,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, AFTER) after: string | null,
+    @Arg('last', () => Int, LAST) last: number | null,
+    @Arg('before', () => String, BEFORE) before: string | null,
     @Arg('search', () => String, { nullable: true, validateFn: textArg('search', TEXT.search) }) search: string | null,
     @Arg('sector', () => String, { nullable: true, validateFn: textArg('sector', TEXT.search) }) sector: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
     const withCount = selects(info, 'totalCount');
-    const page = await new ProjectService(ctx.em, ctx.access).list({ first, after, search, sector, withCount });
+    const page = await new ProjectService(ctx.em, ctx.access).list({
+      first,
+      after,
+      last,
+      before,
+      search,
+      sector,
+      withCount,
+    });
     // Nested `equipment { project }` then needs no statement of its own.
     for (const { node } of page.edges) ctx.loaders.projectById.prime(node.id, node);
     return page;
@@ -53,6 +64,14 @@ export class ProjectResolver {
   @Mutation(() => Boolean, { description: 'Deletes the project with its equipment, analyses and interpretations.' })
   deleteProject(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return new ProjectService(ctx.em, ctx.access).delete(id);
+  }
+
+  @Mutation(() => DeletePayload, {
+    description: 'deleteProject answering the deleted id (for a client cache to evict); NOT_FOUND like deleteProject.',
+  })
+  async projectDelete(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<DeletePayload> {
+    await new ProjectService(ctx.em, ctx.access).delete(id);
+    return deleted('Project', id);
   }
 
   @Mutation(() => Project)

@@ -25,6 +25,8 @@ const ANALYSIS_SETTINGS = [
 export interface ProjectListArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
   search?: string | null;
   sector?: string | null;
   /** Whether to count all matches for `totalCount` (false when it is not selected). */
@@ -83,7 +85,7 @@ export class ProjectService {
         } as FilterQuery<Project>,
       ],
     });
-    return paginate(this.em, Project, where, 'createdAt', args.first, args.after, args.withCount);
+    return paginate(this.em, Project, where, 'createdAt', args, args.withCount);
   }
 
   /** A new project owned by the caller. */

@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { FactoryAnalysisView } from '../analysis/factory-analysis.view';
 import { ScenarioComparison } from './scenario.types';
 
 /** One stored analysis of a scenario as the API shows it. */
 @ObjectType('ScenarioAnalysis', {
+  implements: Node,
   description: 'One analysis of a scenario: the modified plant analysed like the project, and its comparison.',
 })
 export class ScenarioAnalysisView {

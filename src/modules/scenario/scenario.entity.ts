@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node';
 import { Project } from '../project/project.entity';
 import type { AnalysisSettings } from '../project/analysis-context';
 import type { StoredScenarioChange } from './scenario-change';
@@ -10,6 +11,7 @@ import type { StoredScenarioChange } from './scenario-change';
  * removed) and settings overridden. It never alters the project; its analyses are its own history.
  */
 @ObjectType({
+  implements: Node,
   description:
     'A what-if scenario of a project: changes against the plant as it is, analysed like the project and compared with it. It never alters the project.',
 })

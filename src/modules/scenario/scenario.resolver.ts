@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { deleted, DeletePayload } from '../../graphql/delete-payload';
 import { Project } from '../project/project.entity';
 import { runIsStale } from '../analysis/run-staleness';
 import { ScenarioAnalysisView } from './scenario-analysis.view';
@@ -35,6 +36,15 @@ export class ScenarioResolver {
     @Arg('input', () => ScenarioInput) input: ScenarioInput,
   ): Promise<Scenario> {
     return new ScenarioService(ctx.em, ctx.access).update(id, input);
+  }
+
+  @Mutation(() => DeletePayload, {
+    description: 'deleteScenario answering the deleted id (its analyses go with it) and its project.',
+  })
+  async scenarioDelete(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<DeletePayload> {
+    const scenario = await ctx.loaders.scenarioById.load(id.toLowerCase());
+    await new ScenarioService(ctx.em, ctx.access).delete(id);
+    return deleted('Scenario', id, scenario?.project.id ?? null);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes the scenario and its analyses.' })

@@ -95,16 +95,71 @@ export function checkPageSize(first: number | null | undefined, argName = 'first
   return size;
 }
 
+/** The Relay paging arguments of a connection: `first`/`after` forwards, `last`/`before` backwards. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A checked page request: its size, its direction and the decoded cursor, if any. */
+export interface PageRequest {
+  size: number;
+  /** True for `last`/`before`: the page ends at the cursor (or at the end of the list). */
+  backward: boolean;
+  cursor: { at: Date; id: string } | null;
+  /** Whether a cursor was given. */
+  hasCursor: boolean;
+}
+
+function comboIssue(path: string, message: string): InputError {
+  return new InputError([{ path, code: 'INVALID', message }]);
+}
+
+/**
+ * Checks the combination and sizes: forwards (`first`, `after`) or
+ * backwards (`last`, `before`), never both; sizes 0–MAX_PAGE_SIZE;
+ * neither size: the first DEFAULT_PAGE_SIZE.
+ */
+export function checkPageArgs(args: PageArgs): PageRequest {
+  const has = (value: unknown) => value !== null && value !== undefined;
+  if (has(args.first) && has(args.last)) {
+    throw comboIssue(
+      'last',
+      'give first (with after) to page forwards or last (with before) to page backwards, not both',
+    );
+  }
+  if (has(args.first) && has(args.before)) {
+    throw comboIssue('before', 'before pages backwards: use it with last, or use after with first');
+  }
+  if (has(args.last) && has(args.after)) {
+    throw comboIssue('after', 'after pages forwards: use it with first, or use before with last');
+  }
+  if (has(args.after) && has(args.before)) {
+    throw comboIssue('before', 'give after or before, not both');
+  }
+  const backward = has(args.last) || has(args.before);
+  const size = backward ? checkPageSize(args.last, 'last') : checkPageSize(args.first, 'first');
+  const raw = backward ? args.before : args.after;
+  return {
+    size,
+    backward,
+    cursor: raw ? decodeCursor(raw, backward ? 'before' : 'after') : null,
+    hasCursor: Boolean(raw),
+  };
+}
+
 export interface PageOptions<R, T> {
   /** The timestamp the cursor carries. */
   at: (row: R) => Date;
   node: (row: R) => T;
   totalCount: number;
   hasNextPage: boolean;
-  after: string | null | undefined;
+  hasPreviousPage: boolean;
 }
 
-/** A connection page of `rows` (already cut to the page size). */
+/** A connection page of `rows` (already cut to the page size, in list order). */
 export function pageOf<R extends { id: string }, T>(rows: R[], options: PageOptions<R, T>): Page<T> {
   const edges = rows.map((row) => ({ cursor: encodeCursor(options.at(row), row.id), node: options.node(row) }));
   return {
@@ -112,7 +167,7 @@ export function pageOf<R extends { id: string }, T>(rows: R[], options: PageOpti
     totalCount: options.totalCount,
     pageInfo: {
       hasNextPage: options.hasNextPage,
-      hasPreviousPage: Boolean(options.after),
+      hasPreviousPage: options.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -120,8 +175,15 @@ export function pageOf<R extends { id: string }, T>(rows: R[], options: PageOpti
 }
 
 /**
- * One page of `entity` matching `where`, ordered by `orderField` desc then id
- * desc: the page (one row more than asked) and the count, in two statements.
+ * One page of `entity` matching `where`, in the list's order (`orderField`
+ * then id, `order` desc: newest first; asc: oldest first): the page (one
+ * row more than asked, to know whether the list goes on) and the count, in
+ * two statements. A backward page reads the other way from its cursor (or
+ * from the end) and is put back in list order, so paging backwards through
+ * a list gives the forward pages reversed. With a cursor, a third statement
+ * (one row at most) tells whether rows lie on its other side, the cursor's
+ * own row included: pageInfo is exact both ways, even for the cursor of a
+ * row deleted since.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -129,31 +191,55 @@ export async function paginate<T extends { id: string }>(
   /** A factory: raw SQL fragments in a filter are single-use, and the filter is used twice. */
   where: () => FilterQuery<T>,
   orderField: keyof T & string,
-  first: number | null | undefined,
-  after: string | null | undefined,
+  args: PageArgs,
   /** Count the matching rows (a second statement) only when the client selected `totalCount`. */
   withCount = true,
+  order: 'asc' | 'desc' = 'desc',
 ): Promise<Page<T>> {
-  const size = checkPageSize(first);
+  const { size, backward, cursor } = checkPageArgs(args);
+  const readOrder = backward ? (order === 'desc' ? 'asc' : 'desc') : order;
+  const beyond = readOrder === 'desc' ? '$lt' : '$gt';
   const conditions: FilterQuery<T>[] = [where()];
-  if (after) {
-    const { at, id } = decodeCursor(after);
+  if (cursor) {
     conditions.push({
-      $or: [{ [orderField]: { $lt: at } }, { [orderField]: at, id: { $lt: id } }],
+      $or: [{ [orderField]: { [beyond]: cursor.at } }, { [orderField]: cursor.at, id: { [beyond]: cursor.id } }],
     } as FilterQuery<T>);
   }
-  const [rows, totalCount] = await Promise.all([
+  /** Whether any row lies on the cursor's other side (the cursor's own row included): one row at most. */
+  const behind = (at: Date, id: string) =>
+    em
+      .find(
+        entity,
+        {
+          $and: [
+            where(),
+            {
+              $or: [
+                { [orderField]: { [beyond === '$lt' ? '$gt' : '$lt']: at } },
+                { [orderField]: at, id: { [beyond === '$lt' ? '$gte' : '$lte']: id } },
+              ],
+            },
+          ],
+        } as FilterQuery<T>,
+        { limit: 1 },
+      )
+      .then((found) => found.length > 0);
+  const [rows, totalCount, rowsBehind] = await Promise.all([
     em.find(entity, { $and: conditions } as FilterQuery<T>, {
-      orderBy: { [orderField]: 'desc', id: 'desc' } as never,
+      orderBy: { [orderField]: readOrder, id: readOrder } as never,
       limit: size + 1,
     }),
     withCount ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
+    cursor ? behind(cursor.at, cursor.id) : Promise.resolve(false),
   ]);
-  return pageOf(rows.slice(0, size), {
+  const more = rows.length > size;
+  const page = rows.slice(0, size);
+  if (backward) page.reverse();
+  return pageOf(page, {
     at: (row) => row[orderField] as Date,
     node: (row) => row,
     totalCount,
-    hasNextPage: rows.length > size,
-    after,
+    hasNextPage: backward ? rowsBehind : more,
+    hasPreviousPage: backward ? more : rowsBehind,
   });
 }
