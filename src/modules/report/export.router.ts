@@ -1,9 +1,10 @@
 /**
- * CSV downloads of a project's analysis, authorised exactly like the GraphQL
+ * CSV and HTML-report downloads of a project's analysis, authorised exactly like the GraphQL
  * API (the same caller from the Authorization header, the same scoping: a
  * project the caller cannot see is NOT_FOUND, like a missing one; no caller is
  * UNAUTHENTICATED):
  *   GET /projects/:projectId/{results,equipment,opportunities,recommendations}.csv[?analysisId=]
+ *   GET /projects/:projectId/report.html[?analysisId=&lang=en|tr]
  * The latest run unless `analysisId` names another run of the project.
  */
 import { Router, type Request, type Response } from 'express';
@@ -16,85 +17,172 @@ import { runIsStale } from '../analysis/run-staleness';
 import { runUnits } from '../analysis/run-units';
 import { isUuid } from '../shared/ids';
 import { EXPORTS, exportCsv, type ExportName } from './export-tables';
+import { REPORT_CSS, renderReport, type ReportData } from './report-html';
+import type { ReportLanguage } from './report-labels';
+import { createHash } from 'node:crypto';
+import { analyseAdvancedExergy, analyseEntropyGeneration, analyseThermoeconomics } from '../../engine/advanced';
+import { buildFactorySankey, type FactoryEquipmentInput } from '../../engine/factory';
+import { interpretFactory } from '../../engine/interpret';
+import { CELSIUS_TO_KELVIN } from '../../engine/thermo';
+import type { FactoryAnalysis } from '../analysis/factory-analysis.entity';
+import type { FactoryAnalysisView } from '../analysis/factory-analysis.view';
+import type { Project } from '../project/project.entity';
 
 export type SendError = (res: Response, status: number, code: ErrorCode, message: string) => void;
 
 const FILE = new RegExp(`^(${EXPORTS.join('|')})\\.csv$`);
 
+const REPORT = /^report\.html$/;
+
 export function exportRouter(em: () => SqlEntityManager, services: ServerServices, sendError: SendError): Router {
   const router = Router();
   router.get('/:projectId/:file', async (req: Request, res: Response, next) => {
     try {
-      const file = FILE.exec(String(req.params.file));
-      if (!file)
-        return sendError(
-          res,
-          404,
-          ErrorCode.ROUTE_NOT_FOUND,
-          `No such export; one of ${EXPORTS.map((e) => `${e}.csv`).join(', ')}`,
-        );
-      const ctx = await createContext(
-        em(),
-        {
-          requestId: res.locals.requestId as string,
-          logger: res.locals.logger as Logger,
-          authorization: req.header('authorization'),
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        },
-        services,
-      );
-      if (!ctx.caller.user)
-        return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in first: send Authorization: Bearer <token>');
-      const projectId = String(req.params.projectId).toLowerCase();
-      const project = isUuid(projectId) ? await ctx.loaders.projectById.load(projectId) : null;
-      if (!project) return sendError(res, 404, ErrorCode.NOT_FOUND, `Project ${projectId} not found`);
-      const wanted = req.query.analysisId;
-      if (wanted !== undefined && (typeof wanted !== 'string' || !isUuid(wanted.toLowerCase()))) {
-        return sendError(
-          res,
-          400,
-          ErrorCode.BAD_USER_INPUT,
-          'analysisId must be the id of one of the project’s analyses',
-        );
+      const file = String(req.params.file);
+      const csv = FILE.exec(file);
+      if (!csv && !REPORT.test(file)) {
+        const known = [...EXPORTS.map((x) => `${x}.csv`), 'report.html'].join(', ');
+        return sendError(res, 404, ErrorCode.ROUTE_NOT_FOUND, `No such download; one of ${known}`);
       }
-      const row =
-        typeof wanted === 'string'
-          ? await ctx.loaders.analysisById.load(wanted.toLowerCase())
-          : await ctx.loaders.latestAnalysisByProject.load(project.id);
-      if (!row || row.project.id !== project.id) {
-        return sendError(
-          res,
-          404,
-          ErrorCode.NOT_FOUND,
-          typeof wanted === 'string'
-            ? `Analysis ${wanted} not found in this project`
-            : 'The project has no analysis yet: run analyzeProject',
-        );
-      }
-      const view = toFactoryAnalysisView(row);
-      const [units, stale] = await Promise.all([runUnits(view, ctx.loaders), runIsStale(view, ctx.loaders)]);
-      const name = file[1] as ExportName;
-      const csv = exportCsv(name, {
-        analysisId: view.id,
-        analyzedAt: view.analyzedAt,
-        stale,
-        totals: view.totals,
-        units,
-        integrationOpportunities: view.integrationOpportunities,
-      });
+      const run = await loadRun(req, res, em(), services, sendError);
+      if (!run) return;
       const slug =
-        project.name
+        run.project.name
           .replace(/[^A-Za-z0-9]+/g, '-')
           .replace(/^-|-$/g, '')
           .slice(0, 60) || 'project';
       res.setHeader('cache-control', 'private, no-store');
-      res.setHeader('content-disposition', `attachment; filename="${slug}-${name}-run-${view.sequence}.csv"`);
-      // a stale analysis is named in a header as well as the results' `stale` column
-      res.setHeader('x-analysis-stale', String(stale));
-      res.type('text/csv; charset=utf-8; header=present').send(csv);
+      // a stale analysis is named in a header as well as in the downloads themselves
+      res.setHeader('x-analysis-stale', String(run.stale));
+      if (csv) {
+        const name = csv[1] as ExportName;
+        const text = exportCsv(name, {
+          analysisId: run.view.id,
+          analyzedAt: run.view.analyzedAt,
+          stale: run.stale,
+          totals: run.view.totals,
+          units: run.units,
+          integrationOpportunities: run.view.integrationOpportunities,
+        });
+        res.setHeader('content-disposition', `attachment; filename="${slug}-${name}-run-${run.view.sequence}.csv"`);
+        return void res.type('text/csv; charset=utf-8; header=present').send(text);
+      }
+      const lang = req.query.lang === undefined ? 'en' : req.query.lang;
+      if (lang !== 'en' && lang !== 'tr') return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'lang is en or tr');
+      const html = renderReport(reportData(run, lang));
+      // the page's one stylesheet, admitted by its hash; nothing else loads
+      res.setHeader(
+        'content-security-policy',
+        `default-src 'none'; style-src '${REPORT_CSS_HASH}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      );
+      res.type('text/html; charset=utf-8').send(html);
     } catch (error) {
       next(error);
     }
   });
   return router;
+}
+
+const REPORT_CSS_HASH = `sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}`;
+
+interface LoadedRun {
+  project: Project;
+  row: FactoryAnalysis;
+  view: FactoryAnalysisView;
+  units: FactoryEquipmentInput[];
+  stale: boolean;
+}
+
+/** The caller's project and its run (latest, or `analysisId`), or an error sent like the API's. */
+async function loadRun(
+  req: Request,
+  res: Response,
+  root: SqlEntityManager,
+  services: ServerServices,
+  sendError: SendError,
+): Promise<LoadedRun | null> {
+  const ctx = await createContext(
+    root,
+    {
+      requestId: res.locals.requestId as string,
+      logger: res.locals.logger as Logger,
+      authorization: req.header('authorization'),
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    },
+    services,
+  );
+  if (!ctx.caller.user) {
+    sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in first: send Authorization: Bearer <token>');
+    return null;
+  }
+  const projectId = String(req.params.projectId).toLowerCase();
+  const project = isUuid(projectId) ? await ctx.loaders.projectById.load(projectId) : null;
+  if (!project) {
+    sendError(res, 404, ErrorCode.NOT_FOUND, `Project ${projectId} not found`);
+    return null;
+  }
+  const wanted = req.query.analysisId;
+  if (wanted !== undefined && (typeof wanted !== 'string' || !isUuid(wanted.toLowerCase()))) {
+    sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'analysisId must be the id of one of the project’s analyses');
+    return null;
+  }
+  const row =
+    typeof wanted === 'string'
+      ? await ctx.loaders.analysisById.load(wanted.toLowerCase())
+      : await ctx.loaders.latestAnalysisByProject.load(project.id);
+  if (!row || row.project.id !== project.id) {
+    const message =
+      typeof wanted === 'string'
+        ? `Analysis ${wanted} not found in this project`
+        : 'The project has no analysis yet: run analyzeProject';
+    sendError(res, 404, ErrorCode.NOT_FOUND, message);
+    return null;
+  }
+  const view = toFactoryAnalysisView(row);
+  const [units, stale] = await Promise.all([runUnits(view, ctx.loaders), runIsStale(view, ctx.loaders)]);
+  return { project, row, view, units, stale };
+}
+
+/** Everything the report shows, computed from the stored run (as the GraphQL fields compute it). */
+function reportData({ project, row, view, units, stale }: LoadedRun, language: ReportLanguage): ReportData {
+  const settings = {
+    ambientTemperatureC: view.settings.deadState.temperatureK - CELSIUS_TO_KELVIN,
+    ambientPressureKPa: view.settings.deadState.pressureKPa,
+    operatingHours: view.settings.operatingHours,
+    energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
+    gridEmissionFactorKgPerKWh: row.gridEmissionFactorKgPerKWh ?? project.gridEmissionFactorKgPerKWh,
+    carbonPriceEurPerTonne: row.carbonPriceEurPerTonne ?? project.carbonPriceEurPerTonne,
+  };
+  const sankey = buildFactorySankey(
+    {
+      equipment: units,
+      operatingHoursPerYear: view.settings.operatingHours,
+      energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
+      deadState: view.settings.deadState,
+    },
+    'EXERGY_FLOW',
+  );
+  const interpretation = interpretFactory({
+    project: { name: project.name, sector: project.sector, processType: project.processType },
+    equipment: units.map((u) => ({ id: u.id, name: u.name, type: u.type, subtype: u.subtype, result: u.result })),
+    factory: { totals: view.totals, hotspots: view.hotspots, integrationOpportunities: view.integrationOpportunities },
+    gap: view.gapAnalysis,
+    language: language === 'tr' ? 'TR' : 'EN',
+  });
+  return {
+    language,
+    project: { name: project.name, sector: project.sector, description: project.description },
+    analysis: { id: view.id, sequence: view.sequence, analyzedAt: view.analyzedAt, stale },
+    settings,
+    totals: view.totals,
+    hotspots: view.hotspots,
+    integrationOpportunities: view.integrationOpportunities,
+    gap: view.gapAnalysis,
+    units,
+    sankey,
+    interpretation,
+    entropy: analyseEntropyGeneration(units, view.settings.deadState.temperatureK),
+    thermoeconomics: analyseThermoeconomics(units),
+    advancedExergy: analyseAdvancedExergy(units),
+  };
 }
