@@ -163,6 +163,34 @@ export class LossStream implements EngineLossStream {
   exergyKW!: number;
 }
 
+export const HeatMedium = graphqlEnumOf(
+  allKeys<EngineHeatRecoveryStream['medium']>()([
+    'air',
+    'water',
+    'flue_gas',
+    'steam',
+    'exhaust_air',
+    'oil',
+    'refrigerant',
+    'other',
+  ]),
+  {
+    name: 'HeatMedium',
+    description: 'The fluid that carries a waste-heat stream.',
+    valueDescriptions: {
+      air: 'Air (e.g. compressor cooling air).',
+      water: 'Water (cooling water, condensate, jacket water).',
+      flue_gas: 'Combustion flue gas.',
+      steam: 'Steam (flash or exhaust steam).',
+      exhaust_air: 'Exhaust air of a dryer or ventilation.',
+      oil: 'Lubricating or thermal oil.',
+      refrigerant: 'Refrigerant at the condenser or desuperheater.',
+      other: 'Any other medium.',
+    },
+  },
+);
+export type HeatMedium = EngineHeatRecoveryStream['medium'];
+
 @ObjectType({ description: 'Waste heat another unit could use.' })
 export class HeatRecoveryStream implements EngineHeatRecoveryStream {
   @Field(() => String)
@@ -180,8 +208,8 @@ export class HeatRecoveryStream implements EngineHeatRecoveryStream {
   @Field(() => Float, { description: 'Temperature the heat is available at, °C.' })
   temperatureC!: number;
 
-  @Field(() => String, { description: 'air, water, flue_gas, steam, exhaust_air, oil, refrigerant or other.' })
-  medium!: EngineHeatRecoveryStream['medium'];
+  @Field(() => HeatMedium, { description: 'What carries the heat.' })
+  medium!: HeatMedium;
 }
 
 @ObjectType({ description: 'A note about the inputs or the result.' })

@@ -1,5 +1,5 @@
 /** GraphQL types of a factory analysis (engine shapes: src/engine/factory/types.ts, src/engine/process/gap.ts). */
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { SankeyMode as EngineSankeyMode } from '../../engine/factory';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { PlantCarbon } from './carbon.types';
@@ -7,6 +7,7 @@ import { EquipmentType } from '../equipment/equipment-type.enum';
 import { ProcessType } from '../project/process-type.enum';
 import { RecommendationPriority } from './equipment-result.types';
 import type {
+  Sankey as EngineSankey,
   FactoryTotals as EngineFactoryTotals,
   Hotspot as EngineHotspot,
   IntegrationOpportunity as EngineIntegrationOpportunity,
@@ -15,6 +16,7 @@ import type {
   SankeyNode as EngineSankeyNode,
 } from '../../engine/factory';
 import type {
+  BatReference as EngineBatReference,
   BarChart as EngineBarChart,
   GapAnalysisResult as EngineGapAnalysisResult,
   GapDistributionItem as EngineGapDistributionItem,
@@ -47,6 +49,113 @@ export const GapStatus = graphqlEnumOf(GAP_STATUS_KEYS, {
     "OK: the plant's exergy input is at least the process minimum, so it is graded; INCOMPLETE: the recorded equipment takes less than the minimum, so it cannot deliver the process (units missing, or the process parameters overstate the duty); INCONSISTENT: nothing to compare (no exergy input, or no positive minimum).",
 });
 export type GapStatus = EngineGapStatus;
+
+export const SankeyUnit = { KW: 'kW', EUR_PER_H: 'EUR/h' } as const;
+export type SankeyUnit = EngineSankey['unit'];
+registerEnumType(SankeyUnit, {
+  name: 'SankeyUnit',
+  description: 'Unit of every value of a Sankey diagram: exergy flow or cost flow.',
+  valuesConfig: {
+    KW: { description: 'kW of exergy (EXERGY_FLOW and DESTRUCTION_FOCUS modes).' },
+    EUR_PER_H: { description: 'EUR/h of exergy cost (COST_FLOW mode).' },
+  },
+});
+
+export const SankeyNodeKind = graphqlEnumOf(
+  allKeys<EngineSankeyNode['kind']>()(['source', 'equipment', 'product', 'loss', 'destruction']),
+  {
+    name: 'SankeyNodeKind',
+    description: 'What a Sankey node stands for.',
+    valueDescriptions: {
+      source: 'A fuel or energy input at the plant boundary (electricity, gas …).',
+      equipment: 'One equipment unit of the plant.',
+      product: 'Exergy delivered to processes or exported.',
+      loss: 'Exergy leaving the plant unused (flue gas, cooling water …).',
+      destruction: 'Exergy destroyed by irreversibility inside the units.',
+    },
+  },
+);
+export type SankeyNodeKind = EngineSankeyNode['kind'];
+
+export const SankeyLinkKind = graphqlEnumOf(
+  allKeys<EngineSankeyLink['kind']>()([
+    'fuel',
+    'internal',
+    'product',
+    'loss',
+    'destruction',
+    'avoidable',
+    'unavoidable',
+  ]),
+  {
+    name: 'SankeyLinkKind',
+    description: 'What a Sankey link carries.',
+    valueDescriptions: {
+      fuel: 'Exergy from a boundary source into a unit.',
+      internal: 'Exergy one unit supplies to another (internal supply).',
+      product: 'Exergy from a unit to the product node.',
+      loss: 'Exergy from a unit to the loss node.',
+      destruction: 'Exergy destroyed in a unit (EXERGY_FLOW and COST_FLOW modes).',
+      avoidable: 'The avoidable part of a unit’s destruction (DESTRUCTION_FOCUS mode).',
+      unavoidable: 'The unavoidable part of a unit’s destruction (DESTRUCTION_FOCUS mode).',
+    },
+  },
+);
+export type SankeyLinkKind = EngineSankeyLink['kind'];
+
+export const IntegrationComplexity = graphqlEnumOf(
+  allKeys<EngineIntegrationOpportunity['complexity']>()(['low', 'medium', 'high']),
+  {
+    name: 'IntegrationComplexity',
+    description: 'How hard a heat-integration measure is to build.',
+    valueDescriptions: {
+      low: 'A simple retrofit on one unit (a heat exchanger, a control change).',
+      medium: 'Piping or a heat exchanger between nearby units.',
+      high: 'A larger project: new equipment, long pipe runs or process changes.',
+    },
+  },
+);
+export type IntegrationComplexity = EngineIntegrationOpportunity['complexity'];
+
+export const GapPriority = graphqlEnumOf(
+  allKeys<EngineGapDistributionItem['priority']>()(['critical', 'high', 'medium', 'low']),
+  {
+    name: 'GapPriority',
+    description:
+      'Priority of a unit in the gap distribution, from its share of the plant’s exergy destruction (RecommendationPriority plus CRITICAL).',
+    valueDescriptions: {
+      critical: 'More than 30 % of the plant’s destruction.',
+      high: 'More than 15 %.',
+      medium: 'More than 5 %.',
+      low: '5 % or less.',
+    },
+  },
+);
+export type GapPriority = EngineGapDistributionItem['priority'];
+
+export const WaterfallMeasure = graphqlEnumOf(
+  allKeys<EngineWaterfallChart['measures'][number]>()(['absolute', 'relative', 'total']),
+  {
+    name: 'WaterfallMeasure',
+    description: 'Plotly waterfall `measure` of one bar.',
+    valueDescriptions: {
+      absolute: 'The bar starts from zero.',
+      relative: 'The bar adds to (or subtracts from) the running total.',
+      total: 'The bar shows the running total.',
+    },
+  },
+);
+export type WaterfallMeasure = EngineWaterfallChart['measures'][number];
+
+export const BatBasis = graphqlEnumOf(allKeys<EngineBatReference['basis']>()(['specific', 'efficiency']), {
+  name: 'BatBasis',
+  description: 'How a BAT reference states its benchmark.',
+  valueDescriptions: {
+    specific: 'Exergy per unit product (specificExergy, in unit).',
+    efficiency: 'Exergetic efficiency relative to the thermodynamic minimum (specificExergy = 100/η).',
+  },
+});
+export type BatBasis = EngineBatReference['basis'];
 
 @ObjectType({ description: 'Plant totals at the plant boundary: internal supply streams are not counted twice.' })
 export class FactoryTotals implements EngineFactoryTotals {
@@ -105,7 +214,8 @@ export class IntegrationOpportunity implements EngineIntegrationOpportunity {
   @Field(() => Float, { description: 'EUR' }) investmentEur!: number;
   @Field(() => Float, { nullable: true, description: 'Simple payback, years; null without savings.' }) paybackYears!:
     number | null;
-  @Field(() => String, { description: 'low, medium or high.' }) complexity!: EngineIntegrationOpportunity['complexity'];
+  @Field(() => IntegrationComplexity, { description: 'How hard the measure is to build.' })
+  complexity!: IntegrationComplexity;
   @Field(() => String) description!: string;
   @Field(() => Float, {
     nullable: true,
@@ -119,8 +229,8 @@ export class IntegrationOpportunity implements EngineIntegrationOpportunity {
 export class SankeyNode implements EngineSankeyNode {
   @Field(() => String) id!: string;
   @Field(() => String) label!: string;
-  @Field(() => String, { description: 'source, equipment, product, loss or destruction.' })
-  kind!: EngineSankeyNode['kind'];
+  @Field(() => SankeyNodeKind, { description: 'What the node stands for.' })
+  kind!: SankeyNodeKind;
   @Field(() => String) color!: string;
   @Field(() => ID, { nullable: true }) equipmentId!: string | null;
 }
@@ -130,8 +240,8 @@ export class SankeyLink implements EngineSankeyLink {
   @Field(() => String) source!: string;
   @Field(() => String) target!: string;
   @Field(() => Float, { description: 'kW, or EUR/h in COST_FLOW mode (see Sankey.unit).' }) value!: number;
-  @Field(() => String, { description: 'fuel, internal, product, loss, destruction, avoidable or unavoidable.' })
-  kind!: EngineSankeyLink['kind'];
+  @Field(() => SankeyLinkKind, { description: 'What the link carries.' })
+  kind!: SankeyLinkKind;
   @Field(() => String) color!: string;
   @Field(() => String) label!: string;
 }
@@ -164,7 +274,8 @@ export class SankeyPlotly {
 @ObjectType({ description: 'Grassmann diagram of the plant.' })
 export class Sankey {
   @Field(() => SankeyMode) mode!: SankeyMode;
-  @Field(() => String, { description: 'kW or EUR/h.' }) unit!: string;
+  @Field(() => SankeyUnit, { description: 'Unit of every value in the diagram: kW, or EUR/h in COST_FLOW mode.' })
+  unit!: SankeyUnit;
   @Field(() => [SankeyNode]) nodes!: SankeyNode[];
   @Field(() => [SankeyLink]) links!: SankeyLink[];
   @Field(() => SankeyBalance) balance!: SankeyBalance;
@@ -175,20 +286,20 @@ export class Sankey {
 export class GapDistributionItem implements EngineGapDistributionItem {
   @Field(() => ID) equipmentId!: string;
   @Field(() => String) equipmentName!: string;
-  @Field(() => String) equipmentType!: string;
+  @Field(() => EquipmentType) equipmentType!: EquipmentType;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => Float, { description: '%' }) gapSharePct!: number;
   @Field(() => Float, { description: '%' }) cumulativePct!: number;
-  @Field(() => String, { description: 'critical, high, medium or low.' })
-  priority!: EngineGapDistributionItem['priority'];
+  @Field(() => GapPriority, { description: 'Priority from the unit’s share of the plant’s destruction.' })
+  priority!: GapPriority;
 }
 
 @ObjectType({ description: 'Plotly waterfall data.' })
 export class WaterfallChart implements EngineWaterfallChart {
   @Field(() => [String]) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
-  @Field(() => [String], { description: 'Plotly measure: absolute, relative or total.' })
-  measures!: EngineWaterfallChart['measures'];
+  @Field(() => [WaterfallMeasure], { description: 'Plotly measure of each bar, in the order of labels.' })
+  measures!: WaterfallMeasure[];
 }
 
 @ObjectType({ description: 'Bar chart data.' })
@@ -264,8 +375,8 @@ export class BatReference {
   @Field(() => String) subcategory!: string;
   @Field(() => String) label!: string;
   @Field(() => String) labelTr!: string;
-  @Field(() => String, { description: 'specific (per unit product) or efficiency (relative to the minimum).' })
-  basis!: string;
+  @Field(() => BatBasis, { description: 'How the benchmark is stated.' })
+  basis!: BatBasis;
   @Field(() => Float, { description: 'Exergy per unit product, in `unit`.' }) specificExergy!: number;
   @Field(() => String) unit!: string;
   @Field(() => Float, { description: '%' }) exergyEfficiencyPct!: number;

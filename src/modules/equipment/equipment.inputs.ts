@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsOptional, Matches } from 'class-validator';
 import { TEXT, Text } from '../shared/text';
 import { EquipmentType } from './equipment-type.enum';
@@ -19,8 +19,11 @@ export class EquipmentInput {
   @Text(TEXT.subtype)
   subtype?: string | null;
 
-  @Field(() => GraphQLJSON, { description: 'Catalog parameters: a JSON object with snake_case keys.' })
-  parameters!: unknown;
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'Catalog parameters with snake_case keys, in the units of equipmentTypes.parameters; omitted keys take the subtype default.',
+  })
+  parameters!: Record<string, unknown>;
 
   @Field(() => ID, { nullable: true, description: 'Equipment of the same project that supplies this unit’s input.' })
   @IsOptional()
@@ -46,9 +49,12 @@ export class UpdateEquipmentInput {
   @Text(TEXT.subtype)
   subtype?: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Catalog parameters with snake_case keys; replaces the whole object (omitted keys take the default).',
+  })
   @IsOptional()
-  parameters?: unknown;
+  parameters?: Record<string, unknown> | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
+import { isEquipmentTypeKey } from '../../engine/equipment/types';
 import type { Interpretation } from './interpretation.entity';
 import { contentOf, InterpretationService } from './interpretation.service';
 import { InterpretationLanguage, InterpretationView } from './interpretation.types';
@@ -10,6 +11,12 @@ export function toInterpretationView(row: Interpretation, current: boolean): Int
   const content = contentOf(row);
   return {
     ...content,
+    // Rows written before equipmentType was an enum may hold an LLM's own wording: unknown types read as null.
+    hotspotAnalysis: content.hotspotAnalysis.map((h) => ({
+      ...h,
+      equipmentType:
+        typeof h.equipmentType === 'string' && isEquipmentTypeKey(h.equipmentType) ? h.equipmentType : null,
+    })),
     id: row.id,
     createdAt: row.createdAt,
     provider: row.provider,

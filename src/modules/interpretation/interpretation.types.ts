@@ -3,6 +3,9 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { InterpretationLanguage as EngineInterpretationLanguage } from '../../engine/interpret';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { RecommendationPriority } from '../analysis/equipment-result.types';
+import { IntegrationComplexity } from '../analysis/factory.types';
+import { EquipmentType } from '../equipment/equipment-type.enum';
+import { INTERPRETATION_PROVIDER_KEYS, type InterpretationProviderKey } from './providers/provider';
 import type {
   ActionPlan as EngineActionPlan,
   HotspotFinding as EngineHotspotFinding,
@@ -18,6 +21,16 @@ export const InterpretationLanguage = graphqlEnumOf(allKeys<EngineInterpretation
 });
 export type InterpretationLanguage = EngineInterpretationLanguage;
 
+export const InterpretationProvider = graphqlEnumOf(INTERPRETATION_PROVIDER_KEYS, {
+  name: 'InterpretationProvider',
+  description: 'Who wrote an interpretation.',
+  valueDescriptions: {
+    builtin: 'The built-in rule-based interpreter (offline, deterministic).',
+    llm: 'An OpenAI-compatible language model (INTERPRETER_URL), its answer validated against the structure.',
+  },
+});
+export type InterpretationProvider = InterpretationProviderKey;
+
 @ObjectType({ description: 'A hotspot as the interpretation reads it.' })
 export class HotspotFinding implements EngineHotspotFinding {
   @Field(() => ID, { nullable: true })
@@ -26,8 +39,11 @@ export class HotspotFinding implements EngineHotspotFinding {
   @Field(() => String)
   equipmentName!: string;
 
-  @Field(() => String, { description: 'Equipment type key (compressor, boiler …).' })
-  equipmentType!: string;
+  @Field(() => EquipmentType, {
+    nullable: true,
+    description: 'Type of the equipment; null when an LLM answer named a type the catalog does not know.',
+  })
+  equipmentType!: EquipmentType | null;
 
   @Field(() => Float, { description: 'Exergy destroyed, kW.' })
   exergyDestroyedKW!: number;
@@ -65,8 +81,8 @@ export class IntegrationFinding implements EngineIntegrationFinding {
   @Field(() => Float, { nullable: true, description: 'Simple payback, years.' })
   paybackYears!: number | null;
 
-  @Field(() => String, { description: 'low, medium or high.' })
-  complexity!: EngineIntegrationFinding['complexity'];
+  @Field(() => IntegrationComplexity, { description: 'How hard the measure is to build.' })
+  complexity!: IntegrationComplexity;
 
   @Field(() => String)
   description!: string;
@@ -137,8 +153,8 @@ export class InterpretationView implements Omit<EngineInterpretationContent, 'sc
   @Field(() => Date, { description: 'When it was written (ISO 8601).' })
   createdAt!: Date;
 
-  @Field(() => String, { description: '`builtin` (rule-based, offline) or `llm`.' })
-  provider!: string;
+  @Field(() => InterpretationProvider, { description: 'Who wrote it: the built-in interpreter or an LLM.' })
+  provider!: InterpretationProvider;
 
   @Field(() => String, { nullable: true, description: 'The LLM model, when one wrote it.' })
   model!: string | null;
