@@ -13,6 +13,11 @@ export const CarbonSource = graphqlEnumOf(allKeys<EngineCarbonSource>()(['fuel',
   name: 'CarbonSource',
   description:
     "Where a unit's CO₂ comes from. FUEL: the fuel it burns (direct); ELECTRICITY: the grid electricity it takes (indirect); SUPPLIED: a stream (heat, steam, hot air) another unit supplies, which carries that unit's CO₂.",
+  valueDescriptions: {
+    fuel: 'The fuel the unit burns (direct, scope 1).',
+    electricity: 'The grid electricity the unit takes (indirect, scope 2, at the grid factor).',
+    supplied: 'A stream (heat, steam, hot air) another unit supplies, carrying that unit’s CO₂.',
+  },
 });
 export type CarbonSource = EngineCarbonSource;
 

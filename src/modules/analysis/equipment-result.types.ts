@@ -20,13 +20,31 @@ import type {
 
 export const RecommendationPriority = graphqlEnumOf(
   allKeys<EngineRecommendationPriority>()(['high', 'medium', 'low']),
-  { name: 'RecommendationPriority' },
+  {
+    name: 'RecommendationPriority',
+    description: 'How urgent a measure or a hotspot is.',
+    valueDescriptions: {
+      high: 'Do first: a large share of the destruction or a short payback.',
+      medium: 'Worth planning.',
+      low: 'Minor; do when convenient.',
+    },
+  },
 );
 export type RecommendationPriority = EngineRecommendationPriority;
 
 export const BenchmarkClass = graphqlEnumOf(
   allKeys<EngineBenchmarkClass>()(['poor', 'below_average', 'average', 'good', 'excellent']),
-  { name: 'BenchmarkClass', description: 'Exergetic-efficiency class against the subtype benchmark.' },
+  {
+    name: 'BenchmarkClass',
+    description: 'Exergetic-efficiency class against the subtype benchmark.',
+    valueDescriptions: {
+      poor: 'Below the poor threshold (poorPct): urgent improvement advised.',
+      below_average: 'Between poorPct and averagePct: high improvement potential.',
+      average: 'Between averagePct and goodPct: improvement opportunities exist.',
+      good: 'Between goodPct and excellentPct: limited improvement potential.',
+      excellent: 'At or above excellentPct: best-practice level.',
+    },
+  },
 );
 export type BenchmarkClass = EngineBenchmarkClass;
 

@@ -32,6 +32,11 @@ export const SankeyMode = graphqlEnumOf(
   {
     name: 'SankeyMode',
     description: 'EXERGY_FLOW (kW), DESTRUCTION_FOCUS (avoidable/unavoidable split, kW), COST_FLOW (EUR/h).',
+    valueDescriptions: {
+      EXERGY_FLOW: 'Exergy flows through the plant, kW: fuel, internal supply, products, losses, destruction.',
+      DESTRUCTION_FOCUS: 'As EXERGY_FLOW, with each unit’s destruction split into avoidable and unavoidable, kW.',
+      COST_FLOW: 'The same flows priced at the energy price, EUR/h.',
+    },
   },
 );
 export type SankeyMode = EngineSankeyMode;
@@ -40,6 +45,14 @@ export const EsiGrade = graphqlEnumOf(ESI_GRADE_KEYS, {
   name: 'EsiGrade',
   description:
     'Grade of the Exergetic Sustainability Index: A (ESI ≥ 0.50), B (≥ 0.35), C (≥ 0.20), D (≥ 0.10), E (≥ 0.05), F.',
+  valueDescriptions: {
+    A: 'ESI ≥ 0.50.',
+    B: '0.35 ≤ ESI < 0.50.',
+    C: '0.20 ≤ ESI < 0.35.',
+    D: '0.10 ≤ ESI < 0.20.',
+    E: '0.05 ≤ ESI < 0.10.',
+    F: 'ESI < 0.05.',
+  },
 });
 export type EsiGrade = EngineEsiGrade;
 
@@ -47,6 +60,12 @@ export const GapStatus = graphqlEnumOf(GAP_STATUS_KEYS, {
   name: 'GapStatus',
   description:
     "OK: the plant's exergy input is at least the process minimum, so it is graded; INCOMPLETE: the recorded equipment takes less than the minimum, so it cannot deliver the process (units missing, or the process parameters overstate the duty); INCONSISTENT: nothing to compare (no exergy input, or no positive minimum).",
+  valueDescriptions: {
+    ok: 'The plant’s exergy input is at least the process minimum: graded.',
+    incomplete:
+      'The recorded equipment takes less than the minimum (units missing, or the process parameters overstate the duty): not graded.',
+    inconsistent: 'Nothing to compare (no exergy input, or no positive minimum): not graded.',
+  },
 });
 export type GapStatus = EngineGapStatus;
 

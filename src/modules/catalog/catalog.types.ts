@@ -14,7 +14,16 @@ export enum ParameterKind {
   BOOLEAN = 'boolean',
   ENUM = 'enum',
 }
-registerEnumType(ParameterKind, { name: 'ParameterKind', description: 'Value type of a catalog parameter.' });
+registerEnumType(ParameterKind, {
+  name: 'ParameterKind',
+  description: 'Value type of a catalog parameter.',
+  valuesConfig: {
+    NUMBER: { description: 'A real number in the parameter’s unit, within min/max.' },
+    INTEGER: { description: 'A whole number in the parameter’s unit, within min/max.' },
+    BOOLEAN: { description: 'true or false.' },
+    ENUM: { description: 'One of the parameter’s options (their value strings).' },
+  },
+});
 
 @ObjectType({ description: 'One allowed value of an enum parameter.' })
 export class ParameterOptionInfo {

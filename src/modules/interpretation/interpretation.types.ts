@@ -18,6 +18,7 @@ import type {
 export const InterpretationLanguage = graphqlEnumOf(allKeys<EngineInterpretationLanguage>()(['EN', 'TR']), {
   name: 'InterpretationLanguage',
   description: 'English (default) or Turkish.',
+  valueDescriptions: { EN: 'English.', TR: 'Turkish.' },
 });
 export type InterpretationLanguage = EngineInterpretationLanguage;
 

@@ -14,6 +14,12 @@ export const PinchUtilityCase = graphqlEnumOf(
     name: 'PinchUtilityCase',
     description:
       'Which utilities the targets need. BOTH_UTILITIES: a pinched problem. HOT_UTILITY_ONLY, COLD_UTILITY_ONLY, NO_UTILITY: threshold problems, which have a pinch only where the cascade also reaches zero inside the range.',
+    valueDescriptions: {
+      BOTH_UTILITIES: 'A pinched problem: hot utility above the pinch and cold utility below it.',
+      HOT_UTILITY_ONLY: 'A threshold problem that needs heating only.',
+      COLD_UTILITY_ONLY: 'A threshold problem that needs cooling only.',
+      NO_UTILITY: 'The streams balance each other: no utility at all.',
+    },
   },
 );
 export type PinchUtilityCase = Engine.UtilityCase;
@@ -22,12 +28,22 @@ export const PinchSide = graphqlEnumOf(allKeys<Engine.NetworkSide>()(['ABOVE', '
   name: 'PinchSide',
   description:
     'Where an exchanger sits: ABOVE the pinch (a heat sink: no cooling there), BELOW it (a heat source: no heating there), BETWEEN two pinch points, or NO_PINCH (threshold problem, one region).',
+  valueDescriptions: {
+    ABOVE: 'Above the pinch: a heat sink, where no cooling may be used.',
+    BELOW: 'Below the pinch: a heat source, where no heating may be used.',
+    BETWEEN: 'Between two pinch points.',
+    NO_PINCH: 'A threshold problem: one region, no pinch.',
+  },
 });
 export type PinchSide = Engine.NetworkSide;
 
 export const UtilityExchangerKind = graphqlEnumOf(allKeys<Engine.UtilityKind>()(['HEATER', 'COOLER']), {
   name: 'UtilityExchangerKind',
   description: 'HEATER: hot utility on a cold stream; COOLER: cold utility on a hot stream.',
+  valueDescriptions: {
+    HEATER: 'Hot utility (steam, fired heat) on a cold stream.',
+    COOLER: 'Cold utility (cooling water, refrigeration) on a hot stream.',
+  },
 });
 export type UtilityExchangerKind = Engine.UtilityKind;
 

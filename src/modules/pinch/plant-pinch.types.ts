@@ -10,6 +10,10 @@ export const HeatStreamPhase = graphqlEnumOf(allKeys<ProcessHeatStream['phase']>
   name: 'HeatStreamPhase',
   description:
     'SENSIBLE: the temperature changes from supply to target. LATENT: heat at one temperature (evaporation, condensation); the pinch takes it over 0.1 K on the safe side (a hot stream from T down, a cold one from T up), so its targets are never better than an isothermal stream’s.',
+  valueDescriptions: {
+    sensible: 'The temperature changes from supply to target.',
+    latent: 'Heat at one temperature (evaporation, condensation), taken over 0.1 K on the safe side.',
+  },
 });
 export type HeatStreamPhase = ProcessHeatStream['phase'];
 
