@@ -7,16 +7,25 @@ import { EquipmentService } from './equipment.service';
 
 @Resolver(() => Equipment)
 export class EquipmentResolver {
-  @Query(() => Equipment, { nullable: true })
-  async equipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Equipment | null> {
+  @Query(() => Equipment, {
+    nullable: true,
+    description: 'An equipment of a project you are a member of; null when there is none with this id.',
+  })
+  async equipment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the equipment.' }) id: string,
+  ): Promise<Equipment | null> {
     return ctx.loaders.equipmentById.load(id.toLowerCase());
   }
 
-  @Mutation(() => Equipment)
+  @Mutation(() => Equipment, {
+    description: 'Adds an equipment to the project; its parameters are checked against the catalog (equipmentTypes).',
+  })
   addEquipment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('input', () => EquipmentInput) input: EquipmentInput,
+    @Arg('projectId', () => ID, { description: 'Id of the project the equipment belongs to.' }) projectId: string,
+    @Arg('input', () => EquipmentInput, { description: 'Name, type, subtype and catalog parameters of the equipment.' })
+    input: EquipmentInput,
   ): Promise<Equipment> {
     return new EquipmentService(ctx.em, ctx.access, ctx.limits.maxEquipmentPerProject).add(projectId, input);
   }
@@ -24,17 +33,19 @@ export class EquipmentResolver {
   @Mutation(() => [Equipment], { description: 'Adds several equipment at once: all or nothing.' })
   addEquipmentBatch(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('inputs', () => [EquipmentInput]) inputs: EquipmentInput[],
+    @Arg('projectId', () => ID, { description: 'Id of the project the equipment belongs to.' }) projectId: string,
+    @Arg('inputs', () => [EquipmentInput], { description: 'The equipment to add, in order.' }) inputs: EquipmentInput[],
   ): Promise<Equipment[]> {
     return new EquipmentService(ctx.em, ctx.access, ctx.limits.maxEquipmentPerProject).addBatch(projectId, inputs);
   }
 
-  @Mutation(() => Equipment)
+  @Mutation(() => Equipment, {
+    description: 'Changes an equipment; the project’s analyses go stale until it is analysed again.',
+  })
   updateEquipment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateEquipmentInput) input: UpdateEquipmentInput,
+    @Arg('id', () => ID, { description: 'Id of the equipment.' }) id: string,
+    @Arg('input', () => UpdateEquipmentInput, { description: 'The fields to change.' }) input: UpdateEquipmentInput,
   ): Promise<Equipment> {
     return new EquipmentService(ctx.em, ctx.access).update(id, input);
   }

@@ -35,9 +35,16 @@ export class InterpretationResolver {
   })
   async interpretProject(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('refresh', () => Boolean, { defaultValue: false }) refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN })
+    @Arg('id', () => ID, { description: 'Id of the project.' }) id: string,
+    @Arg('refresh', () => Boolean, {
+      description: 'Write a new interpretation even when a current one is stored.',
+      defaultValue: false,
+    })
+    refresh: boolean,
+    @Arg('language', () => InterpretationLanguage, {
+      description: 'Language of the text.',
+      defaultValue: InterpretationLanguage.EN,
+    })
     language: InterpretationLanguage,
   ): Promise<InterpretationView> {
     return toInterpretationView(
@@ -51,9 +58,16 @@ export class InterpretationResolver {
   })
   async interpretEquipment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('refresh', () => Boolean, { defaultValue: false }) refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN })
+    @Arg('id', () => ID, { description: 'Id of the equipment.' }) id: string,
+    @Arg('refresh', () => Boolean, {
+      description: 'Write a new interpretation even when a current one is stored.',
+      defaultValue: false,
+    })
+    refresh: boolean,
+    @Arg('language', () => InterpretationLanguage, {
+      description: 'Language of the text.',
+      defaultValue: InterpretationLanguage.EN,
+    })
     language: InterpretationLanguage,
   ): Promise<InterpretationView> {
     return toInterpretationView(

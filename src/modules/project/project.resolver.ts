@@ -17,8 +17,18 @@ export class ProjectResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, validateFn: cursorArg('after') }) after: string | null,
-    @Arg('search', () => String, { nullable: true, validateFn: textArg('search', TEXT.search) }) search: string | null,
-    @Arg('sector', () => String, { nullable: true, validateFn: textArg('sector', TEXT.search) }) sector: string | null,
+    @Arg('search', () => String, {
+      description: 'Case-insensitive part of the project name.',
+      nullable: true,
+      validateFn: textArg('search', TEXT.search),
+    })
+    search: string | null,
+    @Arg('sector', () => String, {
+      description: 'Only projects of this sector (case-insensitive match).',
+      nullable: true,
+      validateFn: textArg('sector', TEXT.search),
+    })
+    sector: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
     const withCount = selects(info, 'totalCount');
@@ -28,24 +38,38 @@ export class ProjectResolver {
     return page;
   }
 
-  @Query(() => Project, { nullable: true })
-  async project(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Project | null> {
+  @Query(() => Project, {
+    nullable: true,
+    description: 'A project you are a member of; null when there is none with this id.',
+  })
+  async project(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the project.' }) id: string,
+  ): Promise<Project | null> {
     return (await ctx.loaders.projectById.load(id.toLowerCase())) ?? null;
   }
 
-  @Mutation(() => Project)
+  @Mutation(() => Project, {
+    description: 'Creates a project owned by you, with the design defaults for omitted settings.',
+  })
   createProject(
     @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Arg('input', () => CreateProjectInput, {
+      description: 'Name, sector, settings and optional process of the new project.',
+    })
+    input: CreateProjectInput,
   ): Promise<Project> {
     return new ProjectService(ctx.em, ctx.access).create(input);
   }
 
-  @Mutation(() => Project)
+  @Mutation(() => Project, {
+    description: 'Changes a project’s name, sector or settings; omitted fields keep their values.',
+  })
   updateProject(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Arg('id', () => ID, { description: 'Id of the project.' }) id: string,
+    @Arg('input', () => UpdateProjectInput, { description: 'The fields to change; omitted fields keep their values.' })
+    input: UpdateProjectInput,
   ): Promise<Project> {
     return new ProjectService(ctx.em, ctx.access).update(id, input);
   }
@@ -55,11 +79,14 @@ export class ProjectResolver {
     return new ProjectService(ctx.em, ctx.access).delete(id);
   }
 
-  @Mutation(() => Project)
+  @Mutation(() => Project, {
+    description: 'Sets the plant process the gap analysis compares with its thermodynamic minimum and BAT.',
+  })
   setProcessDefinition(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('input', () => ProcessDefinitionInput) input: ProcessDefinitionInput,
+    @Arg('projectId', () => ID, { description: 'Id of the project.' }) projectId: string,
+    @Arg('input', () => ProcessDefinitionInput, { description: 'The process type, subcategory and parameters.' })
+    input: ProcessDefinitionInput,
   ): Promise<Project> {
     return new ProjectService(ctx.em, ctx.access).setProcessDefinition(projectId, input);
   }

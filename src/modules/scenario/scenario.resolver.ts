@@ -13,7 +13,10 @@ import { ScenarioChange, ScenarioSettings } from './scenario.types';
 @Resolver(() => Scenario)
 export class ScenarioResolver {
   @Query(() => Scenario, { nullable: true, description: 'A scenario of a project you are a member of.' })
-  async scenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario | null> {
+  async scenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the scenario.' }) id: string,
+  ): Promise<Scenario | null> {
     return (await ctx.loaders.scenarioById.load(id.toLowerCase())) ?? null;
   }
 
@@ -22,8 +25,11 @@ export class ScenarioResolver {
   })
   createScenario(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('input', () => ScenarioInput) input: ScenarioInput,
+    @Arg('projectId', () => ID, { description: 'Id of the project the scenario varies.' }) projectId: string,
+    @Arg('input', () => ScenarioInput, {
+      description: 'Name, changes to the project’s plant and settings of the scenario.',
+    })
+    input: ScenarioInput,
   ): Promise<Scenario> {
     return new ScenarioService(ctx.em, ctx.access).create(projectId, input);
   }
@@ -31,8 +37,11 @@ export class ScenarioResolver {
   @Mutation(() => Scenario, { description: 'Replaces the scenario’s name, description, changes and settings.' })
   updateScenario(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ScenarioInput) input: ScenarioInput,
+    @Arg('id', () => ID, { description: 'Id of the scenario.' }) id: string,
+    @Arg('input', () => ScenarioInput, {
+      description: 'The scenario’s new name, changes and settings (they replace the old ones).',
+    })
+    input: ScenarioInput,
   ): Promise<Scenario> {
     return new ScenarioService(ctx.em, ctx.access).update(id, input);
   }
@@ -47,7 +56,10 @@ export class ScenarioResolver {
     description:
       'Analyses the scenario’s plant as analyzeProject would and compares it with the project’s latest run (analysing the project first, as its next run, when that run is stale); stored in the scenario’s history.',
   })
-  async analyzeScenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ScenarioAnalysisView> {
+  async analyzeScenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the scenario to analyse.' }) id: string,
+  ): Promise<ScenarioAnalysisView> {
     const { run, units } = await new ScenarioService(ctx.em, ctx.access, ctx.analysisPool).analyze(id);
     return toScenarioAnalysisView(run, ctx.loaders, units);
   }
