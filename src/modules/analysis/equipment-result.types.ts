@@ -98,16 +98,16 @@ export class Exergoeconomics implements EngineExergoeconomics {
 
 @ObjectType({ description: 'How the exergetic efficiency compares with the subtype benchmark.' })
 export class Benchmark implements EngineBenchmark {
-  @Field(() => BenchmarkClass)
+  @Field(() => BenchmarkClass, { description: "Efficiency class of the unit against its subtype's thresholds." })
   benchmarkClass!: BenchmarkClass;
 
   @Field(() => Int, { description: 'Percentile among typical units, 0–100.' })
   percentile!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The class in a sentence, English.' })
   comparisonTextEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The class in a sentence, Turkish.' })
   comparisonTextTr!: string;
 
   @Field(() => Float, { description: 'Below this exergetic efficiency the unit is poor, %.' })
@@ -125,22 +125,22 @@ export class Benchmark implements EngineBenchmark {
 
 @ObjectType({ description: 'An improvement measure with its estimated savings.' })
 export class Recommendation implements EngineRecommendation {
-  @Field(() => String)
+  @Field(() => String, { description: 'Stable key of the measure within its equipment type.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Kind of measure (heat recovery, controls, maintenance, replacement …).' })
   category!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Short title, English.' })
   titleEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Short title, Turkish.' })
   titleTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The measure explained, English.' })
   descriptionEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The measure explained, Turkish.' })
   descriptionTr!: string;
 
   @Field(() => Float, { nullable: true, description: 'Exergy saved, kW; null where not estimated.' })
@@ -165,16 +165,18 @@ export class Recommendation implements EngineRecommendation {
   })
   paybackYears!: number | null;
 
-  @Field(() => RecommendationPriority)
+  @Field(() => RecommendationPriority, { description: 'How urgent the measure is.' })
   priority!: RecommendationPriority;
 }
 
 @ObjectType({ description: 'An exergy loss: a stream leaving the unit unused.' })
 export class LossStream implements EngineLossStream {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Stable key of the stream within its equipment type (e.g. flue_gas, cooling_water).',
+  })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The stream in words, English.' })
   label!: string;
 
   @Field(() => Float, { description: 'Exergy lost with the stream, kW.' })
@@ -211,10 +213,12 @@ export type HeatMedium = EngineHeatRecoveryStream['medium'];
 
 @ObjectType({ description: 'Waste heat another unit could use.' })
 export class HeatRecoveryStream implements EngineHeatRecoveryStream {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Stable key of the stream within its equipment type (e.g. oil_cooler, flue_gas).',
+  })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The stream in words, English.' })
   label!: string;
 
   @Field(() => Float, { description: 'Recoverable heat, kW thermal.' })
@@ -232,9 +236,9 @@ export class HeatRecoveryStream implements EngineHeatRecoveryStream {
 
 @ObjectType({ description: 'A note about the inputs or the result.' })
 export class AnalysisWarning implements EngineWarning {
-  @Field(() => String)
+  @Field(() => String, { description: 'Stable machine-readable code of the warning.' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The warning in English.' })
   message!: string;
 }

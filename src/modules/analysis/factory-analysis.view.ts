@@ -7,7 +7,7 @@ import { plantSizedList } from '../../graphql/cost-limits';
 /** One stored factory analysis run as the API shows it (Sankey, equipment results and staleness come from field resolvers). */
 @ObjectType('FactoryAnalysis', { description: 'A factory-level analysis run of a project (the history is kept).' })
 export class FactoryAnalysisView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of this factory analysis (one run of the project).' })
   id!: string;
 
   /** Not GraphQL fields: used by the field resolvers. */
@@ -27,7 +27,7 @@ export class FactoryAnalysisView {
   @Field(() => Date, { description: 'When the run happened (ISO 8601).' })
   analyzedAt!: Date;
 
-  @Field(() => FactoryTotals)
+  @Field(() => FactoryTotals, { description: 'Plant totals at the plant boundary, kW and EUR/yr.' })
   totals!: FactoryTotals;
 
   @Field(() => [Hotspot], { description: 'Equipment ranked by exergy destruction.', complexity: plantSizedList })

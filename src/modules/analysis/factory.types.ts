@@ -201,10 +201,10 @@ export class FactoryTotals implements EngineFactoryTotals {
 
 @ObjectType({ description: 'An equipment ranked by exergy destruction.' })
 export class Hotspot implements EngineHotspot {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => EquipmentType) type!: EquipmentType;
-  @Field(() => String) subtype!: string;
+  @Field(() => ID, { description: 'Id of the equipment.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment.' }) name!: string;
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' }) type!: EquipmentType;
+  @Field(() => String, { description: 'Subtype key of the equipment.' }) subtype!: string;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => Float, { nullable: true, description: 'Share of the plant’s destruction, %.' }) sharePct!: number | null;
   @Field(() => Float, { nullable: true, description: 'Cumulative share down the ranking, %.' }) cumulativeSharePct!:
@@ -212,18 +212,20 @@ export class Hotspot implements EngineHotspot {
   @Field(() => Float, { nullable: true, description: 'Exergetic efficiency, %.' }) exergeticEfficiencyPct!:
     number | null;
   @Field(() => Float, { description: 'EUR/yr' }) annualLossEur!: number;
-  @Field(() => RecommendationPriority) priority!: RecommendationPriority;
+  @Field(() => RecommendationPriority, { description: "Priority from the unit's share of the plant's destruction." })
+  priority!: RecommendationPriority;
 }
 
 @ObjectType({ description: 'A heat-integration opportunity between units (or a unit and a generic sink).' })
 export class IntegrationOpportunity implements EngineIntegrationOpportunity {
   @Field(() => String, { description: 'Pattern key, e.g. compressor_heat_to_boiler.' }) pattern!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String) titleTr!: string;
-  @Field(() => ID) sourceId!: string;
-  @Field(() => String) source!: string;
-  @Field(() => ID, { nullable: true }) targetId!: string | null;
-  @Field(() => String) target!: string;
+  @Field(() => String, { description: 'Short title, English.' }) title!: string;
+  @Field(() => String, { description: 'Short title, Turkish.' }) titleTr!: string;
+  @Field(() => ID, { description: 'Id of the equipment the heat comes from.' }) sourceId!: string;
+  @Field(() => String, { description: 'Name of the unit the heat comes from.' }) source!: string;
+  @Field(() => ID, { description: 'Id of the equipment that would use it; null for a generic sink.', nullable: true })
+  targetId!: string | null;
+  @Field(() => String, { description: 'Name of the unit (or generic sink) that would use it.' }) target!: string;
   @Field(() => Float, { nullable: true, description: 'Temperature the heat is available at, °C.' })
   sourceTemperatureC!: number | null;
   @Field(() => Float, { nullable: true, description: 'Temperature the sink needs, °C.' }) sinkTemperatureC!:
@@ -235,7 +237,7 @@ export class IntegrationOpportunity implements EngineIntegrationOpportunity {
     number | null;
   @Field(() => IntegrationComplexity, { description: 'How hard the measure is to build.' })
   complexity!: IntegrationComplexity;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'The opportunity in a sentence, English.' }) description!: string;
   @Field(() => Float, {
     nullable: true,
     description:
@@ -246,28 +248,29 @@ export class IntegrationOpportunity implements EngineIntegrationOpportunity {
 
 @ObjectType({ description: 'A Sankey node.' })
 export class SankeyNode implements EngineSankeyNode {
-  @Field(() => String) id!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'Id of the node within this diagram (links refer to it).' }) id!: string;
+  @Field(() => String, { description: 'Node label.' }) label!: string;
   @Field(() => SankeyNodeKind, { description: 'What the node stands for.' })
   kind!: SankeyNodeKind;
-  @Field(() => String) color!: string;
-  @Field(() => ID, { nullable: true }) equipmentId!: string | null;
+  @Field(() => String, { description: 'Node colour (CSS hex).' }) color!: string;
+  @Field(() => ID, { description: 'Id of the equipment for a unit node; null otherwise.', nullable: true })
+  equipmentId!: string | null;
 }
 
 @ObjectType({ description: 'A Sankey link.' })
 export class SankeyLink implements EngineSankeyLink {
-  @Field(() => String) source!: string;
-  @Field(() => String) target!: string;
+  @Field(() => String, { description: 'Id of the node the flow leaves (SankeyNode.id).' }) source!: string;
+  @Field(() => String, { description: 'Id of the node the flow enters (SankeyNode.id).' }) target!: string;
   @Field(() => Float, { description: 'kW, or EUR/h in COST_FLOW mode (see Sankey.unit).' }) value!: number;
   @Field(() => SankeyLinkKind, { description: 'What the link carries.' })
   kind!: SankeyLinkKind;
-  @Field(() => String) color!: string;
-  @Field(() => String) label!: string;
+  @Field(() => String, { description: 'Link colour (CSS rgba).' }) color!: string;
+  @Field(() => String, { description: 'Hover text of the link.' }) label!: string;
 }
 
 @ObjectType({ description: 'Balance of one unit node: in = out + loss + destruction.' })
 export class SankeyNodeBalance implements EngineNodeBalance {
-  @Field(() => String) nodeId!: string;
+  @Field(() => String, { description: 'Id of the unit node (SankeyNode.id).' }) nodeId!: string;
   @Field(() => Float, { description: 'In Sankey.unit.' }) inflow!: number;
   @Field(() => Float, { description: 'In Sankey.unit.' }) outflow!: number;
   @Field(() => Float, { description: 'inflow − outflow, in Sankey.unit.' }) residual!: number;
@@ -275,37 +278,39 @@ export class SankeyNodeBalance implements EngineNodeBalance {
 
 @ObjectType()
 export class SankeyBalance {
-  @Field(() => [SankeyNodeBalance]) nodes!: SankeyNodeBalance[];
+  @Field(() => [SankeyNodeBalance], { description: 'Balance of each unit node.' }) nodes!: SankeyNodeBalance[];
   @Field(() => Float, { description: 'Largest |residual|, in Sankey.unit.' }) maxResidual!: number;
-  @Field(() => Boolean) ok!: boolean;
+  @Field(() => Boolean, { description: 'True when every node balances within rounding.' }) ok!: boolean;
 }
 
 @ObjectType({ description: 'Plotly sankey trace arrays (node index based).' })
 export class SankeyPlotly {
-  @Field(() => [String]) nodeLabels!: string[];
-  @Field(() => [String]) nodeColors!: string[];
-  @Field(() => [Int]) linkSources!: number[];
-  @Field(() => [Int]) linkTargets!: number[];
+  @Field(() => [String], { description: "Label of each node (the index is the node's number)." }) nodeLabels!: string[];
+  @Field(() => [String], { description: 'Colour of each node.' }) nodeColors!: string[];
+  @Field(() => [Int], { description: "Index into nodeLabels of each link's source." }) linkSources!: number[];
+  @Field(() => [Int], { description: "Index into nodeLabels of each link's target." }) linkTargets!: number[];
   @Field(() => [Float], { description: 'In Sankey.unit.' }) linkValues!: number[];
-  @Field(() => [String]) linkColors!: string[];
+  @Field(() => [String], { description: 'Colour of each link.' }) linkColors!: string[];
 }
 
 @ObjectType({ description: 'Grassmann diagram of the plant.' })
 export class Sankey {
-  @Field(() => SankeyMode) mode!: SankeyMode;
+  @Field(() => SankeyMode, { description: 'Which flows are drawn.' }) mode!: SankeyMode;
   @Field(() => SankeyUnit, { description: 'Unit of every value in the diagram: kW, or EUR/h in COST_FLOW mode.' })
   unit!: SankeyUnit;
-  @Field(() => [SankeyNode]) nodes!: SankeyNode[];
-  @Field(() => [SankeyLink]) links!: SankeyLink[];
-  @Field(() => SankeyBalance) balance!: SankeyBalance;
-  @Field(() => SankeyPlotly) plotly!: SankeyPlotly;
+  @Field(() => [SankeyNode], { description: 'Sources, units, product, loss and destruction nodes.' })
+  nodes!: SankeyNode[];
+  @Field(() => [SankeyLink], { description: 'The flows between nodes.' }) links!: SankeyLink[];
+  @Field(() => SankeyBalance, { description: 'Per-node balance check: in = out + loss + destruction.' })
+  balance!: SankeyBalance;
+  @Field(() => SankeyPlotly, { description: 'The same diagram as Plotly sankey trace arrays.' }) plotly!: SankeyPlotly;
 }
 
 @ObjectType({ description: 'One equipment’s share of the plant’s exergy destruction.' })
 export class GapDistributionItem implements EngineGapDistributionItem {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) equipmentName!: string;
-  @Field(() => EquipmentType) equipmentType!: EquipmentType;
+  @Field(() => ID, { description: 'Id of the equipment.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment.' }) equipmentName!: string;
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' }) equipmentType!: EquipmentType;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => Float, { description: '%' }) gapSharePct!: number;
   @Field(() => Float, { description: '%' }) cumulativePct!: number;
@@ -315,7 +320,7 @@ export class GapDistributionItem implements EngineGapDistributionItem {
 
 @ObjectType({ description: 'Plotly waterfall data.' })
 export class WaterfallChart implements EngineWaterfallChart {
-  @Field(() => [String]) labels!: string[];
+  @Field(() => [String], { description: 'Bar labels, in the order of values.' }) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
   @Field(() => [WaterfallMeasure], { description: 'Plotly measure of each bar, in the order of labels.' })
   measures!: WaterfallMeasure[];
@@ -323,22 +328,26 @@ export class WaterfallChart implements EngineWaterfallChart {
 
 @ObjectType({ description: 'Bar chart data.' })
 export class BarChart implements EngineBarChart {
-  @Field(() => [String]) labels!: string[];
+  @Field(() => [String], { description: 'Bar labels: minimum, BAT and actual.' }) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
-  @Field(() => [String]) colors!: string[];
+  @Field(() => [String], { description: 'Bar colours (CSS hex), in the order of labels.' }) colors!: string[];
 }
 
 @ObjectType({ description: 'Pie chart data.' })
 export class PieChart implements EnginePieChart {
-  @Field(() => [String]) labels!: string[];
+  @Field(() => [String], { description: 'Slice labels, in the order of values.' }) labels!: string[];
   @Field(() => [Float], { description: 'kW' }) values!: number[];
 }
 
 @ObjectType({ description: 'Top-down gap analysis: thermodynamic minimum, BAT and the actual plant.' })
 export class GapAnalysis implements EngineGapAnalysisResult {
-  @Field(() => ProcessType) processType!: ProcessType;
-  @Field(() => String, { nullable: true }) processLabel!: string | null;
-  @Field(() => String) subcategory!: string;
+  @Field(() => ProcessType, { description: 'The process compared.' }) processType!: ProcessType;
+  @Field(() => String, {
+    description: "The project's own name for the process; null when none was given.",
+    nullable: true,
+  })
+  processLabel!: string | null;
+  @Field(() => String, { description: 'Subcategory key of the process.' }) subcategory!: string;
   @Field(() => Float, { description: 'kW' }) minimumExergyKW!: number;
   @Field(() => Float, { description: 'kW' }) batExergyKW!: number;
   @Field(() => Float, { description: 'Plant exergy input (boundary E_F), kW.' }) actualExergyKW!: number;
@@ -359,13 +368,17 @@ export class GapAnalysis implements EngineGapAnalysisResult {
   actualToMinimumRatio!: number | null;
   @Field(() => Float, { nullable: true, description: 'actual / BAT (dimensionless); null when BAT is 0.' })
   actualToBatRatio!: number | null;
-  @Field(() => [GapDistributionItem]) gapDistribution!: GapDistributionItem[];
+  @Field(() => [GapDistributionItem], {
+    description: "Each unit's share of the plant's exergy destruction, largest first.",
+  })
+  gapDistribution!: GapDistributionItem[];
   @Field(() => Float, { description: 'EUR/yr' }) annualTotalGapCostEur!: number;
   @Field(() => Float, { description: 'EUR/yr' }) annualBatGapCostEur!: number;
   @Field(() => Float, { description: 'EUR/kWh' }) energyPriceEurPerKWh!: number;
   @Field(() => Float, { description: 'h/yr' }) operatingHoursPerYear!: number;
-  @Field(() => String) batTechnology!: string;
-  @Field(() => String) batSource!: string;
+  @Field(() => String, { description: 'The best available technique the BAT figure describes.' })
+  batTechnology!: string;
+  @Field(() => String, { description: 'Where the BAT figure comes from.' }) batSource!: string;
   @Field(() => Float, { description: '%' }) batEfficiencyPct!: number;
   @Field(() => Float, {
     description: 'minimum / actual, clamped to 0–1 (dimensionless); a rating only when status is OK.',
@@ -377,28 +390,42 @@ export class GapAnalysis implements EngineGapAnalysisResult {
   status!: GapStatus;
   @Field(() => EsiGrade, { nullable: true, description: 'A (ESI ≥ 0.50) … F; null unless status is OK.' })
   grade!: EsiGrade | null;
-  @Field(() => String) gradeDescriptionEn!: string;
-  @Field(() => String) gradeDescriptionTr!: string;
-  @Field(() => String) minExergyMethod!: string;
-  @Field(() => [String]) minExergyAssumptions!: string[];
-  @Field(() => WaterfallChart) waterfall!: WaterfallChart;
-  @Field(() => BarChart) comparisonBar!: BarChart;
-  @Field(() => PieChart) gapPie!: PieChart;
-  @Field(() => [String]) warnings!: string[];
+  @Field(() => String, { description: 'What the grade means, English.' }) gradeDescriptionEn!: string;
+  @Field(() => String, { description: 'What the grade means, Turkish.' }) gradeDescriptionTr!: string;
+  @Field(() => String, { description: 'How the thermodynamic minimum was computed.' }) minExergyMethod!: string;
+  @Field(() => [String], {
+    description: 'Assumptions behind the thermodynamic minimum (dead state, product states …).',
+  })
+  minExergyAssumptions!: string[];
+  @Field(() => WaterfallChart, {
+    description:
+      "The gap as a waterfall from the thermodynamic minimum up to the actual plant: the technology limit, then the largest units' destruction, kW.",
+  })
+  waterfall!: WaterfallChart;
+  @Field(() => BarChart, { description: 'Minimum, BAT and actual exergy as a bar chart, kW.' })
+  comparisonBar!: BarChart;
+  @Field(() => PieChart, {
+    description: 'The plant’s exergy destruction by unit (the seven largest, then Other) as a pie chart, kW.',
+  })
+  gapPie!: PieChart;
+  @Field(() => [String], { description: 'Why the plant could not be graded, or what limits the comparison, English.' })
+  warnings!: string[];
   @Field(() => [String], { description: 'The warnings in Turkish.' }) warningsTr!: string[];
 }
 
 @ObjectType({ description: 'A BAT reference row with its source.' })
 export class BatReference {
-  @Field(() => ProcessType) processType!: ProcessType;
-  @Field(() => String) subcategory!: string;
-  @Field(() => String) label!: string;
-  @Field(() => String) labelTr!: string;
+  @Field(() => ProcessType, { description: 'The process the row benchmarks.' }) processType!: ProcessType;
+  @Field(() => String, { description: 'Subcategory key of the process (processTypes.subtypes).' }) subcategory!: string;
+  @Field(() => String, { description: "The row's name in English." }) label!: string;
+  @Field(() => String, { description: "The row's name in Turkish." }) labelTr!: string;
   @Field(() => BatBasis, { description: 'How the benchmark is stated.' })
   basis!: BatBasis;
   @Field(() => Float, { description: 'Exergy per unit product, in `unit`.' }) specificExergy!: number;
-  @Field(() => String) unit!: string;
+  @Field(() => String, { description: 'Unit of specificExergy (e.g. kWh/kg water, kWh/m³ FAD at 7 bar).' })
+  unit!: string;
   @Field(() => Float, { description: '%' }) exergyEfficiencyPct!: number;
-  @Field(() => String) technology!: string;
-  @Field(() => String) source!: string;
+  @Field(() => String, { description: 'The best available technique the figure describes.' }) technology!: string;
+  @Field(() => String, { description: 'Where the figure comes from (BREF document, standard or study).' })
+  source!: string;
 }
