@@ -28,7 +28,7 @@ export class CarbonProductShare implements EngineCarbonProductShare {
   @Field(() => String, { description: 'Product key: power, heat, or product for a unit with one product.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The product (power, heat …).' })
   label!: string;
 
   @Field(() => Float, { description: 'Exergy of the product, kW.' })
@@ -47,7 +47,7 @@ export class CarbonProductShare implements EngineCarbonProductShare {
     "A unit's CO₂ account over its operating hours. Own emissions count the fuel and electricity it takes at the plant boundary; CO₂ received with a supplied stream and passed on with its product are allocated by exergy (each kWh of exergy of one product carries the same CO₂), so a plant's units add up to its boundary emissions.",
 })
 export class EquipmentCarbon implements EngineEquipmentCarbon {
-  @Field(() => CarbonSource)
+  @Field(() => CarbonSource, { description: "Where the unit's CO₂ comes from." })
   source!: CarbonSource;
 
   @Field(() => String, { nullable: true, description: 'Fuel key (see fuels) where source is FUEL.' })

@@ -27,13 +27,13 @@ registerEnumType(ParameterKind, {
 
 @ObjectType({ description: 'One allowed value of an enum parameter.' })
 export class ParameterOptionInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'The value to send in parameters.' })
   value!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The option in words, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The option in words, Turkish.' })
   labelTr!: string;
 }
 
@@ -42,7 +42,7 @@ export class ParameterInfo {
   @Field(() => String, { description: 'snake_case key used in `parameters` JSON.' })
   key!: string;
 
-  @Field(() => ParameterKind)
+  @Field(() => ParameterKind, { description: 'Value type of the parameter.' })
   kind!: ParameterKind;
 
   @Field(() => String, {
@@ -66,13 +66,13 @@ export class ParameterInfo {
   @Field(() => Boolean, { description: 'True when `max` itself is not accepted.' })
   maxExclusive!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when an input must give it (it has no default).' })
   required!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the parameter, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the parameter, Turkish.' })
   labelTr!: string;
 
   @Field(() => String)
@@ -87,7 +87,7 @@ export class ParameterInfo {
 
 @ObjectType({ description: 'A subtype-specific default or range of one parameter.' })
 export class ParameterOverrideInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'Key of the parameter the subtype overrides.' })
   key!: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'Default for this subtype, in the parameter’s unit.' })
@@ -145,28 +145,28 @@ class CatalogEntryInfo {
 
 @ObjectType({ description: 'An equipment type of the catalog.' })
 export class EquipmentTypeInfo extends CatalogEntryInfo {
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'The equipment type.' })
   key!: EquipmentType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subtype key used when an input gives none.' })
   defaultSubtype!: string;
 
-  @Field(() => [SubtypeInfo])
+  @Field(() => [SubtypeInfo], { description: 'The subtypes, each with its parameter overrides.' })
   subtypes!: SubtypeInfo[];
 }
 
 @ObjectType({ description: 'A process type of the gap analysis, with its subcategories and parameters.' })
 export class ProcessTypeInfo extends CatalogEntryInfo {
-  @Field(() => ProcessType)
+  @Field(() => ProcessType, { description: 'The process type.' })
   key!: ProcessType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subcategory key used when an input gives none.' })
   defaultSubcategory!: string;
 
   @Field(() => [SubtypeInfo], { description: 'Same as subcategories (shape shared with equipmentTypes).' })
   subtypes!: SubtypeInfo[];
 
-  @Field(() => [SubtypeInfo])
+  @Field(() => [SubtypeInfo], { description: 'The subcategories (BAT rows), each with its parameter overrides.' })
   subcategories!: SubtypeInfo[];
 }
 
@@ -174,8 +174,8 @@ export class ProcessTypeInfo extends CatalogEntryInfo {
 export class FuelInfo {
   @Field(() => String, { description: 'The key equipment parameters use (`fuel_type`), e.g. natural_gas.' })
   key!: string;
-  @Field(() => String) labelEn!: string;
-  @Field(() => String) labelTr!: string;
+  @Field(() => String, { description: 'Name of the fuel, English.' }) labelEn!: string;
+  @Field(() => String, { description: 'Name of the fuel, Turkish.' }) labelTr!: string;
   @Field(() => Float, { description: 'Lower heating value, kJ/kg.' }) lowerHeatingValueKJPerKg!: number;
   @Field(() => Float, { description: 'Higher heating value (water condensed), kJ/kg.' })
   higherHeatingValueKJPerKg!: number;

@@ -25,11 +25,11 @@ export class Equipment {
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the equipment (e.g. its tag, K-101).' })
   @Property({ type: 'string', length: 255 })
   name!: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' })
   @Property({ type: 'string', length: 50 })
   type!: EquipmentType;
 

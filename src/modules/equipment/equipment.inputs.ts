@@ -6,12 +6,12 @@ import { EquipmentType } from './equipment-type.enum';
 
 @InputType({ description: 'A new piece of equipment. Parameters are checked against the catalog (equipmentTypes).' })
 export class EquipmentInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the equipment (e.g. its tag, K-101).' })
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' })
   type!: EquipmentType;
 
   @Field(() => String, { nullable: true, description: 'Subtype key; the type default when omitted.' })
@@ -34,17 +34,17 @@ export class EquipmentInput {
   description: 'Only the fields given change; `parameters` replaces the whole object; `suppliedById: null` unlinks.',
 })
 export class UpdateEquipmentInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New name of the equipment.', nullable: true })
   @IsOptional()
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string | null;
 
-  @Field(() => EquipmentType, { nullable: true })
+  @Field(() => EquipmentType, { description: 'New type (give parameters of that type too).', nullable: true })
   @IsOptional()
   type?: EquipmentType | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New subtype key.', nullable: true })
   @IsOptional()
   @Text(TEXT.subtype)
   subtype?: string | null;
@@ -56,7 +56,10 @@ export class UpdateEquipmentInput {
   @IsOptional()
   parameters?: Record<string, unknown> | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Equipment of the same project that supplies this unit’s input; null unlinks.',
+    nullable: true,
+  })
   @IsOptional()
   suppliedById?: string | null;
 }

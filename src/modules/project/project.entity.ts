@@ -21,7 +21,7 @@ export class Project {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the project.' })
   @Property({ type: 'string', length: 255 })
   name!: string;
 

@@ -18,10 +18,10 @@ const range = (key: keyof typeof PROJECT_RANGES) => ({ context: PROJECT_RANGES[k
 
 @InputType({ description: 'The plant process: its type, subcategory and process parameters (see processTypes).' })
 export class ProcessDefinitionInput {
-  @Field(() => ProcessType)
+  @Field(() => ProcessType, { description: 'The process type.' })
   type!: ProcessType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Your own name for the process.', nullable: true })
   @IsOptional()
   @Text(TEXT.processLabel)
   label?: string | null;
@@ -111,7 +111,7 @@ class ProjectFields extends AnalysisSettingsInput {
 
 @InputType()
 export class CreateProjectInput extends ProjectFields {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the project.' })
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
@@ -119,7 +119,7 @@ export class CreateProjectInput extends ProjectFields {
 
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateProjectInput extends ProjectFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New name of the project.', nullable: true })
   @IsOptional()
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })

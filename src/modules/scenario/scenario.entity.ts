@@ -23,7 +23,7 @@ export class Scenario {
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the scenario.' })
   @Property({ type: 'string', length: 255 })
   name!: string;
 
