@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'An account of the server.' })
 @Entity({ tableName: 'app_user' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the account.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

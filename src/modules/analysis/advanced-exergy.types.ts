@@ -127,9 +127,9 @@ export class AffectedUnit implements Engine.AffectedUnit {
 @ObjectType({ description: 'One edge of the interaction network: a unit causing exogenous destruction in another.' })
 export class InteractionEdge implements Engine.InteractionEdge {
   @Field(() => ID, { description: 'The causing unit.' }) sourceId!: string;
-  @Field(() => String) sourceName!: string;
+  @Field(() => String, { description: 'Name of the unit causing the exogenous destruction.' }) sourceName!: string;
   @Field(() => ID, { description: 'The unit where the exergy is destroyed.' }) targetId!: string;
-  @Field(() => String) targetName!: string;
+  @Field(() => String, { description: 'Name of the unit where it is destroyed.' }) targetName!: string;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => AdvancedExergyMethod, { description: 'How the affected unit was split.' }) method!: AdvancedExergyMethod;
 }

@@ -276,7 +276,7 @@ export class SankeyNodeBalance implements EngineNodeBalance {
   @Field(() => Float, { description: 'inflow − outflow, in Sankey.unit.' }) residual!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Balance check of the diagram’s unit nodes.' })
 export class SankeyBalance {
   @Field(() => [SankeyNodeBalance], { description: 'Balance of each unit node.' }) nodes!: SankeyNodeBalance[];
   @Field(() => Float, { description: 'Largest |residual|, in Sankey.unit.' }) maxResidual!: number;

@@ -75,7 +75,7 @@ export class ParameterInfo {
   @Field(() => String, { description: 'Name of the parameter, Turkish.' })
   labelTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the parameter means, English.' })
   description!: string;
 
   @Field(() => [ParameterOptionInfo], { description: 'Allowed values of an enum parameter; empty otherwise.' })
@@ -108,19 +108,21 @@ export class ParameterOverrideInfo {
 
 @ObjectType({ description: 'A subtype (or process subcategory) with its own defaults.' })
 export class SubtypeInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'Subtype key (to send as subtype).' })
   key!: string;
 
   @Field(() => String, { description: 'English label.' })
   label!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the subtype, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the subtype, Turkish.' })
   labelTr!: string;
 
-  @Field(() => [ParameterOverrideInfo])
+  @Field(() => [ParameterOverrideInfo], {
+    description: 'Defaults and ranges this subtype sets differently from the type.',
+  })
   overrides!: ParameterOverrideInfo[];
 }
 
@@ -130,16 +132,18 @@ class CatalogEntryInfo {
   @Field(() => String, { description: 'English label.' })
   label!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, Turkish.' })
   labelTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it covers, English.' })
   description!: string;
 
-  @Field(() => [ParameterInfo])
+  @Field(() => [ParameterInfo], {
+    description: 'Its catalog parameters (snake_case keys), with units, ranges and defaults.',
+  })
   parameters!: ParameterInfo[];
 }
 

@@ -18,7 +18,7 @@ export const LIVE_EQUIPMENT = 'liveEquipment';
 @Filter({ name: LIVE_EQUIPMENT, cond: { removedAt: null }, default: true })
 @Index({ properties: ['project', 'createdAt'] })
 export class Equipment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the equipment.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -90,12 +90,15 @@ export class AnalysisSettingsInput {
 /** Fields shared by create and update; every one optional. */
 @InputType()
 class ProjectFields extends AnalysisSettingsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Industrial sector (food, textile, chemicals …); interpretation uses it for sector insights.',
+  })
   @IsOptional()
   @Text(TEXT.sector)
   sector?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the project.' })
   @IsOptional()
   @Text(TEXT.description)
   description?: string | null;
@@ -109,7 +112,7 @@ class ProjectFields extends AnalysisSettingsInput {
   process?: ProcessDefinitionInput | null;
 }
 
-@InputType()
+@InputType({ description: 'A new project; omitted settings take the design defaults.' })
 export class CreateProjectInput extends ProjectFields {
   @Field(() => String, { description: 'Name of the project.' })
   @Text(TEXT.name)

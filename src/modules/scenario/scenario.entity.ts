@@ -16,7 +16,7 @@ import type { StoredScenarioChange } from './scenario-change';
 @Entity({ tableName: 'scenario' })
 @Index({ properties: ['project', 'createdAt'] })
 export class Scenario {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the scenario.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

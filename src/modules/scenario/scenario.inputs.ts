@@ -49,7 +49,7 @@ export class ScenarioInput {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Free text about the scenario.', nullable: true })
   @IsOptional()
   @Text(TEXT.description)
   description?: string | null;
