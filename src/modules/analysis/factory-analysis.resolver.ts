@@ -32,7 +32,7 @@ export class FactoryAnalysisResolver {
     return toFactoryAnalysisView(analysis);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: 'The project analysed.' })
   async project(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<Project> {
     const project = await ctx.loaders.projectById.load(view.projectId);
     if (!project) throw new Error(`factory analysis ${view.id} has no project`);

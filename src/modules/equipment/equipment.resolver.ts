@@ -55,7 +55,7 @@ export class EquipmentResolver {
     return new EquipmentService(ctx.em, ctx.access).remove(id);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: 'The project the equipment belongs to.' })
   async project(@Root() equipment: Equipment, @Ctx() ctx: GraphQLContext): Promise<Project> {
     const project = await ctx.loaders.projectById.load(equipment.project.id);
     if (!project) throw new Error(`equipment ${equipment.id} has no project`);

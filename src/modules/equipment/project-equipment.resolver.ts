@@ -15,7 +15,7 @@ export class ProjectEquipmentResolver {
     return ctx.loaders.equipmentByProject.load(project.id);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of equipment in the project.' })
   equipmentCount(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.equipmentCountByProject.load(project.id);
   }

@@ -91,7 +91,10 @@ export class ProjectResolver {
     return new ProjectService(ctx.em, ctx.access).setProcessDefinition(projectId, input);
   }
 
-  @FieldResolver(() => ProcessDefinition, { nullable: true })
+  @FieldResolver(() => ProcessDefinition, {
+    nullable: true,
+    description: 'The plant process for the gap analysis; null until one is set.',
+  })
   process(@Root() project: Project): ProcessDefinition | null {
     if (!project.processType) return null;
     return {

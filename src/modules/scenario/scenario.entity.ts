@@ -27,7 +27,7 @@ export class Scenario {
   @Property({ type: 'string', length: 255 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the scenario.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 

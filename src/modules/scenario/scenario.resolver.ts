@@ -64,7 +64,7 @@ export class ScenarioResolver {
     return toScenarioAnalysisView(run, ctx.loaders, units);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: 'The project the scenario varies.' })
   async project(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<Project> {
     const project = await ctx.loaders.projectById.load(scenario.project.id);
     if (!project) throw new Error(`scenario ${scenario.id} has no project`);
@@ -122,7 +122,7 @@ export class ScenarioResolver {
 
 @Resolver(() => ScenarioAnalysisView)
 export class ScenarioAnalysisResolver {
-  @FieldResolver(() => Scenario)
+  @FieldResolver(() => Scenario, { description: 'The scenario analysed.' })
   async scenario(@Root() view: ScenarioAnalysisView, @Ctx() ctx: GraphQLContext): Promise<Scenario> {
     const scenario = await ctx.loaders.scenarioById.load(view.scenarioId);
     if (!scenario) throw new Error(`scenario run ${view.id} has no scenario`);
