@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**/generated/**', 'examples/client/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,16 +9,16 @@ import { cursorArg, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '../modul
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when rows follow this page (page on with first/after: endCursor).' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when rows precede this page (page back with last/before: startCursor).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null for an empty page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page; null for an empty page.' })
   endCursor!: string | null;
 }
 
@@ -56,21 +56,21 @@ export interface ConnectionOptions {
 
 /** The Edge and Connection object types for nodes of `of`; instances are plain `Page<T>` objects. */
 export function Connection<T extends object>(of: ClassType<T>, options: ConnectionOptions): ClassType<Page<T>> {
-  @ObjectType(`${options.name}Edge`)
+  @ObjectType(`${options.name}Edge`, { description: `One ${options.name} of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque cursor of this edge: give it as after or before to page from here.' })
     cursor!: string;
 
-    @Field(() => of)
+    @Field(() => of, { description: `The ${options.name}.` })
     node!: T;
   }
 
   @ObjectType(`${options.name}Connection`, { description: options.description })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page, in the list’s order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where the page sits in the list.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: options.totalCountDescription })

@@ -9,48 +9,54 @@ import { registerEnumType } from 'type-graphql';
 import { DomainError, type DomainErrorKind } from '../modules/shared/errors';
 
 export enum ErrorCode {
-  /** An argument or input value is invalid; see `issues`. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
-  /** No record with the given id. */
   NOT_FOUND = 'NOT_FOUND',
-  /** A concurrent change won; retry. */
   CONFLICT = 'CONFLICT',
-  /** The engine could not analyse the inputs (e.g. a state outside a property formulation). */
   ANALYSIS_FAILED = 'ANALYSIS_FAILED',
-  /** No token, or a token that is invalid, expired or revoked (HTTP 401 when the whole operation is refused). */
   UNAUTHENTICATED = 'UNAUTHENTICATED',
-  /** The caller's role in the project does not allow this change (see `role`, `requiredRole`). */
   FORBIDDEN = 'FORBIDDEN',
-  /** Too many login or registration attempts; retry after `retryAfterSeconds`. */
   RATE_LIMITED = 'RATE_LIMITED',
-  /** The query is syntactically invalid. */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
-  /** The query does not match the schema. */
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
-  /** The query is nested deeper or asks for more than the server allows. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
-  /**
-   * The HTTP request is not a GraphQL request the server accepts: malformed JSON body,
-   * no query, or refused by CSRF prevention (send `content-type: application/json`
-   * or an `apollo-require-preflight` header). HTTP 400 (415 for an unsupported encoding).
-   */
   BAD_REQUEST = 'BAD_REQUEST',
-  /**
-   * An automatic persisted query whose hash the server does not know (yet): send the query with its hash
-   * once, as Apollo Client's persisted-queries link does on this code.
-   */
   PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
-  /** The request body is over the limit (2 MB). HTTP 413. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
-  /** No endpoint at this path (the API is /graphql, plus /healthz and /readyz). HTTP 404. */
   ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
-  /** The endpoint does not accept this HTTP method (/graphql: GET and POST; see `Allow`). HTTP 405. */
   METHOD_NOT_ALLOWED = 'METHOD_NOT_ALLOWED',
-  /** Something unexpected; details are in the server log under the request id. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Every value `extensions.code` of an error can take.' });
+/** What each code means (the enum values' descriptions in the schema). */
+export const ERROR_CODE_DESCRIPTIONS: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'An argument or input value is invalid; see `issues`.',
+  NOT_FOUND: 'No record with the given id.',
+  CONFLICT: 'A concurrent change won; retry.',
+  ANALYSIS_FAILED: 'The engine could not analyse the inputs (e.g. a state outside a property formulation).',
+  UNAUTHENTICATED:
+    'No token, or a token that is invalid, expired or revoked (HTTP 401 when the whole operation is refused).',
+  FORBIDDEN: "The caller's role in the project does not allow this change (see `role`, `requiredRole`).",
+  RATE_LIMITED: 'Too many login or registration attempts; retry after `retryAfterSeconds`.',
+  GRAPHQL_PARSE_FAILED: 'The query is syntactically invalid.',
+  GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema.',
+  QUERY_TOO_COMPLEX: 'The query is nested deeper or asks for more than the server allows.',
+  BAD_REQUEST:
+    'The HTTP request is not a GraphQL request the server accepts: malformed JSON body, no query, or refused by CSRF prevention (send `content-type: application/json` or an `apollo-require-preflight` header). HTTP 400 (415 for an unsupported encoding).',
+  PERSISTED_QUERY_NOT_FOUND:
+    "An automatic persisted query whose hash the server does not know (yet): send the query with its hash once, as Apollo Client's persisted-queries link does on this code.",
+  PAYLOAD_TOO_LARGE: 'The request body is over the limit (2 MB). HTTP 413.',
+  ROUTE_NOT_FOUND: 'No endpoint at this path (the API is /graphql, plus /healthz and /readyz). HTTP 404.',
+  METHOD_NOT_ALLOWED: 'The endpoint does not accept this HTTP method (/graphql: GET and POST; see `Allow`). HTTP 405.',
+  INTERNAL_SERVER_ERROR: 'Something unexpected; details are in the server log under the request id.',
+};
+
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Every value `extensions.code` of an error can take.',
+  valuesConfig: Object.fromEntries(
+    Object.values(ErrorCode).map((code) => [code, { description: ERROR_CODE_DESCRIPTIONS[code] }]),
+  ),
+});
 
 /** The one mapping of domain errors to API codes; a new kind is a compile error until it is mapped here. */
 export function codeOf(kind: DomainErrorKind): ErrorCode {

@@ -73,6 +73,10 @@ export function buildAppSchema(): GraphQLSchema {
     validateFn: validateArgument,
     emitSchemaFile: false,
   });
+  // type-graphql has no option for the root types' descriptions.
+  cached.getQueryType()!.description = 'Reads: projects, their equipment, analyses and scenarios, and the catalogs.';
+  cached.getMutationType()!.description =
+    'Changes: accounts and tokens, projects and their equipment, analyses, scenarios and interpretations.';
   return cached;
 }
 

@@ -113,7 +113,9 @@ describe('equipment', () => {
     ['null', null],
   ])('parameters that are %s', async (_label, parameters) => {
     const projectId = await freshProject(server, { name: 'Guarded plant' });
-    await rejected(ADD_EQUIPMENT, { projectId, input: { ...COMPRESSOR, parameters } }, 'BAD_USER_INPUT');
+    // parameters is a JSONObject: anything else is refused while the variables are coerced, naming the field.
+    const error = await rejected(ADD_EQUIPMENT, { projectId, input: { ...COMPRESSOR, parameters } }, 'BAD_USER_INPUT');
+    expect(error.message).toMatch(/parameters/);
   });
 
   it('parameters holding NaN-like strings or nested objects, each reported with its path', async () => {

@@ -80,7 +80,7 @@ describe('analyzeProject', () => {
     expect(gap.batExergyKW).toBeGreaterThan(gap.minimumExergyKW);
     expect(gap.totalGapKW).toBeCloseTo(gap.batGapKW + gap.technologyGapKW, 6);
     expect(['A', 'B', 'C', 'D', 'E', 'F']).toContain(gap.grade);
-    expect(gap.waterfall.measures[0]).toBe('absolute');
+    expect(gap.waterfall.measures[0]).toBe('ABSOLUTE');
   });
 
   it('stores the results: one per equipment, one factory run', async () => {
@@ -95,11 +95,11 @@ describe('analyzeProject', () => {
     expect(response.errors).toBeUndefined();
     const latest = response.data.project.latestAnalysis;
     expect(latest.id).toBe(first.id);
-    expect(latest.flow.unit).toBe('kW');
+    expect(latest.flow.unit).toBe('KW');
     expect([latest.flow.balance.ok, latest.focus.balance.ok, latest.cost.balance.ok]).toEqual([true, true, true]);
-    expect(latest.cost.unit).toBe('EUR/h');
-    expect(latest.flow.links.some((l: any) => l.kind === 'internal')).toBe(true);
-    expect(latest.focus.links.some((l: any) => l.kind === 'avoidable')).toBe(true);
+    expect(latest.cost.unit).toBe('EUR_PER_H');
+    expect(latest.flow.links.some((l: any) => l.kind === 'INTERNAL')).toBe(true);
+    expect(latest.focus.links.some((l: any) => l.kind === 'AVOIDABLE')).toBe(true);
     expect(latest.flow.plotly.linkSources).toHaveLength(latest.flow.links.length);
   });
 

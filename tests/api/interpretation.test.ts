@@ -46,7 +46,7 @@ describe('built-in interpreter (no configuration)', () => {
     const en = await server.gql(INTERPRET_PROJECT, { id: projectId });
     expect(en.errors).toBeUndefined();
     expect(en.data.interpretProject).toMatchObject({
-      provider: 'builtin',
+      provider: 'BUILTIN',
       model: null,
       current: true,
       language: 'EN',
@@ -58,7 +58,7 @@ describe('built-in interpreter (no configuration)', () => {
     expect(tr.data.interpretProject.language).toBe('TR');
     expect(tr.data.interpretProject.id).not.toBe(en.data.interpretProject.id);
     const equipment = await server.gql(INTERPRET_EQUIPMENT, { id: equipmentId });
-    expect(equipment.data.interpretEquipment).toMatchObject({ provider: 'builtin', current: true });
+    expect(equipment.data.interpretEquipment).toMatchObject({ provider: 'BUILTIN', current: true });
     expect(equipment.data.interpretEquipment.summary).toContain(COMPRESSOR.name);
   });
 });
@@ -90,7 +90,7 @@ describe('LLM interpreter over HTTP, with the stored interpretation as cache', (
     await server.gql(ANALYZE_PROJECT, { id: projectId });
     const first = (await server.gql(INTERPRET_PROJECT, { id: projectId })).data.interpretProject;
     expect(first).toMatchObject({
-      provider: 'llm',
+      provider: 'LLM',
       model: 'fake-model',
       current: true,
       summary: 'The model’s summary: the boiler dominates.',
@@ -123,7 +123,7 @@ describe('LLM interpreter over HTTP, with the stored interpretation as cache', (
     await server.gql(ANALYZE_PROJECT, { id: projectId });
     llm.reply({ status: 500 });
     const answer = (await server.gql(INTERPRET_PROJECT, { id: projectId })).data.interpretProject;
-    expect(answer).toMatchObject({ provider: 'builtin', current: true });
+    expect(answer).toMatchObject({ provider: 'BUILTIN', current: true });
     expect(answer.fallbackReason).toMatch(/HTTP 500/);
     llm.reply({ content: VALID_ANSWER });
   });

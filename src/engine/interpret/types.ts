@@ -4,6 +4,8 @@
  * built-in rule-based interpreter and the optional LLM provider produce it;
  * every number in a sentence comes from the analysis it interprets.
  */
+import type { EquipmentTypeKey } from '../equipment/types';
+
 export type InterpretationLanguage = 'EN' | 'TR';
 export type InterpretationScope = 'project' | 'equipment';
 export type Priority = 'high' | 'medium' | 'low';
@@ -11,8 +13,8 @@ export type Priority = 'high' | 'medium' | 'low';
 export interface HotspotFinding {
   equipmentId: string | null;
   equipmentName: string;
-  /** Equipment type key (compressor, boiler …). */
-  equipmentType: string;
+  /** Equipment type key (compressor, boiler …); null when an LLM answer named none the catalog knows. */
+  equipmentType: EquipmentTypeKey | null;
   /** kW */
   exergyDestroyedKW: number;
   /** % of the plant's destruction; null when unknown. */

@@ -12,18 +12,19 @@
 import type { DeadState } from '../thermo';
 import { batExergyKW, getBatReference, type ProcessTypeKey } from './bat';
 import { minimumExergy } from './minimum';
+import type { EquipmentTypeKey } from '../equipment/types';
 
 export interface GapEquipmentInput {
   equipmentId: string;
   name: string;
-  type: string;
+  type: EquipmentTypeKey;
   exergyDestroyedKW: number;
 }
 
 export interface GapDistributionItem {
   equipmentId: string;
   equipmentName: string;
-  equipmentType: string;
+  equipmentType: EquipmentTypeKey;
   /** kW */
   exergyDestroyedKW: number;
   /** % of the plant's destruction */

@@ -17,15 +17,19 @@ export class AccountResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
-  register(@Ctx() ctx: GraphQLContext, @Arg('input', () => RegisterInput) input: RegisterInput): Promise<AuthPayload> {
+  register(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => RegisterInput, { description: 'Email and password of the new account.' })
+    input: RegisterInput,
+  ): Promise<AuthPayload> {
     return ctx.accounts.register(input, ctx.clientAddress);
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; attempts are limited per email and per address.' })
   login(
     @Ctx() ctx: GraphQLContext,
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'The account’s email address (case-insensitive).' }) email: string,
+    @Arg('password', () => String, { description: 'The account’s password.' }) password: string,
   ): Promise<AuthPayload> {
     return ctx.accounts.login(email, password, ctx.clientAddress);
   }
@@ -33,13 +37,20 @@ export class AccountResolver {
   @Mutation(() => ApiTokenPayload, { description: 'A long-lived token for scripts and generated clients, shown once.' })
   createApiToken(
     @Ctx() ctx: GraphQLContext,
-    @Arg('name', () => String, { validateFn: textArg('name', TEXT.tokenName) }) name: string,
+    @Arg('name', () => String, {
+      description: 'A label for the token (which script or client uses it), up to 100 characters.',
+      validateFn: textArg('name', TEXT.tokenName),
+    })
+    name: string,
   ): Promise<ApiTokenPayload> {
     return ctx.accounts.createApiToken(signedIn(ctx.caller), name);
   }
 
   @Mutation(() => Boolean, { description: 'Revokes one of your API tokens; requests with it are then refused.' })
-  revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+  revokeApiToken(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of one of your API tokens.' }) id: string,
+  ): Promise<boolean> {
     return ctx.accounts.revokeApiToken(signedIn(ctx.caller), id.toLowerCase());
   }
 
@@ -47,7 +58,10 @@ export class AccountResolver {
     description:
       'revokeApiToken answering the token as it is now: a revoked token is kept (revokedAt set) and still listed, so a cache updates it rather than evicting it.',
   })
-  async apiTokenRevoke(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ApiToken> {
+  async apiTokenRevoke(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of one of your API tokens.' }) id: string,
+  ): Promise<ApiToken> {
     const user = signedIn(ctx.caller);
     await ctx.accounts.revokeApiToken(user, id.toLowerCase());
     const token = (await ctx.accounts.apiTokens(user)).find((t) => t.id === id.toLowerCase());
@@ -60,7 +74,11 @@ export class AccountResolver {
   })
   async accountDelete(
     @Ctx() ctx: GraphQLContext,
-    @Arg('password', () => String, { validateFn: textArg('password', { max: TEXT.password.max }) }) password: string,
+    @Arg('password', () => String, {
+      description: 'Your current password, to confirm.',
+      validateFn: textArg('password', { max: TEXT.password.max }),
+    })
+    password: string,
   ): Promise<DeletePayload> {
     const user = signedIn(ctx.caller);
     await ctx.accounts.deleteAccount(user, password);
@@ -72,7 +90,11 @@ export class AccountResolver {
   })
   deleteAccount(
     @Ctx() ctx: GraphQLContext,
-    @Arg('password', () => String, { validateFn: textArg('password', { max: TEXT.password.max }) }) password: string,
+    @Arg('password', () => String, {
+      description: 'Your current password, to confirm.',
+      validateFn: textArg('password', { max: TEXT.password.max }),
+    })
+    password: string,
   ): Promise<boolean> {
     return ctx.accounts.deleteAccount(signedIn(ctx.caller), password);
   }

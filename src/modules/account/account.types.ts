@@ -7,7 +7,7 @@ export class AuthPayload {
   @Field(() => String, { description: 'Signed session token (JWT); expires after JWT_TTL (default 7 days).' })
   token!: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in account.' })
   user!: User;
 }
 
@@ -16,6 +16,6 @@ export class ApiTokenPayload {
   @Field(() => String, { description: 'The secret (`exl_…`); send it as `Authorization: Bearer <token>`.' })
   token!: string;
 
-  @Field(() => ApiToken)
+  @Field(() => ApiToken, { description: "The token's record (the secret itself is in `token`)." })
   apiToken!: ApiToken;
 }

@@ -8,7 +8,7 @@ import { User } from './user.entity';
 @ObjectType({ implements: Node, description: 'A long-lived API token (its secret is shown once, when it is created).' })
 @Entity({ tableName: 'api_token' })
 export class ApiToken {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the token (to revoke it).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

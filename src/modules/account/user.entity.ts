@@ -7,7 +7,7 @@ import { Node } from '../../graphql/node';
 @ObjectType({ implements: Node, description: 'An account of the server.' })
 @Entity({ tableName: 'app_user' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the account.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

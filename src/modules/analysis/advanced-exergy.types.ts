@@ -44,7 +44,7 @@ export type AdvancedExergyQuadrant = Engine.AdvancedExergyQuadrant;
 @ObjectType({ description: 'Another unit causing part of a unit’s exogenous destruction.' })
 export class ExogenousSource implements Engine.ExogenousSource {
   @Field(() => ID, { description: 'The causing unit.' }) equipmentId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'Name of the unit causing it.' }) name!: string;
   @Field(() => Float, {
     description:
       'Exogenous destruction it causes alone, kW. ENGINEERING: E_D,k^EX,r = E_D,k^{EN+r} − E_D,k^EN, the destruction with this unit real too minus the endogenous part. HEURISTIC: E_D^EX shared in proportion to α(type, source type)·δ_source.',
@@ -54,9 +54,9 @@ export class ExogenousSource implements Engine.ExogenousSource {
 
 @ObjectType({ description: 'EN/EX × AV/UN split of one unit’s exergy destruction.' })
 export class UnitAdvancedExergy implements Engine.UnitAdvancedExergy {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => EquipmentType) type!: EquipmentType;
+  @Field(() => ID, { description: 'Id of the equipment.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment.' }) name!: string;
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' }) type!: EquipmentType;
   @Field(() => String, { description: 'Subtype key.' }) subtype!: string;
   @Field(() => AdvancedExergyMethod, { description: 'How EN and EX were obtained.' }) method!: AdvancedExergyMethod;
   @Field(() => Float, { description: 'E_D of the unit, kW.' }) exergyDestroyedKW!: number;
@@ -111,25 +111,25 @@ export class AdvancedExergyTotals implements Engine.AdvancedExergyTotals {
 
 @ObjectType({ description: 'The unit causing the most exogenous destruction in the others.' })
 export class InfluentialUnit implements Engine.InfluentialUnit {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'Id of the equipment.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment.' }) name!: string;
   @Field(() => Float, { description: 'Exogenous destruction it causes, summed over the units it affects, kW.' })
   exogenousCausedKW!: number;
 }
 
 @ObjectType({ description: 'The unit whose destruction is most exogenous.' })
 export class AffectedUnit implements Engine.AffectedUnit {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'Id of the equipment affected.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment affected.' }) name!: string;
   @Field(() => Float, { description: '100·E_D^EX/E_D, %.' }) exogenousSharePct!: number;
 }
 
 @ObjectType({ description: 'One edge of the interaction network: a unit causing exogenous destruction in another.' })
 export class InteractionEdge implements Engine.InteractionEdge {
   @Field(() => ID, { description: 'The causing unit.' }) sourceId!: string;
-  @Field(() => String) sourceName!: string;
+  @Field(() => String, { description: 'Name of the unit causing the exogenous destruction.' }) sourceName!: string;
   @Field(() => ID, { description: 'The unit where the exergy is destroyed.' }) targetId!: string;
-  @Field(() => String) targetName!: string;
+  @Field(() => String, { description: 'Name of the unit where it is destroyed.' }) targetName!: string;
   @Field(() => Float, { description: 'kW' }) exergyDestroyedKW!: number;
   @Field(() => AdvancedExergyMethod, { description: 'How the affected unit was split.' }) method!: AdvancedExergyMethod;
 }
@@ -151,7 +151,8 @@ export class InteractionNetwork implements Engine.InteractionNetwork {
 
 @ObjectType({ description: 'One Plotly bar trace: a quadrant over the ranked units.' })
 export class QuadrantSeries implements Engine.QuadrantSeries {
-  @Field(() => AdvancedExergyQuadrant) quadrant!: AdvancedExergyQuadrant;
+  @Field(() => AdvancedExergyQuadrant, { description: 'The quadrant the series shows.' })
+  quadrant!: AdvancedExergyQuadrant;
   @Field(() => String, { description: 'Trace name: AV-EN, AV-EX, UN-EN or UN-EX.' }) name!: string;
   @Field(() => [Float], { description: 'kW per unit, in labels order.' }) valuesKW!: number[];
 }
@@ -163,7 +164,8 @@ export class QuadrantSeries implements Engine.QuadrantSeries {
 export class QuadrantChart implements Engine.QuadrantChart {
   @Field(() => [String], { description: 'Unit names in ranking order (largest AV-EN first).' }) labels!: string[];
   @Field(() => [ID], { description: 'Their equipment ids.' }) equipmentIds!: string[];
-  @Field(() => [QuadrantSeries], { complexity: fixedSizeList(4) }) series!: QuadrantSeries[];
+  @Field(() => [QuadrantSeries], { description: 'One series per quadrant.', complexity: fixedSizeList(4) })
+  series!: QuadrantSeries[];
 }
 
 @ObjectType({
@@ -176,14 +178,21 @@ export class AdvancedExergyAnalysis implements Engine.AdvancedExergyResult {
     complexity: plantSizedList,
   })
   units!: UnitAdvancedExergy[];
-  @Field(() => AdvancedExergyTotals) totals!: AdvancedExergyTotals;
+  @Field(() => AdvancedExergyTotals, { description: "The plant's destruction split four ways, kW." })
+  totals!: AdvancedExergyTotals;
   @Field(() => Int, { description: 'Units split by the engineering method.' }) engineeringUnitCount!: number;
   @Field(() => Int, { description: 'Units split by the heuristic (no supply link).' }) heuristicUnitCount!: number;
   @Field(() => InfluentialUnit, { nullable: true, description: 'null when no unit causes exogenous destruction.' })
   mostInfluential!: InfluentialUnit | null;
   @Field(() => AffectedUnit, { nullable: true, description: 'null when no unit has exogenous destruction.' })
   mostAffected!: AffectedUnit | null;
-  @Field(() => InteractionNetwork) interactionNetwork!: InteractionNetwork;
-  @Field(() => QuadrantChart) quadrantChart!: QuadrantChart;
+  @Field(() => InteractionNetwork, {
+    description: 'Which units cause exogenous destruction in which others, as a network.',
+  })
+  interactionNetwork!: InteractionNetwork;
+  @Field(() => QuadrantChart, {
+    description: 'Each unit on endogenous-avoidable against exogenous-avoidable destruction, kW.',
+  })
+  quadrantChart!: QuadrantChart;
   @Field(() => [String], { description: 'Caveats about the analysis as a whole.' }) warnings!: string[];
 }

@@ -11,7 +11,10 @@ export class AnalysisResultResolver {
   @Mutation(() => AnalysisResultView, {
     description: 'Analyses one equipment and stores the result (replacing the previous one).',
   })
-  async analyzeEquipment(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<AnalysisResultView> {
+  async analyzeEquipment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the equipment to analyse.' }) id: string,
+  ): Promise<AnalysisResultView> {
     const { row, equipment } = await new AnalysisService(ctx.em, ctx.access).analyzeEquipment(id);
     ctx.loaders.equipmentById.prime(equipment.id, equipment);
     const result = readEquipmentResult(row);

@@ -30,7 +30,7 @@ export class AnalysisResultView extends EquipmentAnalysisView {
     return this.source.equipmentId;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of this equipment analysis.' })
   get id(): string {
     return this.source.id;
   }

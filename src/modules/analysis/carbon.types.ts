@@ -13,6 +13,11 @@ export const CarbonSource = graphqlEnumOf(allKeys<EngineCarbonSource>()(['fuel',
   name: 'CarbonSource',
   description:
     "Where a unit's CO₂ comes from. FUEL: the fuel it burns (direct); ELECTRICITY: the grid electricity it takes (indirect); SUPPLIED: a stream (heat, steam, hot air) another unit supplies, which carries that unit's CO₂.",
+  valueDescriptions: {
+    fuel: 'The fuel the unit burns (direct, scope 1).',
+    electricity: 'The grid electricity the unit takes (indirect, scope 2, at the grid factor).',
+    supplied: 'A stream (heat, steam, hot air) another unit supplies, carrying that unit’s CO₂.',
+  },
 });
 export type CarbonSource = EngineCarbonSource;
 
@@ -23,7 +28,7 @@ export class CarbonProductShare implements EngineCarbonProductShare {
   @Field(() => String, { description: 'Product key: power, heat, or product for a unit with one product.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The product (power, heat …).' })
   label!: string;
 
   @Field(() => Float, { description: 'Exergy of the product, kW.' })
@@ -42,7 +47,7 @@ export class CarbonProductShare implements EngineCarbonProductShare {
     "A unit's CO₂ account over its operating hours. Own emissions count the fuel and electricity it takes at the plant boundary; CO₂ received with a supplied stream and passed on with its product are allocated by exergy (each kWh of exergy of one product carries the same CO₂), so a plant's units add up to its boundary emissions.",
 })
 export class EquipmentCarbon implements EngineEquipmentCarbon {
-  @Field(() => CarbonSource)
+  @Field(() => CarbonSource, { description: "Where the unit's CO₂ comes from." })
   source!: CarbonSource;
 
   @Field(() => String, { nullable: true, description: 'Fuel key (see fuels) where source is FUEL.' })

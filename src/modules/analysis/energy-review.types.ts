@@ -70,10 +70,11 @@ export class EnpiTrend {
 
 @ObjectType({ description: 'One energy performance indicator against the energy baseline.' })
 export class EnergyPerformanceIndicator implements Engine.EnpiResult {
-  @Field(() => EnpiKey) key!: EnpiKey;
-  @Field(() => String) label!: string;
+  @Field(() => EnpiKey, { description: 'Which EnPI.' }) key!: EnpiKey;
+  @Field(() => String, { description: 'The EnPI in words, English.' }) label!: string;
   @Field(() => String, { description: 'Unit of value, baselineValue and change.' }) unit!: string;
-  @Field(() => MetricDirection) direction!: MetricDirection;
+  @Field(() => MetricDirection, { description: 'Whether a higher or a lower value is better.' })
+  direction!: MetricDirection;
   @Field(() => Float, { nullable: true, description: 'This run’s value, in `unit`.' }) value!: number | null;
   @Field(() => Float, { nullable: true, description: 'The baseline run’s value, in `unit`.' }) baselineValue!:
     number | null;
@@ -82,15 +83,15 @@ export class EnergyPerformanceIndicator implements Engine.EnpiResult {
   @Field(() => Float, { nullable: true, description: '100·change/|baseline|, %.' }) changePct!: number | null;
   @Field(() => Boolean, { nullable: true, description: 'By the EnPI’s direction; null when unchanged or unknown.' })
   improved!: boolean | null;
-  @Field(() => EnpiTrend) trend!: EnpiTrend;
+  @Field(() => EnpiTrend, { description: "The EnPI over the project's runs, oldest first." }) trend!: EnpiTrend;
 }
 
 @ObjectType({
   description: 'A significant energy use (ISO 50001 §6.3): a unit taking a large share of the plant’s input.',
 })
 export class SignificantEnergyUse implements Engine.SignificantEnergyUse {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: 'Id of the equipment.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment.' }) name!: string;
   @Field(() => Float, { description: 'Exergy it takes at the plant boundary, kW.' }) exergyInputKW!: number;
   @Field(() => Float, { description: 'Share of the plant’s boundary exergy input, %.' }) sharePct!: number;
   @Field(() => Float, { description: 'Its exergy destroyed, kW.' }) exergyDestroyedKW!: number;
@@ -99,9 +100,9 @@ export class SignificantEnergyUse implements Engine.SignificantEnergyUse {
 @ObjectType({ description: 'One action of the plan.' })
 export class EnergyAction implements Engine.ActionItem {
   @Field(() => Int, { description: '1 = first: quick wins first, then by savings.' }) rank!: number;
-  @Field(() => ActionSource) source!: ActionSource;
-  @Field(() => ActionHorizon) horizon!: ActionHorizon;
-  @Field(() => String) title!: string;
+  @Field(() => ActionSource, { description: 'Which analysis proposed it.' }) source!: ActionSource;
+  @Field(() => ActionHorizon, { description: 'When to do it.' }) horizon!: ActionHorizon;
+  @Field(() => String, { description: 'The measure.' }) title!: string;
   @Field(() => String, { description: 'The unit (or source → target) it concerns.' }) equipment!: string;
   @Field(() => Float, { description: 'EUR/yr' }) annualSavingsEur!: number;
   @Field(() => Float, { nullable: true, description: 'EUR; null where not estimated.' }) investmentEur!: number | null;
@@ -119,10 +120,20 @@ export class EnergyReview implements Engine.EnergyReviewResult {
   @Field(() => Date, { description: 'When the baseline run happened (ISO 8601).' }) baselineAnalyzedAt!: Date;
   @Field(() => Boolean, { description: 'True when the user marked the baseline; false: the first run is used.' })
   baselineMarked!: boolean;
-  @Field(() => [EnergyPerformanceIndicator]) enpis!: EnergyPerformanceIndicator[];
+  @Field(() => [EnergyPerformanceIndicator], { description: 'The energy performance indicators against the baseline.' })
+  enpis!: EnergyPerformanceIndicator[];
   @Field(() => Float, { description: 'Share of the plant’s input above which a unit is a significant use, %.' })
   significantEnergyUseThresholdPct!: number;
-  @Field(() => [SignificantEnergyUse], { complexity: plantSizedList }) significantEnergyUses!: SignificantEnergyUse[];
-  @Field(() => [EnergyAction], { complexity: plantSizedList }) actionPlan!: EnergyAction[];
-  @Field(() => [String]) warnings!: string[];
+  @Field(() => [SignificantEnergyUse], {
+    description: 'Units taking at least 10 % of the boundary input.',
+    complexity: plantSizedList,
+  })
+  significantEnergyUses!: SignificantEnergyUse[];
+  @Field(() => [EnergyAction], {
+    description:
+      'One action plan from recommendations, integration opportunities and thermoeconomic strategies, by horizon.',
+    complexity: plantSizedList,
+  })
+  actionPlan!: EnergyAction[];
+  @Field(() => [String], { description: 'What limits the review (no baseline, stale runs …).' }) warnings!: string[];
 }

@@ -158,12 +158,12 @@ export abstract class EquipmentAnalysisView implements Lazy<
     return this.detail().then((d) => d.heatRecovery);
   }
 
-  @Field(() => Exergoeconomics, { nullable: true })
+  @Field(() => Exergoeconomics, { nullable: true, description: 'Exergoeconomics (SPECO) of the unit.' })
   get economics(): Promise<Exergoeconomics> {
     return this.detail().then((d) => d.economics);
   }
 
-  @Field(() => Benchmark, { nullable: true })
+  @Field(() => Benchmark, { nullable: true, description: 'Exergetic efficiency against the subtype benchmark.' })
   get benchmark(): Promise<Benchmark> {
     return this.detail().then((d) => d.benchmark);
   }
@@ -173,7 +173,9 @@ export abstract class EquipmentAnalysisView implements Lazy<
     return this.detail().then((d) => d.recommendations);
   }
 
-  @Field(() => [AnalysisWarning])
+  @Field(() => [AnalysisWarning], {
+    description: 'What the engine noticed about the inputs or the result (codes and messages).',
+  })
   get warnings(): Promise<AnalysisWarning[]> {
     return this.detail().then((d) => d.warnings);
   }

@@ -20,13 +20,31 @@ import type {
 
 export const RecommendationPriority = graphqlEnumOf(
   allKeys<EngineRecommendationPriority>()(['high', 'medium', 'low']),
-  { name: 'RecommendationPriority' },
+  {
+    name: 'RecommendationPriority',
+    description: 'How urgent a measure or a hotspot is.',
+    valueDescriptions: {
+      high: 'Do first: a large share of the destruction or a short payback.',
+      medium: 'Worth planning.',
+      low: 'Minor; do when convenient.',
+    },
+  },
 );
 export type RecommendationPriority = EngineRecommendationPriority;
 
 export const BenchmarkClass = graphqlEnumOf(
   allKeys<EngineBenchmarkClass>()(['poor', 'below_average', 'average', 'good', 'excellent']),
-  { name: 'BenchmarkClass', description: 'Exergetic-efficiency class against the subtype benchmark.' },
+  {
+    name: 'BenchmarkClass',
+    description: 'Exergetic-efficiency class against the subtype benchmark.',
+    valueDescriptions: {
+      poor: 'Below the poor threshold (poorPct): urgent improvement advised.',
+      below_average: 'Between poorPct and averagePct: high improvement potential.',
+      average: 'Between averagePct and goodPct: improvement opportunities exist.',
+      good: 'Between goodPct and excellentPct: limited improvement potential.',
+      excellent: 'At or above excellentPct: best-practice level.',
+    },
+  },
 );
 export type BenchmarkClass = EngineBenchmarkClass;
 
@@ -80,16 +98,16 @@ export class Exergoeconomics implements EngineExergoeconomics {
 
 @ObjectType({ description: 'How the exergetic efficiency compares with the subtype benchmark.' })
 export class Benchmark implements EngineBenchmark {
-  @Field(() => BenchmarkClass)
+  @Field(() => BenchmarkClass, { description: "Efficiency class of the unit against its subtype's thresholds." })
   benchmarkClass!: BenchmarkClass;
 
   @Field(() => Int, { description: 'Percentile among typical units, 0–100.' })
   percentile!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The class in a sentence, English.' })
   comparisonTextEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The class in a sentence, Turkish.' })
   comparisonTextTr!: string;
 
   @Field(() => Float, { description: 'Below this exergetic efficiency the unit is poor, %.' })
@@ -107,22 +125,22 @@ export class Benchmark implements EngineBenchmark {
 
 @ObjectType({ description: 'An improvement measure with its estimated savings.' })
 export class Recommendation implements EngineRecommendation {
-  @Field(() => String)
+  @Field(() => String, { description: 'Stable key of the measure within its equipment type.' })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Kind of measure (heat recovery, controls, maintenance, replacement …).' })
   category!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Short title, English.' })
   titleEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Short title, Turkish.' })
   titleTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The measure explained, English.' })
   descriptionEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The measure explained, Turkish.' })
   descriptionTr!: string;
 
   @Field(() => Float, { nullable: true, description: 'Exergy saved, kW; null where not estimated.' })
@@ -147,28 +165,60 @@ export class Recommendation implements EngineRecommendation {
   })
   paybackYears!: number | null;
 
-  @Field(() => RecommendationPriority)
+  @Field(() => RecommendationPriority, { description: 'How urgent the measure is.' })
   priority!: RecommendationPriority;
 }
 
 @ObjectType({ description: 'An exergy loss: a stream leaving the unit unused.' })
 export class LossStream implements EngineLossStream {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Stable key of the stream within its equipment type (e.g. flue_gas, cooling_water).',
+  })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The stream in words, English.' })
   label!: string;
 
   @Field(() => Float, { description: 'Exergy lost with the stream, kW.' })
   exergyKW!: number;
 }
 
+export const HeatMedium = graphqlEnumOf(
+  allKeys<EngineHeatRecoveryStream['medium']>()([
+    'air',
+    'water',
+    'flue_gas',
+    'steam',
+    'exhaust_air',
+    'oil',
+    'refrigerant',
+    'other',
+  ]),
+  {
+    name: 'HeatMedium',
+    description: 'The fluid that carries a waste-heat stream.',
+    valueDescriptions: {
+      air: 'Air (e.g. compressor cooling air).',
+      water: 'Water (cooling water, condensate, jacket water).',
+      flue_gas: 'Combustion flue gas.',
+      steam: 'Steam (flash or exhaust steam).',
+      exhaust_air: 'Exhaust air of a dryer or ventilation.',
+      oil: 'Lubricating or thermal oil.',
+      refrigerant: 'Refrigerant at the condenser or desuperheater.',
+      other: 'Any other medium.',
+    },
+  },
+);
+export type HeatMedium = EngineHeatRecoveryStream['medium'];
+
 @ObjectType({ description: 'Waste heat another unit could use.' })
 export class HeatRecoveryStream implements EngineHeatRecoveryStream {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Stable key of the stream within its equipment type (e.g. oil_cooler, flue_gas).',
+  })
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The stream in words, English.' })
   label!: string;
 
   @Field(() => Float, { description: 'Recoverable heat, kW thermal.' })
@@ -180,15 +230,15 @@ export class HeatRecoveryStream implements EngineHeatRecoveryStream {
   @Field(() => Float, { description: 'Temperature the heat is available at, °C.' })
   temperatureC!: number;
 
-  @Field(() => String, { description: 'air, water, flue_gas, steam, exhaust_air, oil, refrigerant or other.' })
-  medium!: EngineHeatRecoveryStream['medium'];
+  @Field(() => HeatMedium, { description: 'What carries the heat.' })
+  medium!: HeatMedium;
 }
 
 @ObjectType({ description: 'A note about the inputs or the result.' })
 export class AnalysisWarning implements EngineWarning {
-  @Field(() => String)
+  @Field(() => String, { description: 'Stable machine-readable code of the warning.' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The warning in English.' })
   message!: string;
 }

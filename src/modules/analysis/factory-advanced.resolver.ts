@@ -27,7 +27,10 @@ function finite<T extends object>(result: T, what: string, runId: string): T {
 /** Plant analyses derived on read from a run's unit results (nothing stored: they are cheap and follow the engine). */
 @Resolver(() => FactoryAnalysisView)
 export class FactoryAdvancedResolver {
-  @FieldResolver(() => EntropyGenerationAnalysis, { complexity: 50 })
+  @FieldResolver(() => EntropyGenerationAnalysis, {
+    complexity: 50,
+    description: 'Entropy generation of every unit and the plant, split by mechanism (W/K).',
+  })
   async entropyGeneration(
     @Root() view: FactoryAnalysisView,
     @Ctx() ctx: GraphQLContext,
@@ -36,7 +39,11 @@ export class FactoryAdvancedResolver {
     return finite(analyseEntropyGeneration(units, view.settings.deadState.temperatureK), 'entropy generation', view.id);
   }
 
-  @FieldResolver(() => ThermoeconomicOptimization, { complexity: 50 })
+  @FieldResolver(() => ThermoeconomicOptimization, {
+    complexity: 50,
+    description:
+      'A thermoeconomic strategy for every unit from its exergoeconomic factor and cost rates, with savings (EUR/yr).',
+  })
   async thermoeconomicOptimization(
     @Root() view: FactoryAnalysisView,
     @Ctx() ctx: GraphQLContext,
@@ -45,7 +52,11 @@ export class FactoryAdvancedResolver {
     return finite(analyseThermoeconomics(units), 'thermoeconomic optimisation', view.id);
   }
 
-  @FieldResolver(() => EnergyReview, { complexity: 100 })
+  @FieldResolver(() => EnergyReview, {
+    complexity: 100,
+    description:
+      'ISO 50001 energy review: EnPIs against the energy baseline, significant energy uses and an action plan.',
+  })
   async energyReview(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<EnergyReview> {
     const [units, project, history] = await Promise.all([
       runUnits(view, ctx.loaders),

@@ -20,7 +20,10 @@ export class FactoryAnalysisResolver {
     description:
       'Analyses every equipment, the factory and (with a process defined) the gap analysis, stored in one transaction.',
   })
-  async analyzeProject(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<FactoryAnalysisView> {
+  async analyzeProject(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the project to analyse.' }) id: string,
+  ): Promise<FactoryAnalysisView> {
     const { analysis, rows } = await new FactoryAnalysisService(ctx.em, ctx.access, ctx.analysisPool).analyzeProject(
       id,
     );
@@ -29,7 +32,7 @@ export class FactoryAnalysisResolver {
     return toFactoryAnalysisView(analysis);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: 'The project analysed.' })
   async project(@Root() view: FactoryAnalysisView, @Ctx() ctx: GraphQLContext): Promise<Project> {
     const project = await ctx.loaders.projectById.load(view.projectId);
     if (!project) throw new Error(`factory analysis ${view.id} has no project`);
@@ -45,7 +48,11 @@ export class FactoryAnalysisResolver {
   async sankey(
     @Root() view: FactoryAnalysisView,
     @Ctx() ctx: GraphQLContext,
-    @Arg('mode', () => SankeyMode, { defaultValue: SankeyMode.EXERGY_FLOW }) mode: SankeyMode,
+    @Arg('mode', () => SankeyMode, {
+      description: 'Which flows to draw and in what unit.',
+      defaultValue: SankeyMode.EXERGY_FLOW,
+    })
+    mode: SankeyMode,
   ): Promise<Sankey> {
     if (view.legacy) {
       const legacy = await ctx.loaders.legacyRun.load(view.id);

@@ -11,7 +11,7 @@ import { plantSizedList } from '../../graphql/cost-limits';
   description: 'A factory-level analysis run of a project (the history is kept).',
 })
 export class FactoryAnalysisView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of this factory analysis (one run of the project).' })
   id!: string;
 
   /** Not GraphQL fields: used by the field resolvers. */
@@ -31,7 +31,7 @@ export class FactoryAnalysisView {
   @Field(() => Date, { description: 'When the run happened (ISO 8601).' })
   analyzedAt!: Date;
 
-  @Field(() => FactoryTotals)
+  @Field(() => FactoryTotals, { description: 'Plant totals at the plant boundary, kW and EUR/yr.' })
   totals!: FactoryTotals;
 
   @Field(() => [Hotspot], { description: 'Equipment ranked by exergy destruction.', complexity: plantSizedList })

@@ -39,8 +39,12 @@ export class ProjectAnalysesResolver {
   })
   setEnergyBaseline(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('analysisId', () => ID, { nullable: true }) analysisId: string | null,
+    @Arg('projectId', () => ID, { description: 'Id of the project.' }) projectId: string,
+    @Arg('analysisId', () => ID, {
+      description: 'Id of one of the project’s factory analyses; null marks the first run as the baseline again.',
+      nullable: true,
+    })
+    analysisId: string | null,
   ): Promise<Project> {
     return new EnergyBaselineService(ctx.em, ctx.access).set(projectId, analysisId);
   }

@@ -37,6 +37,13 @@ export const RadarGrade = graphqlEnumOf(allKeys<Engine.RadarGrade>()(['A', 'B', 
   name: 'RadarGrade',
   description:
     'Grade of the overall radar score: A ≥ 85 (excellent), B ≥ 70 (good), C ≥ 50 (average), D ≥ 30 (below average), F below 30 (critical).',
+  valueDescriptions: {
+    A: 'Score ≥ 85: excellent.',
+    B: '70 ≤ score < 85: good.',
+    C: '50 ≤ score < 70: average.',
+    D: '30 ≤ score < 50: below average.',
+    F: 'Score < 30: critical.',
+  },
 });
 export type RadarGrade = Engine.RadarGrade;
 

@@ -39,10 +39,11 @@ export type ComponentClass = Engine.ComponentClass;
 
 @ObjectType({ description: 'The thermoeconomic reading of one unit.' })
 export class UnitStrategy implements Engine.UnitStrategy {
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => EquipmentType) type!: EquipmentType;
-  @Field(() => ComponentClass) componentClass!: ComponentClass;
+  @Field(() => ID, { description: 'Id of the equipment.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of the equipment.' }) name!: string;
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' }) type!: EquipmentType;
+  @Field(() => ComponentClass, { description: 'Class of the unit from its exergoeconomic factor.' })
+  componentClass!: ComponentClass;
   @Field(() => Float, { nullable: true, description: 'f = Ż/(Ż + Ċ_D + Ċ_L), dimensionless 0–1.' })
   exergoeconomicFactor!: number | null;
   @Field(() => Float, { nullable: true, description: 'r = (c_P − c_F)/c_F, dimensionless.' })
@@ -51,7 +52,7 @@ export class UnitStrategy implements Engine.UnitStrategy {
   avoidableShare!: number | null;
   @Field(() => Float, { description: 'Lower end of the class’s typical f, dimensionless.' }) classLow!: number;
   @Field(() => Float, { description: 'Upper end of the class’s typical f, dimensionless.' }) classHigh!: number;
-  @Field(() => ThermoeconomicStrategy) strategy!: ThermoeconomicStrategy;
+  @Field(() => ThermoeconomicStrategy, { description: 'What to do about the unit.' }) strategy!: ThermoeconomicStrategy;
   @Field(() => RecommendationPriority, { description: 'high when r > 0.5 and there is something to do.' })
   priority!: RecommendationPriority;
   @Field(() => Float, { description: 'Ċ_D, EUR/h.' }) destructionCostRateEurPerH!: number;
@@ -80,16 +81,17 @@ export class ThermoeconomicTotals {
 
 @ObjectType({ description: 'Plotly f–r scatter: one point per unit.' })
 export class StrategyScatter {
-  @Field(() => [String]) labels!: string[];
+  @Field(() => [String], { description: 'Point labels (unit names), in the order of the points.' }) labels!: string[];
   @Field(() => [Float], { nullable: 'items', description: 'f per unit, dimensionless.' }) f!: (number | null)[];
   @Field(() => [Float], { nullable: 'items', description: 'r per unit, dimensionless.' }) r!: (number | null)[];
-  @Field(() => [ThermoeconomicStrategy]) strategies!: ThermoeconomicStrategy[];
+  @Field(() => [ThermoeconomicStrategy], { description: 'The strategy of each point.' })
+  strategies!: ThermoeconomicStrategy[];
   @Field(() => [Float], { description: 'EUR/yr per unit (bubble size).' }) annualSavingsEur!: number[];
 }
 
 @ObjectType({ description: 'Plotly waterfall of the annual savings by unit, EUR/yr.' })
 export class SavingsWaterfall {
-  @Field(() => [String]) labels!: string[];
+  @Field(() => [String], { description: 'Bar labels, in the order of values.' }) labels!: string[];
   @Field(() => [Float], { description: 'EUR/yr' }) values!: number[];
   @Field(() => [String], { description: 'Plotly measure: relative or total.' }) measures!: ('relative' | 'total')[];
 }
@@ -101,8 +103,10 @@ export class SavingsWaterfall {
 export class ThermoeconomicOptimization implements Engine.ThermoeconomicResult {
   @Field(() => [UnitStrategy], { description: 'Largest savings first.', complexity: plantSizedList })
   units!: UnitStrategy[];
-  @Field(() => ThermoeconomicTotals) totals!: ThermoeconomicTotals;
-  @Field(() => StrategyScatter) scatter!: StrategyScatter;
-  @Field(() => SavingsWaterfall) waterfall!: SavingsWaterfall;
-  @Field(() => [String]) warnings!: string[];
+  @Field(() => ThermoeconomicTotals, { description: 'Plant totals of the strategies.' }) totals!: ThermoeconomicTotals;
+  @Field(() => StrategyScatter, { description: 'Each unit on relative cost difference against exergoeconomic factor.' })
+  scatter!: StrategyScatter;
+  @Field(() => SavingsWaterfall, { description: 'Savings of the strategies as a waterfall, EUR/yr.' })
+  waterfall!: SavingsWaterfall;
+  @Field(() => [String], { description: 'What limits the optimisation.' }) warnings!: string[];
 }

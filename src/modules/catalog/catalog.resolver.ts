@@ -77,7 +77,10 @@ export class CatalogResolver {
   @Query(() => [BatReference], {
     description: 'Best Available Technology references of a process type, each with its source.',
   })
-  batReferences(@Arg('processType', () => ProcessType) processType: ProcessType): BatReference[] {
+  batReferences(
+    @Arg('processType', () => ProcessType, { description: 'The process whose BAT rows to list.' })
+    processType: ProcessType,
+  ): BatReference[] {
     return batReferences(processType).map((row) => ({
       ...row,
       processType: row.processType,

@@ -14,17 +14,26 @@ export enum ParameterKind {
   BOOLEAN = 'boolean',
   ENUM = 'enum',
 }
-registerEnumType(ParameterKind, { name: 'ParameterKind', description: 'Value type of a catalog parameter.' });
+registerEnumType(ParameterKind, {
+  name: 'ParameterKind',
+  description: 'Value type of a catalog parameter.',
+  valuesConfig: {
+    NUMBER: { description: 'A real number in the parameter’s unit, within min/max.' },
+    INTEGER: { description: 'A whole number in the parameter’s unit, within min/max.' },
+    BOOLEAN: { description: 'true or false.' },
+    ENUM: { description: 'One of the parameter’s options (their value strings).' },
+  },
+});
 
 @ObjectType({ description: 'One allowed value of an enum parameter.' })
 export class ParameterOptionInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'The value to send in parameters.' })
   value!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The option in words, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The option in words, Turkish.' })
   labelTr!: string;
 }
 
@@ -33,7 +42,7 @@ export class ParameterInfo {
   @Field(() => String, { description: 'snake_case key used in `parameters` JSON.' })
   key!: string;
 
-  @Field(() => ParameterKind)
+  @Field(() => ParameterKind, { description: 'Value type of the parameter.' })
   kind!: ParameterKind;
 
   @Field(() => String, {
@@ -57,16 +66,16 @@ export class ParameterInfo {
   @Field(() => Boolean, { description: 'True when `max` itself is not accepted.' })
   maxExclusive!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when an input must give it (it has no default).' })
   required!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the parameter, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the parameter, Turkish.' })
   labelTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the parameter means, English.' })
   description!: string;
 
   @Field(() => [ParameterOptionInfo], { description: 'Allowed values of an enum parameter; empty otherwise.' })
@@ -78,7 +87,7 @@ export class ParameterInfo {
 
 @ObjectType({ description: 'A subtype-specific default or range of one parameter.' })
 export class ParameterOverrideInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'Key of the parameter the subtype overrides.' })
   key!: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'Default for this subtype, in the parameter’s unit.' })
@@ -99,19 +108,21 @@ export class ParameterOverrideInfo {
 
 @ObjectType({ description: 'A subtype (or process subcategory) with its own defaults.' })
 export class SubtypeInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'Subtype key (to send as subtype).' })
   key!: string;
 
   @Field(() => String, { description: 'English label.' })
   label!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the subtype, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the subtype, Turkish.' })
   labelTr!: string;
 
-  @Field(() => [ParameterOverrideInfo])
+  @Field(() => [ParameterOverrideInfo], {
+    description: 'Defaults and ranges this subtype sets differently from the type.',
+  })
   overrides!: ParameterOverrideInfo[];
 }
 
@@ -121,43 +132,45 @@ class CatalogEntryInfo {
   @Field(() => String, { description: 'English label.' })
   label!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, English.' })
   labelEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, Turkish.' })
   labelTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it covers, English.' })
   description!: string;
 
-  @Field(() => [ParameterInfo])
+  @Field(() => [ParameterInfo], {
+    description: 'Its catalog parameters (snake_case keys), with units, ranges and defaults.',
+  })
   parameters!: ParameterInfo[];
 }
 
 @ObjectType({ description: 'An equipment type of the catalog.' })
 export class EquipmentTypeInfo extends CatalogEntryInfo {
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'The equipment type.' })
   key!: EquipmentType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subtype key used when an input gives none.' })
   defaultSubtype!: string;
 
-  @Field(() => [SubtypeInfo])
+  @Field(() => [SubtypeInfo], { description: 'The subtypes, each with its parameter overrides.' })
   subtypes!: SubtypeInfo[];
 }
 
 @ObjectType({ description: 'A process type of the gap analysis, with its subcategories and parameters.' })
 export class ProcessTypeInfo extends CatalogEntryInfo {
-  @Field(() => ProcessType)
+  @Field(() => ProcessType, { description: 'The process type.' })
   key!: ProcessType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subcategory key used when an input gives none.' })
   defaultSubcategory!: string;
 
   @Field(() => [SubtypeInfo], { description: 'Same as subcategories (shape shared with equipmentTypes).' })
   subtypes!: SubtypeInfo[];
 
-  @Field(() => [SubtypeInfo])
+  @Field(() => [SubtypeInfo], { description: 'The subcategories (BAT rows), each with its parameter overrides.' })
   subcategories!: SubtypeInfo[];
 }
 
@@ -165,8 +178,8 @@ export class ProcessTypeInfo extends CatalogEntryInfo {
 export class FuelInfo {
   @Field(() => String, { description: 'The key equipment parameters use (`fuel_type`), e.g. natural_gas.' })
   key!: string;
-  @Field(() => String) labelEn!: string;
-  @Field(() => String) labelTr!: string;
+  @Field(() => String, { description: 'Name of the fuel, English.' }) labelEn!: string;
+  @Field(() => String, { description: 'Name of the fuel, Turkish.' }) labelTr!: string;
   @Field(() => Float, { description: 'Lower heating value, kJ/kg.' }) lowerHeatingValueKJPerKg!: number;
   @Field(() => Float, { description: 'Higher heating value (water condensed), kJ/kg.' })
   higherHeatingValueKJPerKg!: number;

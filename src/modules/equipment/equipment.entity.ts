@@ -19,18 +19,18 @@ export const LIVE_EQUIPMENT = 'liveEquipment';
 @Filter({ name: LIVE_EQUIPMENT, cond: { removedAt: null }, default: true })
 @Index({ properties: ['project', 'createdAt'] })
 export class Equipment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the equipment.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the equipment (e.g. its tag, K-101).' })
   @Property({ type: 'string', length: 255 })
   name!: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' })
   @Property({ type: 'string', length: 50 })
   type!: EquipmentType;
 

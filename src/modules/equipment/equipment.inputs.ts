@@ -1,17 +1,17 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsOptional, Matches } from 'class-validator';
 import { TEXT, Text } from '../shared/text';
 import { EquipmentType } from './equipment-type.enum';
 
 @InputType({ description: 'A new piece of equipment. Parameters are checked against the catalog (equipmentTypes).' })
 export class EquipmentInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the equipment (e.g. its tag, K-101).' })
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' })
   type!: EquipmentType;
 
   @Field(() => String, { nullable: true, description: 'Subtype key; the type default when omitted.' })
@@ -19,8 +19,11 @@ export class EquipmentInput {
   @Text(TEXT.subtype)
   subtype?: string | null;
 
-  @Field(() => GraphQLJSON, { description: 'Catalog parameters: a JSON object with snake_case keys.' })
-  parameters!: unknown;
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'Catalog parameters with snake_case keys, in the units of equipmentTypes.parameters; omitted keys take the subtype default.',
+  })
+  parameters!: Record<string, unknown>;
 
   @Field(() => ID, { nullable: true, description: 'Equipment of the same project that supplies this unit’s input.' })
   @IsOptional()
@@ -31,26 +34,32 @@ export class EquipmentInput {
   description: 'Only the fields given change; `parameters` replaces the whole object; `suppliedById: null` unlinks.',
 })
 export class UpdateEquipmentInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New name of the equipment.', nullable: true })
   @IsOptional()
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string | null;
 
-  @Field(() => EquipmentType, { nullable: true })
+  @Field(() => EquipmentType, { description: 'New type (give parameters of that type too).', nullable: true })
   @IsOptional()
   type?: EquipmentType | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New subtype key.', nullable: true })
   @IsOptional()
   @Text(TEXT.subtype)
   subtype?: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Catalog parameters with snake_case keys; replaces the whole object (omitted keys take the default).',
+  })
   @IsOptional()
-  parameters?: unknown;
+  parameters?: Record<string, unknown> | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Equipment of the same project that supplies this unit’s input; null unlinks.',
+    nullable: true,
+  })
   @IsOptional()
   suppliedById?: string | null;
 }

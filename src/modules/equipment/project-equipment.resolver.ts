@@ -68,7 +68,7 @@ export class ProjectEquipmentResolver {
     return page;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of equipment in the project.' })
   equipmentCount(@Root() project: Project, @Ctx() ctx: GraphQLContext): Promise<number> {
     return ctx.loaders.equipmentCountByProject.load(project.id);
   }

@@ -4,6 +4,7 @@ import { Project } from '../project/project.entity';
 import { Equipment } from '../equipment/equipment.entity';
 import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret';
 import { STORED_SCHEMA_VERSION, type Stored } from '../shared/stored';
+import type { InterpretationProviderKey } from './providers/provider';
 
 /**
  * A written interpretation of a project's factory analysis or of one
@@ -30,7 +31,7 @@ export class Interpretation {
   analysisId!: string;
 
   @Property({ type: 'string', length: 50 })
-  provider!: string;
+  provider!: InterpretationProviderKey;
 
   @Property({ type: 'string', length: 200, nullable: true })
   model: string | null = null;

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
+import { isEquipmentTypeKey } from '../../engine/equipment/types';
 import type { Interpretation } from './interpretation.entity';
 import { contentOf, InterpretationService } from './interpretation.service';
 import { InterpretationLanguage, InterpretationView } from './interpretation.types';
@@ -10,6 +11,12 @@ export function toInterpretationView(row: Interpretation, current: boolean): Int
   const content = contentOf(row);
   return {
     ...content,
+    // Rows written before equipmentType was an enum may hold an LLM's own wording: unknown types read as null.
+    hotspotAnalysis: content.hotspotAnalysis.map((h) => ({
+      ...h,
+      equipmentType:
+        typeof h.equipmentType === 'string' && isEquipmentTypeKey(h.equipmentType) ? h.equipmentType : null,
+    })),
     id: row.id,
     createdAt: row.createdAt,
     provider: row.provider,
@@ -28,9 +35,16 @@ export class InterpretationResolver {
   })
   async interpretProject(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('refresh', () => Boolean, { defaultValue: false }) refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN })
+    @Arg('id', () => ID, { description: 'Id of the project.' }) id: string,
+    @Arg('refresh', () => Boolean, {
+      description: 'Write a new interpretation even when a current one is stored.',
+      defaultValue: false,
+    })
+    refresh: boolean,
+    @Arg('language', () => InterpretationLanguage, {
+      description: 'Language of the text.',
+      defaultValue: InterpretationLanguage.EN,
+    })
     language: InterpretationLanguage,
   ): Promise<InterpretationView> {
     return toInterpretationView(
@@ -44,9 +58,16 @@ export class InterpretationResolver {
   })
   async interpretEquipment(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('refresh', () => Boolean, { defaultValue: false }) refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, { defaultValue: InterpretationLanguage.EN })
+    @Arg('id', () => ID, { description: 'Id of the equipment.' }) id: string,
+    @Arg('refresh', () => Boolean, {
+      description: 'Write a new interpretation even when a current one is stored.',
+      defaultValue: false,
+    })
+    refresh: boolean,
+    @Arg('language', () => InterpretationLanguage, {
+      description: 'Language of the text.',
+      defaultValue: InterpretationLanguage.EN,
+    })
     language: InterpretationLanguage,
   ): Promise<InterpretationView> {
     return toInterpretationView(

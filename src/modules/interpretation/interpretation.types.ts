@@ -4,6 +4,9 @@ import { Node } from '../../graphql/node';
 import type { InterpretationLanguage as EngineInterpretationLanguage } from '../../engine/interpret';
 import { allKeys, graphqlEnumOf } from '../shared/graphql-enum';
 import { RecommendationPriority } from '../analysis/equipment-result.types';
+import { IntegrationComplexity } from '../analysis/factory.types';
+import { EquipmentType } from '../equipment/equipment-type.enum';
+import { INTERPRETATION_PROVIDER_KEYS, type InterpretationProviderKey } from './providers/provider';
 import type {
   ActionPlan as EngineActionPlan,
   HotspotFinding as EngineHotspotFinding,
@@ -16,19 +19,36 @@ import type {
 export const InterpretationLanguage = graphqlEnumOf(allKeys<EngineInterpretationLanguage>()(['EN', 'TR']), {
   name: 'InterpretationLanguage',
   description: 'English (default) or Turkish.',
+  valueDescriptions: { EN: 'English.', TR: 'Turkish.' },
 });
 export type InterpretationLanguage = EngineInterpretationLanguage;
 
+export const InterpretationProvider = graphqlEnumOf(INTERPRETATION_PROVIDER_KEYS, {
+  name: 'InterpretationProvider',
+  description: 'Who wrote an interpretation.',
+  valueDescriptions: {
+    builtin: 'The built-in rule-based interpreter (offline, deterministic).',
+    llm: 'An OpenAI-compatible language model (INTERPRETER_URL), its answer validated against the structure.',
+  },
+});
+export type InterpretationProvider = InterpretationProviderKey;
+
 @ObjectType({ description: 'A hotspot as the interpretation reads it.' })
 export class HotspotFinding implements EngineHotspotFinding {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Id of the equipment; null when the text names none the project has.',
+    nullable: true,
+  })
   equipmentId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the equipment.' })
   equipmentName!: string;
 
-  @Field(() => String, { description: 'Equipment type key (compressor, boiler …).' })
-  equipmentType!: string;
+  @Field(() => EquipmentType, {
+    nullable: true,
+    description: 'Type of the equipment; null when an LLM answer named a type the catalog does not know.',
+  })
+  equipmentType!: EquipmentType | null;
 
   @Field(() => Float, { description: 'Exergy destroyed, kW.' })
   exergyDestroyedKW!: number;
@@ -36,22 +56,22 @@ export class HotspotFinding implements EngineHotspotFinding {
   @Field(() => Float, { nullable: true, description: 'Share of the plant’s exergy destruction, %.' })
   sharePct!: number | null;
 
-  @Field(() => RecommendationPriority)
+  @Field(() => RecommendationPriority, { description: 'How urgent the hotspot is.' })
   priority!: RecommendationPriority;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the interpretation says about the hotspot.' })
   finding!: string;
 }
 
 @ObjectType({ description: 'A heat-integration opportunity as the interpretation reads it.' })
 export class IntegrationFinding implements EngineIntegrationFinding {
-  @Field(() => String)
+  @Field(() => String, { description: 'Short title of the opportunity.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where the heat comes from (a unit's name)." })
   source!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where it would be used (a unit's name or a generic sink)." })
   target!: string;
 
   @Field(() => Float, { nullable: true, description: 'Recoverable heat, kW thermal.' })
@@ -66,10 +86,10 @@ export class IntegrationFinding implements EngineIntegrationFinding {
   @Field(() => Float, { nullable: true, description: 'Simple payback, years.' })
   paybackYears!: number | null;
 
-  @Field(() => String, { description: 'low, medium or high.' })
-  complexity!: EngineIntegrationFinding['complexity'];
+  @Field(() => IntegrationComplexity, { description: 'How hard the measure is to build.' })
+  complexity!: IntegrationComplexity;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The opportunity in a sentence.' })
   description!: string;
 }
 
@@ -78,16 +98,19 @@ export class Action implements EnginePrioritizedAction {
   @Field(() => Int, { description: '1 = do first.' })
   rank!: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Id of the equipment the measure is for; null for a plant-wide measure.',
+    nullable: true,
+  })
   equipmentId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Name of that equipment; null for a plant-wide measure.', nullable: true })
   equipmentName!: string | null;
 
   @Field(() => String, { description: 'The measure.' })
   action!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Kind of measure (heat recovery, controls, maintenance, replacement …).' })
   category!: string;
 
   @Field(() => Float, { nullable: true, description: 'Exergy saved, kW.' })
@@ -102,16 +125,16 @@ export class Action implements EnginePrioritizedAction {
   @Field(() => Float, { nullable: true, description: 'Simple payback, years.' })
   paybackYears!: number | null;
 
-  @Field(() => RecommendationPriority)
+  @Field(() => RecommendationPriority, { description: 'How urgent the measure is.' })
   priority!: RecommendationPriority;
 }
 
 @ObjectType({ description: 'A measure judged unsuitable, and why.' })
 export class NotRecommended implements EngineNotRecommended {
-  @Field(() => String)
+  @Field(() => String, { description: 'The measure.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it does not fit this plant.' })
   reason!: string;
 }
 
@@ -133,19 +156,19 @@ export class ActionPlan implements EngineActionPlan {
 })
 // `scope` is implied by where the interpretation hangs (Project or Equipment).
 export class InterpretationView implements Omit<EngineInterpretationContent, 'scope'> {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of this stored interpretation.' })
   id!: string;
 
   @Field(() => Date, { description: 'When it was written (ISO 8601).' })
   createdAt!: Date;
 
-  @Field(() => String, { description: '`builtin` (rule-based, offline) or `llm`.' })
-  provider!: string;
+  @Field(() => InterpretationProvider, { description: 'Who wrote it: the built-in interpreter or an LLM.' })
+  provider!: InterpretationProvider;
 
   @Field(() => String, { nullable: true, description: 'The LLM model, when one wrote it.' })
   model!: string | null;
 
-  @Field(() => InterpretationLanguage)
+  @Field(() => InterpretationLanguage, { description: 'Language of the text.' })
   language!: InterpretationLanguage;
 
   @Field(() => Boolean, { description: 'True while the analysis it interprets is still the latest one.' })
@@ -160,33 +183,37 @@ export class InterpretationView implements Omit<EngineInterpretationContent, 'sc
   })
   fallbackReason!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The interpretation in a few sentences.' })
   summary!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The longer reading of the analysis (paragraphs).' })
   detailedAnalysis!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The main points, one sentence each.' })
   keyInsights!: string[];
 
-  @Field(() => [HotspotFinding])
+  @Field(() => [HotspotFinding], {
+    description: 'The units that destroy the most exergy, as the interpretation reads them.',
+  })
   hotspotAnalysis!: HotspotFinding[];
 
-  @Field(() => [IntegrationFinding])
+  @Field(() => [IntegrationFinding], {
+    description: 'Heat-integration opportunities, as the interpretation reads them.',
+  })
   integrationOpportunities!: IntegrationFinding[];
 
-  @Field(() => [Action])
+  @Field(() => [Action], { description: 'Measures in the order to do them.' })
   prioritizedActions!: Action[];
 
-  @Field(() => [NotRecommended])
+  @Field(() => [NotRecommended], { description: 'Measures judged unsuitable here, with the reason.' })
   notRecommended!: NotRecommended[];
 
-  @Field(() => ActionPlan)
+  @Field(() => ActionPlan, { description: 'The measures by horizon: now, within 1–3 months, within 3–12 months.' })
   actionPlan!: ActionPlan;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "What is typical of the project's sector, one sentence each." })
   sectorInsights!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Limits of the reading (stale analysis, missing data …).' })
   warnings!: string[];
 }

@@ -14,6 +14,12 @@ export const PinchUtilityCase = graphqlEnumOf(
     name: 'PinchUtilityCase',
     description:
       'Which utilities the targets need. BOTH_UTILITIES: a pinched problem. HOT_UTILITY_ONLY, COLD_UTILITY_ONLY, NO_UTILITY: threshold problems, which have a pinch only where the cascade also reaches zero inside the range.',
+    valueDescriptions: {
+      BOTH_UTILITIES: 'A pinched problem: hot utility above the pinch and cold utility below it.',
+      HOT_UTILITY_ONLY: 'A threshold problem that needs heating only.',
+      COLD_UTILITY_ONLY: 'A threshold problem that needs cooling only.',
+      NO_UTILITY: 'The streams balance each other: no utility at all.',
+    },
   },
 );
 export type PinchUtilityCase = Engine.UtilityCase;
@@ -22,19 +28,29 @@ export const PinchSide = graphqlEnumOf(allKeys<Engine.NetworkSide>()(['ABOVE', '
   name: 'PinchSide',
   description:
     'Where an exchanger sits: ABOVE the pinch (a heat sink: no cooling there), BELOW it (a heat source: no heating there), BETWEEN two pinch points, or NO_PINCH (threshold problem, one region).',
+  valueDescriptions: {
+    ABOVE: 'Above the pinch: a heat sink, where no cooling may be used.',
+    BELOW: 'Below the pinch: a heat source, where no heating may be used.',
+    BETWEEN: 'Between two pinch points.',
+    NO_PINCH: 'A threshold problem: one region, no pinch.',
+  },
 });
 export type PinchSide = Engine.NetworkSide;
 
 export const UtilityExchangerKind = graphqlEnumOf(allKeys<Engine.UtilityKind>()(['HEATER', 'COOLER']), {
   name: 'UtilityExchangerKind',
   description: 'HEATER: hot utility on a cold stream; COOLER: cold utility on a hot stream.',
+  valueDescriptions: {
+    HEATER: 'Hot utility (steam, fired heat) on a cold stream.',
+    COOLER: 'Cold utility (cooling water, refrigeration) on a hot stream.',
+  },
 });
 export type UtilityExchangerKind = Engine.UtilityKind;
 
 @ObjectType({ description: 'An input stream as analysed: kind, CP and duty, shifted temperatures.' })
 export class PinchStream implements Engine.PinchStream {
-  @Field(() => String) name!: string;
-  @Field(() => HeatStreamKind) kind!: HeatStreamKind;
+  @Field(() => String, { description: 'Name of the stream.' }) name!: string;
+  @Field(() => HeatStreamKind, { description: 'Hot (to be cooled) or cold (to be heated).' }) kind!: HeatStreamKind;
   @Field(() => Float, { description: 'Supply temperature, °C.' }) supplyTemperatureC!: number;
   @Field(() => Float, { description: 'Target temperature, °C.' }) targetTemperatureC!: number;
   @Field(() => Float, { description: 'CP, kW/K (duty / |ΔT| when the duty was given).' })
@@ -93,10 +109,10 @@ export class GrandCompositePoint implements Engine.GrandCompositePoint {
 
 @ObjectType({ description: 'A process-to-process heat exchanger of the network proposal (counter-current).' })
 export class HeatExchangerMatch implements Engine.ExchangerMatch {
-  @Field(() => String) hotStream!: string;
-  @Field(() => String) coldStream!: string;
+  @Field(() => String, { description: 'Name of the hot stream cooled.' }) hotStream!: string;
+  @Field(() => String, { description: 'Name of the cold stream heated.' }) coldStream!: string;
   @Field(() => Float, { description: 'Heat exchanged, kW.' }) dutyKW!: number;
-  @Field(() => PinchSide) side!: PinchSide;
+  @Field(() => PinchSide, { description: 'Where the match sits relative to the pinch.' }) side!: PinchSide;
   @Field(() => Float, { description: 'Hot stream in, °C.' }) hotInletTemperatureC!: number;
   @Field(() => Float, { description: 'Hot stream out, °C.' }) hotOutletTemperatureC!: number;
   @Field(() => Float, { description: 'Cold stream in, °C.' }) coldInletTemperatureC!: number;
@@ -108,10 +124,10 @@ export class HeatExchangerMatch implements Engine.ExchangerMatch {
 
 @ObjectType({ description: 'A heater or cooler serving what the process matches leave of a stream.' })
 export class UtilityExchanger implements Engine.UtilityExchanger {
-  @Field(() => String) stream!: string;
-  @Field(() => UtilityExchangerKind) kind!: UtilityExchangerKind;
+  @Field(() => String, { description: 'Name of the stream it heats or cools.' }) stream!: string;
+  @Field(() => UtilityExchangerKind, { description: 'Heater or cooler.' }) kind!: UtilityExchangerKind;
   @Field(() => Float, { description: 'Utility heat, kW.' }) dutyKW!: number;
-  @Field(() => PinchSide) side!: PinchSide;
+  @Field(() => PinchSide, { description: 'Where the exchanger sits relative to the pinch.' }) side!: PinchSide;
   @Field(() => Float, { description: 'Stream in, °C.' }) inletTemperatureC!: number;
   @Field(() => Float, { description: 'Stream out, °C.' }) outletTemperatureC!: number;
 }
@@ -121,8 +137,10 @@ export class UtilityExchanger implements Engine.UtilityExchanger {
     'A network proposal by the pinch design method: designed from the pinch outward on each side, CP rule at the pinch, tick-off sizing, utilities for the rest. Streams are not split, so some problems need more than the minimum utilities (reachesTargets false).',
 })
 export class HeatExchangerNetwork implements Engine.NetworkProposal {
-  @Field(() => [HeatExchangerMatch], { complexity: plantSizedList }) matches!: HeatExchangerMatch[];
-  @Field(() => [UtilityExchanger], { complexity: plantSizedList }) utilities!: UtilityExchanger[];
+  @Field(() => [HeatExchangerMatch], { description: 'Process-to-process exchangers.', complexity: plantSizedList })
+  matches!: HeatExchangerMatch[];
+  @Field(() => [UtilityExchanger], { description: 'Heaters and coolers on the streams.', complexity: plantSizedList })
+  utilities!: UtilityExchanger[];
   @Field(() => Float, { description: 'Σ match duty, kW.' }) heatRecoveredKW!: number;
   @Field(() => Float, { description: 'Σ heater duty, kW (≥ minimumHotUtilityKW).' }) hotUtilityKW!: number;
   @Field(() => Float, { description: 'Σ cooler duty, kW (≥ minimumColdUtilityKW).' }) coldUtilityKW!: number;
@@ -136,9 +154,9 @@ export class HeatExchangerNetwork implements Engine.NetworkProposal {
 
 @ObjectType({ description: 'A Plotly scatter trace: `x` and `y` in the units of the field that holds it.' })
 export class PlotlyLine implements Engine.PlotlyLine {
-  @Field(() => String) name!: string;
-  @Field(() => [Float]) x!: number[];
-  @Field(() => [Float]) y!: number[];
+  @Field(() => String, { description: 'Name of the curve.' }) name!: string;
+  @Field(() => [Float], { description: "x values, in the plot's x unit." }) x!: number[];
+  @Field(() => [Float], { description: "y values, in the plot's y unit." }) y!: number[];
 }
 
 @ObjectType({ description: 'The curves as Plotly traces.' })
@@ -155,12 +173,13 @@ export class PinchPlots implements Engine.PinchPlots {
 })
 export class PinchAnalysis implements Engine.PinchAnalysis {
   @Field(() => Float, { description: 'Minimum approach temperature used, K.' }) deltaTMinK!: number;
-  @Field(() => [PinchStream], { complexity: plantSizedList }) streams!: PinchStream[];
+  @Field(() => [PinchStream], { description: 'The streams as analysed.', complexity: plantSizedList })
+  streams!: PinchStream[];
   @Field(() => [ProblemTableInterval], { description: 'Highest interval first.', complexity: plantSizedList })
   intervals!: ProblemTableInterval[];
   @Field(() => Float, { description: 'Minimum hot utility Q_H,min, kW.' }) minimumHotUtilityKW!: number;
   @Field(() => Float, { description: 'Minimum cold utility Q_C,min, kW.' }) minimumColdUtilityKW!: number;
-  @Field(() => PinchUtilityCase) utilityCase!: PinchUtilityCase;
+  @Field(() => PinchUtilityCase, { description: 'Which utilities the targets need.' }) utilityCase!: PinchUtilityCase;
   @Field(() => PinchPoint, {
     nullable: true,
     description: 'The (highest) pinch; null when the cascade is nowhere zero inside the range (threshold problem).',
@@ -187,8 +206,9 @@ export class PinchAnalysis implements Engine.PinchAnalysis {
     complexity: plantSizedList,
   })
   grandComposite!: GrandCompositePoint[];
-  @Field(() => HeatExchangerNetwork) network!: HeatExchangerNetwork;
-  @Field(() => PinchPlots) plots!: PinchPlots;
+  @Field(() => HeatExchangerNetwork, { description: 'A heat-exchanger network that meets the targets.' })
+  network!: HeatExchangerNetwork;
+  @Field(() => PinchPlots, { description: 'Composite and grand composite curves.' }) plots!: PinchPlots;
   @Field(() => PlantPinchComparison, {
     nullable: true,
     description:

@@ -10,6 +10,10 @@ export const HeatStreamPhase = graphqlEnumOf(allKeys<ProcessHeatStream['phase']>
   name: 'HeatStreamPhase',
   description:
     'SENSIBLE: the temperature changes from supply to target. LATENT: heat at one temperature (evaporation, condensation); the pinch takes it over 0.1 K on the safe side (a hot stream from T down, a cold one from T up), so its targets are never better than an isothermal stream’s.',
+  valueDescriptions: {
+    sensible: 'The temperature changes from supply to target.',
+    latent: 'Heat at one temperature (evaporation, condensation), taken over 0.1 K on the safe side.',
+  },
 });
 export type HeatStreamPhase = ProcessHeatStream['phase'];
 
@@ -38,13 +42,14 @@ export type PlantStreamExclusion = Factory.PlantStreamExclusion;
 export class PlantHeatStream {
   @Field(() => String, { description: '`<unit>: <stream label>`: the name in the targets, curves and network.' })
   name!: string;
-  @Field(() => ID) equipmentId!: string;
-  @Field(() => String) equipmentName!: string;
+  @Field(() => ID, { description: 'Id of the equipment that declares the stream.' }) equipmentId!: string;
+  @Field(() => String, { description: 'Name of that equipment.' }) equipmentName!: string;
   @Field(() => String, { description: 'The stream within its unit (evaporation, flue_gas, cold_side …).' })
   key!: string;
-  @Field(() => String) label!: string;
-  @Field(() => HeatStreamKind) kind!: HeatStreamKind;
-  @Field(() => HeatStreamPhase) phase!: HeatStreamPhase;
+  @Field(() => String, { description: 'The stream in words, English.' }) label!: string;
+  @Field(() => HeatStreamKind, { description: 'Hot (to be cooled) or cold (to be heated).' }) kind!: HeatStreamKind;
+  @Field(() => HeatStreamPhase, { description: 'Sensible (a temperature change) or latent (one temperature).' })
+  phase!: HeatStreamPhase;
   @Field(() => Float, { description: 'Supply temperature, °C.' }) supplyTemperatureC!: number;
   @Field(() => Float, { description: 'Target temperature, °C (the supply, for a latent stream).' })
   targetTemperatureC!: number;

@@ -15,9 +15,13 @@ export class ProjectMembersResolver {
   })
   async shareProject(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('email', () => String, { validateFn: textArg('email', TEXT.email) }) email: string,
-    @Arg('role', () => ProjectRole) role: ProjectRole,
+    @Arg('projectId', () => ID, { description: 'Id of the project to share.' }) projectId: string,
+    @Arg('email', () => String, {
+      description: 'Email of the account to share it with.',
+      validateFn: textArg('email', TEXT.email),
+    })
+    email: string,
+    @Arg('role', () => ProjectRole, { description: 'The role that account gets in the project.' }) role: ProjectRole,
   ): Promise<ProjectMemberView> {
     const member = await new ProjectMembershipService(ctx.em, ctx.access).share(projectId.toLowerCase(), email, role);
     const user = await ctx.loaders.userById.load(member.user.id);
@@ -28,8 +32,8 @@ export class ProjectMembersResolver {
   @Mutation(() => Boolean, { description: 'Removes a member (owners only; the last owner stays).' })
   unshareProject(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('userId', () => ID) userId: string,
+    @Arg('projectId', () => ID, { description: 'Id of the project.' }) projectId: string,
+    @Arg('userId', () => ID, { description: 'Id of the member to remove.' }) userId: string,
   ): Promise<boolean> {
     return new ProjectMembershipService(ctx.em, ctx.access).unshare(projectId.toLowerCase(), userId.toLowerCase());
   }
@@ -39,8 +43,8 @@ export class ProjectMembersResolver {
   })
   async projectUnshare(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('userId', () => ID) userId: string,
+    @Arg('projectId', () => ID, { description: 'Id of the project to stop sharing.' }) projectId: string,
+    @Arg('userId', () => ID, { description: 'Id of the account to remove from it.' }) userId: string,
   ): Promise<UnsharePayload> {
     const [project, user] = [projectId.toLowerCase(), userId.toLowerCase()];
     await new ProjectMembershipService(ctx.em, ctx.access).unshare(project, user);

@@ -18,20 +18,20 @@ export const PROJECT_DEFAULTS = {
 @Entity({ tableName: 'project' })
 @Index({ properties: ['createdAt', 'id'] })
 export class Project {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the project.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the project.' })
   @Property({ type: 'string', length: 255 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Industrial sector; null when none was given.', nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   @Index()
   sector: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the project.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 

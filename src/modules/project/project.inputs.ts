@@ -18,10 +18,10 @@ const range = (key: keyof typeof PROJECT_RANGES) => ({ context: PROJECT_RANGES[k
 
 @InputType({ description: 'The plant process: its type, subcategory and process parameters (see processTypes).' })
 export class ProcessDefinitionInput {
-  @Field(() => ProcessType)
+  @Field(() => ProcessType, { description: 'The process type.' })
   type!: ProcessType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Your own name for the process.', nullable: true })
   @IsOptional()
   @Text(TEXT.processLabel)
   label?: string | null;
@@ -90,12 +90,15 @@ export class AnalysisSettingsInput {
 /** Fields shared by create and update; every one optional. */
 @InputType()
 class ProjectFields extends AnalysisSettingsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Industrial sector (food, textile, chemicals …); interpretation uses it for sector insights.',
+  })
   @IsOptional()
   @Text(TEXT.sector)
   sector?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the project.' })
   @IsOptional()
   @Text(TEXT.description)
   description?: string | null;
@@ -109,9 +112,9 @@ class ProjectFields extends AnalysisSettingsInput {
   process?: ProcessDefinitionInput | null;
 }
 
-@InputType()
+@InputType({ description: 'A new project; omitted settings take the design defaults.' })
 export class CreateProjectInput extends ProjectFields {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the project.' })
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
@@ -119,7 +122,7 @@ export class CreateProjectInput extends ProjectFields {
 
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateProjectInput extends ProjectFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New name of the project.', nullable: true })
   @IsOptional()
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })

@@ -9,13 +9,16 @@ import { User } from '../account/user.entity';
 
 @ObjectType({ description: 'The plant process compared with its thermodynamic minimum and BAT.' })
 export class ProcessDefinition {
-  @Field(() => ProcessType)
+  @Field(() => ProcessType, { description: 'The process type.' })
   type!: ProcessType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: "The project's own name for the process; null when none was given.",
+    nullable: true,
+  })
   label!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Subcategory key of the process (processTypes.subcategories).' })
   subcategory!: string;
 
   @Field(() => GraphQLJSONObject, {
@@ -33,10 +36,10 @@ export type ProjectConnection = Page<Project>;
 
 @ObjectType('ProjectMember', { description: 'Someone a project is shared with, and what they may do.' })
 export class ProjectMemberView {
-  @Field(() => User)
+  @Field(() => User, { description: "The member's account." })
   user!: User;
 
-  @Field(() => ProjectRole)
+  @Field(() => ProjectRole, { description: "The member's role in the project." })
   role!: ProjectRole;
 
   @Field(() => Date, { description: 'When the member was added (ISO 8601).' })

@@ -9,7 +9,7 @@ import { ScenarioComparison } from './scenario.types';
   description: 'One analysis of a scenario: the modified plant analysed like the project, and its comparison.',
 })
 export class ScenarioAnalysisView {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of this scenario run.' })
   id!: string;
 
   /** Not a GraphQL field: the scenario resolver loads it. */
@@ -26,6 +26,8 @@ export class ScenarioAnalysisView {
   })
   analysis!: FactoryAnalysisView;
 
-  @Field(() => ScenarioComparison)
+  @Field(() => ScenarioComparison, {
+    description: "The scenario against the project's latest run, metric by metric and unit by unit.",
+  })
   comparison!: ScenarioComparison;
 }

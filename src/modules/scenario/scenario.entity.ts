@@ -18,18 +18,18 @@ import type { StoredScenarioChange } from './scenario-change';
 @Entity({ tableName: 'scenario' })
 @Index({ properties: ['project', 'createdAt'] })
 export class Scenario {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the scenario.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Project, ref: true, deleteRule: 'cascade' })
   project!: Ref<Project>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the scenario.' })
   @Property({ type: 'string', length: 255 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free text about the scenario.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 

@@ -12,7 +12,7 @@ const INVESTMENT = { min: 0, max: 1e10 };
 
 @InputType({ description: 'One change of a scenario against the plant as it is.' })
 export class ScenarioChangeInput {
-  @Field(() => ScenarioAction)
+  @Field(() => ScenarioAction, { description: 'What the change does; it decides which other fields are needed.' })
   action!: ScenarioAction;
 
   @Field(() => ID, { nullable: true, description: 'The unit changed (UPDATE_EQUIPMENT, REMOVE_EQUIPMENT).' })
@@ -44,12 +44,12 @@ export class ScenarioChangeInput {
 
 @InputType({ description: 'A scenario: its name, description, changes and the settings it overrides.' })
 export class ScenarioInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the scenario.' })
   @Text(TEXT.name)
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Free text about the scenario.', nullable: true })
   @IsOptional()
   @Text(TEXT.description)
   description?: string | null;

@@ -14,7 +14,10 @@ import { ScenarioChange, ScenarioSettings } from './scenario.types';
 @Resolver(() => Scenario)
 export class ScenarioResolver {
   @Query(() => Scenario, { nullable: true, description: 'A scenario of a project you are a member of.' })
-  async scenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario | null> {
+  async scenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the scenario.' }) id: string,
+  ): Promise<Scenario | null> {
     return (await ctx.loaders.scenarioById.load(id.toLowerCase())) ?? null;
   }
 
@@ -23,8 +26,11 @@ export class ScenarioResolver {
   })
   createScenario(
     @Ctx() ctx: GraphQLContext,
-    @Arg('projectId', () => ID) projectId: string,
-    @Arg('input', () => ScenarioInput) input: ScenarioInput,
+    @Arg('projectId', () => ID, { description: 'Id of the project the scenario varies.' }) projectId: string,
+    @Arg('input', () => ScenarioInput, {
+      description: 'Name, changes to the project’s plant and settings of the scenario.',
+    })
+    input: ScenarioInput,
   ): Promise<Scenario> {
     return new ScenarioService(ctx.em, ctx.access).create(projectId, input);
   }
@@ -32,8 +38,11 @@ export class ScenarioResolver {
   @Mutation(() => Scenario, { description: 'Replaces the scenario’s name, description, changes and settings.' })
   updateScenario(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ScenarioInput) input: ScenarioInput,
+    @Arg('id', () => ID, { description: 'Id of the scenario.' }) id: string,
+    @Arg('input', () => ScenarioInput, {
+      description: 'The scenario’s new name, changes and settings (they replace the old ones).',
+    })
+    input: ScenarioInput,
   ): Promise<Scenario> {
     return new ScenarioService(ctx.em, ctx.access).update(id, input);
   }
@@ -41,14 +50,20 @@ export class ScenarioResolver {
   @Mutation(() => DeletePayload, {
     description: 'deleteScenario answering the deleted id (its analyses go with it) and its project.',
   })
-  async scenarioDelete(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<DeletePayload> {
+  async scenarioDelete(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the scenario to delete.' }) id: string,
+  ): Promise<DeletePayload> {
     const scenario = await ctx.loaders.scenarioById.load(id.toLowerCase());
     await new ScenarioService(ctx.em, ctx.access).delete(id);
     return deleted('Scenario', id, scenario?.project.id ?? null);
   }
 
   @Mutation(() => Boolean, { description: 'Deletes the scenario and its analyses.' })
-  async deleteScenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+  async deleteScenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the scenario to delete.' }) id: string,
+  ): Promise<boolean> {
     await new ScenarioService(ctx.em, ctx.access).delete(id);
     return true;
   }
@@ -57,12 +72,15 @@ export class ScenarioResolver {
     description:
       'Analyses the scenario’s plant as analyzeProject would and compares it with the project’s latest run (analysing the project first, as its next run, when that run is stale); stored in the scenario’s history.',
   })
-  async analyzeScenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ScenarioAnalysisView> {
+  async analyzeScenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'Id of the scenario to analyse.' }) id: string,
+  ): Promise<ScenarioAnalysisView> {
     const { run, units } = await new ScenarioService(ctx.em, ctx.access, ctx.analysisPool).analyze(id);
     return toScenarioAnalysisView(run, ctx.loaders, units);
   }
 
-  @FieldResolver(() => Project)
+  @FieldResolver(() => Project, { description: 'The project the scenario varies.' })
   async project(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<Project> {
     const project = await ctx.loaders.projectById.load(scenario.project.id);
     if (!project) throw new Error(`scenario ${scenario.id} has no project`);
@@ -120,7 +138,7 @@ export class ScenarioResolver {
 
 @Resolver(() => ScenarioAnalysisView)
 export class ScenarioAnalysisResolver {
-  @FieldResolver(() => Scenario)
+  @FieldResolver(() => Scenario, { description: 'The scenario analysed.' })
   async scenario(@Root() view: ScenarioAnalysisView, @Ctx() ctx: GraphQLContext): Promise<Scenario> {
     const scenario = await ctx.loaders.scenarioById.load(view.scenarioId);
     if (!scenario) throw new Error(`scenario run ${view.id} has no scenario`);

@@ -25,10 +25,10 @@ export class ScenarioAddedEquipment {
   @Field(() => ID, { description: 'The unit’s id within the scenario (no equipment of the project has it).' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the added equipment.' })
   name!: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'Type of the added equipment.' })
   type!: EquipmentType;
 
   @Field(() => String, { description: 'Subtype key from the catalog.' })
@@ -43,7 +43,7 @@ export class ScenarioAddedEquipment {
 
 @ObjectType({ description: 'One change of a scenario, as stored (validated against the plant).' })
 export class ScenarioChange {
-  @Field(() => ScenarioAction)
+  @Field(() => ScenarioAction, { description: 'What the change does.' })
   action!: ScenarioAction;
 
   @Field(() => ID, { nullable: true, description: 'The unit changed (UPDATE_EQUIPMENT, REMOVE_EQUIPMENT).' })
@@ -80,13 +80,15 @@ export class EquipmentDelta {
   @Field(() => ID, { description: 'The unit’s id (a project equipment, or a unit the scenario adds).' })
   equipmentId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the equipment.' })
   name!: string;
 
-  @Field(() => EquipmentType)
+  @Field(() => EquipmentType, { description: 'Type of the equipment.' })
   type!: EquipmentType;
 
-  @Field(() => UnitChange)
+  @Field(() => UnitChange, {
+    description: 'What the scenario does to the unit (added, removed, updated or unchanged).',
+  })
   change!: UnitChange;
 
   @Field(() => [MetricDelta], {

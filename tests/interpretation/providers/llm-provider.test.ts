@@ -209,6 +209,23 @@ describe('answer parsing', () => {
     expect(() => extractJson('{ unclosed')).toThrow(InvalidAnswerError);
   });
 
+  it('keeps a hotspot’s equipment type only when the catalog knows it (the API types it as EquipmentType)', () => {
+    const hotspot = { equipmentName: 'K1', exergyDestroyedKW: 10, sharePct: null, priority: 'high', finding: 'f' };
+    const c = validateContent(
+      {
+        summary: 'S',
+        hotspotAnalysis: [
+          { ...hotspot, equipmentType: 'Compressor' },
+          { ...hotspot, equipmentType: 'air compressor' },
+          { ...hotspot },
+        ],
+      },
+      'project',
+      'EN',
+    );
+    expect(c.hotspotAnalysis.map((h) => h.equipmentType)).toEqual(['compressor', null, null]);
+  });
+
   it('fills missing lists with [], numbers rank 1..n, and forces the asked scope and language', () => {
     const c = validateContent(
       {

@@ -4,6 +4,7 @@
  * validation). JSON is extracted from the whole text, a fenced block, or the
  * first {…} span; missing arrays become []; anything else wrong rejects it.
  */
+import { isEquipmentTypeKey } from '../../../engine/equipment/types';
 import type {
   InterpretationContent,
   InterpretationLanguage,
@@ -93,6 +94,12 @@ function objects(o: Json, key: string, where: string): Json[] {
   });
 }
 
+/** An equipment type the catalog knows, else null (an LLM may name one in its own words). */
+function knownEquipmentType(value: string) {
+  const key = value.trim().toLowerCase();
+  return isEquipmentTypeKey(key) ? key : null;
+}
+
 function priority(o: Json, where: string): 'high' | 'medium' | 'low' {
   const v = o.priority;
   if (typeof v === 'string' && PRIORITIES.includes(v)) return v as 'high' | 'medium' | 'low';
@@ -119,7 +126,7 @@ export function validateContent(
     hotspotAnalysis: objects(value, 'hotspotAnalysis', 'answer').map((h, i) => ({
       equipmentId: typeof h.equipmentId === 'string' ? h.equipmentId : null,
       equipmentName: str(h, 'equipmentName', `hotspotAnalysis[${i}]`),
-      equipmentType: str(h, 'equipmentType', `hotspotAnalysis[${i}]`, true),
+      equipmentType: knownEquipmentType(str(h, 'equipmentType', `hotspotAnalysis[${i}]`, true)),
       exergyDestroyedKW: requiredNum(h, 'exergyDestroyedKW', `hotspotAnalysis[${i}]`),
       sharePct: num(h, 'sharePct', `hotspotAnalysis[${i}]`),
       priority: priority(h, `hotspotAnalysis[${i}]`),

@@ -12,10 +12,14 @@ export interface EquipmentInterpretationInput {
   stale?: boolean;
 }
 
+/** Who writes an interpretation: the built-in rule-based interpreter, or an LLM. */
+export const INTERPRETATION_PROVIDER_KEYS = ['builtin', 'llm'] as const;
+export type InterpretationProviderKey = (typeof INTERPRETATION_PROVIDER_KEYS)[number];
+
 export interface ProviderAnswer {
   content: InterpretationContent;
   /** `builtin` or `llm` — who actually wrote `content`. */
-  provider: string;
+  provider: InterpretationProviderKey;
   model: string | null;
   /** Why the LLM's answer was not used (null when it was, or for the built-in provider). */
   fallbackReason: string | null;
