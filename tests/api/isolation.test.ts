@@ -324,7 +324,7 @@ const CASES: Case[] = [
       const analysis = data.project.latestAnalysis;
       expect(analysis).toMatchObject({ id: plant.analysisIds[0], project: { id: plant.projectId } });
       expect(analysis.equipmentResults.map((r: any) => r.equipment.id).sort()).toEqual([...plant.equipmentIds].sort());
-      expect(analysis.sankey).toEqual({ unit: 'kW', balance: { ok: true } });
+      expect(analysis.sankey).toEqual({ unit: 'KW', balance: { ok: true } });
     },
   },
   {

@@ -1,5 +1,5 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSON } from 'graphql-scalars';
 import { EquipmentInput } from '../equipment/equipment.inputs';
 import { EquipmentType } from '../equipment/equipment-type.enum';
 import { AnalysisSettingsInput } from '../project/project.inputs';
@@ -38,9 +38,9 @@ export class PreviewResolver {
       description: 'Subtype key of both sides; the type default when omitted.',
     })
     subtype: string | null | undefined,
-    @Arg('baseline', () => GraphQLJSONObject, { description: 'Catalog parameters as they are (snake_case keys).' })
+    @Arg('baseline', () => GraphQLJSON, { description: 'Catalog parameters as they are (snake_case keys).' })
     baseline: unknown,
-    @Arg('scenario', () => GraphQLJSONObject, { description: 'Catalog parameters after the change (snake_case keys).' })
+    @Arg('scenario', () => GraphQLJSON, { description: 'Catalog parameters after the change (snake_case keys).' })
     scenario: unknown,
     @Arg('settings', () => AnalysisSettingsInput, SETTINGS) settings?: AnalysisSettingsInput | null,
   ): EquipmentComparison {
