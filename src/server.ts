@@ -21,7 +21,7 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from 'pino';
-import { createContext, type GraphQLContext, type ServerServices } from './graphql/context';
+import { createContext, requestFactsOf, type GraphQLContext, type ServerServices } from './graphql/context';
 import { authGatePlugin } from './graphql/auth-gate';
 import { catalogCachePlugin } from './graphql/catalog-cache';
 import { corsMiddleware } from './graphql/cors';
@@ -364,16 +364,7 @@ export async function createServer({
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = await createContext(
-          orm.em as SqlEntityManager,
-          {
-            requestId: res.locals.requestId as string,
-            logger: res.locals.logger as Logger,
-            authorization: req.header('authorization'),
-            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          },
-          services,
-        );
+        const context = await createContext(orm.em as SqlEntityManager, requestFactsOf(req, res), services);
         responseOf.set(res.locals.logger as Logger, res);
         return context;
       },

@@ -45,6 +45,19 @@ export interface RequestFacts {
   clientAddress: string;
 }
 
+/** The facts of an Express request (the request id and logger the access-log middleware put on `res.locals`). */
+export function requestFactsOf(
+  req: { header(name: string): string | undefined; ip?: string; socket: { remoteAddress?: string } },
+  res: { locals: Record<string, unknown> },
+): RequestFacts {
+  return {
+    requestId: res.locals.requestId as string,
+    logger: res.locals.logger as Logger,
+    authorization: req.header('authorization'),
+    clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+  };
+}
+
 export async function createContext(
   root: SqlEntityManager,
   request: RequestFacts,

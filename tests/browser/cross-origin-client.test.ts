@@ -4,13 +4,11 @@
  * against the API in a real browser (Chromium through playwright-core) — CORS preflights and all. The page's
  * origin is in CORS_ORIGINS the way the development default (http://127.0.0.1:*) admits it.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** The frontend: plain fetch calls with JSON and a Bearer token, results written into the page. */
 const PAGE = (
@@ -44,23 +42,13 @@ let api: TestServer;
 let frontend: Server;
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
   api = await startTestServer({ corsOrigins: ['http://127.0.0.1:*'] });
   frontend = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(PAGE(api.url, api.user.email, api.user.password));
   });
   await new Promise<void>((resolve) => frontend.listen(0, '127.0.0.1', resolve));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -23,7 +23,8 @@ import {
   type LegacyRunDocument,
 } from './stored-results';
 
-const json = <T>(value: unknown) => asJson(value) as Stored<T>;
+/** A JSON column read as it is stored (its shape's read upgrades it). */
+export const storedJson = <T>(value: unknown) => asJson(value) as Stored<T>;
 
 /** The detail (full engine result) of unit results by id. */
 export async function loadResultDetails(
@@ -41,7 +42,7 @@ export async function loadResultDetails(
     [...wanted, ...scope.params],
   );
   for (const row of rows) {
-    const document = { schemaVersion: row.schema_version, result: json<AnyEquipmentResult>(row.result) };
+    const document = { schemaVersion: row.schema_version, result: storedJson<AnyEquipmentResult>(row.result) };
     details.set(row.id, EQUIPMENT_RESULT_SHAPE.read(document).result);
   }
   return details;
@@ -68,8 +69,8 @@ export async function loadLegacyRuns(
       row.id,
       LEGACY_RUN_SHAPE.read({
         schemaVersion: row.schema_version,
-        legacySankey: json(row.sankey),
-        legacyEquipmentResults: json<EquipmentSnapshot[]>(row.equipment_results),
+        legacySankey: storedJson(row.sankey),
+        legacyEquipmentResults: storedJson<EquipmentSnapshot[]>(row.equipment_results),
       }),
     );
   }

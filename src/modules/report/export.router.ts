@@ -9,8 +9,7 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Logger } from 'pino';
-import { createContext, type ServerServices } from '../../graphql/context';
+import { createContext, requestFactsOf, type ServerServices } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/errors';
 import { toFactoryAnalysisView } from '../analysis/factory-analysis.mapper';
 import { runIsStale } from '../analysis/run-staleness';
@@ -101,16 +100,7 @@ async function loadRun(
   services: ServerServices,
   sendError: SendError,
 ): Promise<LoadedRun | null> {
-  const ctx = await createContext(
-    root,
-    {
-      requestId: res.locals.requestId as string,
-      logger: res.locals.logger as Logger,
-      authorization: req.header('authorization'),
-      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    },
-    services,
-  );
+  const ctx = await createContext(root, requestFactsOf(req, res), services);
   if (!ctx.caller.user) {
     sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in first: send Authorization: Bearer <token>');
     return null;

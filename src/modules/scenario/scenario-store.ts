@@ -7,10 +7,10 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { asJson, placeholders, rawRows } from '../../db/raw-read';
 import type { RunUnitSnapshot } from '../analysis/factory-analysis.view';
+import { storedJson } from '../analysis/run-store';
 import { EQUIPMENT_RESULT_SHAPE } from '../analysis/stored-results';
 import type { AccessScope } from '../project/project-access';
 import { isUuid } from '../shared/ids';
-import type { Stored } from '../shared/stored';
 
 export async function loadScenarioRunUnits(
   em: SqlEntityManager,
@@ -33,7 +33,7 @@ export async function loadScenarioRunUnits(
         ...unit,
         result: EQUIPMENT_RESULT_SHAPE.read({
           schemaVersion: row.schema_version,
-          result: asJson(unit.result) as Stored<RunUnitSnapshot['result']>,
+          result: storedJson<RunUnitSnapshot['result']>(unit.result),
         }).result,
       })),
     );

@@ -8,7 +8,8 @@
  */
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { bulkInsert } from '../../db/bulk-insert';
-import { asJson, rawFind, rawFindAll } from '../../db/raw-read';
+import { rawFind, rawFindAll } from '../../db/raw-read';
+import { storedJson } from '../analysis/run-store';
 import { inWriteTransaction, type WriteTransaction } from '../../db/write-transaction';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import type { FactoryEquipmentInput } from '../../engine/factory';
@@ -27,7 +28,7 @@ import { Project } from '../project/project.entity';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
-import { STORED_SCHEMA_VERSION, storedFromJson, type Stored } from '../shared/stored';
+import { STORED_SCHEMA_VERSION, storedFromJson } from '../shared/stored';
 import { applyChanges, checkChanges, investmentOf, type PlantUnitState } from './scenario-change';
 import { compareRuns, type ComparedRun, type ScenarioComparisonDocument } from './scenario-comparison';
 import { Scenario } from './scenario.entity';
@@ -243,10 +244,10 @@ export class ScenarioService {
     );
     const document = FACTORY_ANALYSIS_SHAPE.read({
       schemaVersion: run.schema_version,
-      totals: stored(run.totals),
-      hotspots: stored(run.hotspots),
-      integrationOpportunities: stored(run.integration_opportunities),
-      gapAnalysis: stored(run.gap_analysis),
+      totals: storedJson(run.totals),
+      hotspots: storedJson(run.hotspots),
+      integrationOpportunities: storedJson(run.integration_opportunities),
+      gapAnalysis: storedJson(run.gap_analysis),
     });
     const rows = await tx.rows<{
       equipment_id: string;
@@ -270,14 +271,12 @@ export class ScenarioService {
         type: row.equipment_type,
         subtype: row.equipment_subtype,
         supplierId: row.supplied_by_id,
-        result: EQUIPMENT_RESULT_SHAPE.read({ schemaVersion: row.schema_version, result: stored(row.result) }).result,
+        result: EQUIPMENT_RESULT_SHAPE.read({ schemaVersion: row.schema_version, result: storedJson(row.result) })
+          .result,
       })),
     };
   }
 }
-
-/** A JSON column read as it is stored (the shape's read upgrades it). */
-const stored = <T>(value: unknown) => asJson(value) as Stored<T>;
 
 function stateOf(e: Equipment): PlantUnitState {
   return plantUnitOf(e);
