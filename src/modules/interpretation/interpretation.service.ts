@@ -131,3 +131,17 @@ const INTERPRETATION_SHAPE = defineStoredShape<{ content: InterpretationContent 
 export function contentOf(row: Interpretation): InterpretationContent {
   return INTERPRETATION_SHAPE.read(row).content;
 }
+
+/** The latest stored interpretation of a project's run in a language, whoever wrote it (the caller checked access). */
+export function storedFactoryInterpretation(
+  em: SqlEntityManager,
+  projectId: string,
+  analysisId: string,
+  language: InterpretationLanguage,
+): Promise<Interpretation | null> {
+  return em.findOne(
+    Interpretation,
+    { project: projectId, equipment: null, analysisId, language },
+    { orderBy: { createdAt: 'desc' } },
+  );
+}

@@ -4,7 +4,7 @@
  * project the caller cannot see is NOT_FOUND, like a missing one; no caller is
  * UNAUTHENTICATED):
  *   GET /projects/:projectId/{results,equipment,opportunities,recommendations}.csv[?analysisId=]
- *   GET /projects/:projectId/report.html[?analysisId=&lang=en|tr]
+ *   GET /projects/:projectId/report.{html,pdf}[?analysisId=&lang=en|tr]
  * The latest run unless `analysisId` names another run of the project.
  */
 import { Router, type Request, type Response } from 'express';
@@ -16,8 +16,11 @@ import { runIsStale } from '../analysis/run-staleness';
 import { runUnits } from '../analysis/run-units';
 import { isUuid } from '../shared/ids';
 import { EXPORTS, exportCsv, type ExportName } from './export-tables';
-import { REPORT_CSS, renderReport, type ReportData } from './report-html';
-import type { ReportLanguage } from './report-labels';
+import { buildReportDocument, type ReportData } from './report-document';
+import { REPORT_CSS, renderReportHtml } from './report-html';
+import { renderReportPdf } from './report-pdf';
+import { LABELS, type ReportLanguage } from './report-labels';
+import { contentOf, storedFactoryInterpretation } from '../interpretation/interpretation.service';
 import { createHash } from 'node:crypto';
 import { analyseAdvancedExergy, analyseEntropyGeneration, analyseThermoeconomics } from '../../engine/advanced';
 import { buildFactorySankey, type FactoryEquipmentInput } from '../../engine/factory';
@@ -31,7 +34,7 @@ export type SendError = (res: Response, status: number, code: ErrorCode, message
 
 const FILE = new RegExp(`^(${EXPORTS.join('|')})\\.csv$`);
 
-const REPORT = /^report\.html$/;
+const REPORT = /^report\.(html|pdf)$/;
 
 export function exportRouter(em: () => SqlEntityManager, services: ServerServices, sendError: SendError): Router {
   const router = Router();
@@ -39,8 +42,9 @@ export function exportRouter(em: () => SqlEntityManager, services: ServerService
     try {
       const file = String(req.params.file);
       const csv = FILE.exec(file);
-      if (!csv && !REPORT.test(file)) {
-        const known = [...EXPORTS.map((x) => `${x}.csv`), 'report.html'].join(', ');
+      const report = REPORT.exec(file);
+      if (!csv && !report) {
+        const known = [...EXPORTS.map((x) => `${x}.csv`), 'report.html', 'report.pdf'].join(', ');
         return sendError(res, 404, ErrorCode.ROUTE_NOT_FOUND, `No such download; one of ${known}`);
       }
       const run = await loadRun(req, res, em(), services, sendError);
@@ -68,7 +72,16 @@ export function exportRouter(em: () => SqlEntityManager, services: ServerService
       }
       const lang = req.query.lang === undefined ? 'en' : req.query.lang;
       if (lang !== 'en' && lang !== 'tr') return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'lang is en or tr');
-      const html = renderReport(reportData(run, lang));
+      const doc = buildReportDocument(await reportData(run, lang));
+      if (report?.[1] === 'pdf') {
+        const pdf = await renderReportPdf(doc);
+        res.setHeader(
+          'content-disposition',
+          `attachment; filename="${slug}-report-run-${run.view.sequence}-${lang}.pdf"`,
+        );
+        return void res.type('application/pdf').send(pdf);
+      }
+      const html = renderReportHtml(doc);
       // the page's one stylesheet, admitted by its hash; nothing else loads
       res.setHeader(
         'content-security-policy',
@@ -85,6 +98,7 @@ export function exportRouter(em: () => SqlEntityManager, services: ServerService
 const REPORT_CSS_HASH = `sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}`;
 
 interface LoadedRun {
+  em: SqlEntityManager;
   project: Project;
   row: FactoryAnalysis;
   view: FactoryAnalysisView;
@@ -130,11 +144,14 @@ async function loadRun(
   }
   const view = toFactoryAnalysisView(row);
   const [units, stale] = await Promise.all([runUnits(view, ctx.loaders), runIsStale(view, ctx.loaders)]);
-  return { project, row, view, units, stale };
+  return { em: ctx.em, project, row, view, units, stale };
 }
 
 /** Everything the report shows, computed from the stored run (as the GraphQL fields compute it). */
-function reportData({ project, row, view, units, stale }: LoadedRun, language: ReportLanguage): ReportData {
+async function reportData(
+  { em, project, row, view, units, stale }: LoadedRun,
+  language: ReportLanguage,
+): Promise<ReportData> {
   const settings = {
     ambientTemperatureC: view.settings.deadState.temperatureK - CELSIUS_TO_KELVIN,
     ambientPressureKPa: view.settings.deadState.pressureKPa,
@@ -152,13 +169,20 @@ function reportData({ project, row, view, units, stale }: LoadedRun, language: R
     },
     'EXERGY_FLOW',
   );
-  const interpretation = interpretFactory({
-    project: { name: project.name, sector: project.sector, processType: project.processType },
-    equipment: units.map((u) => ({ id: u.id, name: u.name, type: u.type, subtype: u.subtype, result: u.result })),
-    factory: { totals: view.totals, hotspots: view.hotspots, integrationOpportunities: view.integrationOpportunities },
-    gap: view.gapAnalysis,
-    language: language === 'tr' ? 'TR' : 'EN',
-  });
+  const stored = await storedFactoryInterpretation(em, project.id, view.id, language === 'tr' ? 'TR' : 'EN');
+  const interpretation = stored
+    ? contentOf(stored)
+    : interpretFactory({
+        project: { name: project.name, sector: project.sector, processType: project.processType },
+        equipment: units.map((u) => ({ id: u.id, name: u.name, type: u.type, subtype: u.subtype, result: u.result })),
+        factory: {
+          totals: view.totals,
+          hotspots: view.hotspots,
+          integrationOpportunities: view.integrationOpportunities,
+        },
+        gap: view.gapAnalysis,
+        language: language === 'tr' ? 'TR' : 'EN',
+      });
   return {
     language,
     project: { name: project.name, sector: project.sector, description: project.description },
@@ -171,6 +195,10 @@ function reportData({ project, row, view, units, stale }: LoadedRun, language: R
     units,
     sankey,
     interpretation,
+    interpretationAuthor:
+      stored && stored.provider !== 'builtin' && !stored.fallbackReason
+        ? (stored.model ?? stored.provider)
+        : LABELS[language].builtIn,
     entropy: analyseEntropyGeneration(units, view.settings.deadState.temperatureK),
     thermoeconomics: analyseThermoeconomics(units),
     advancedExergy: analyseAdvancedExergy(units),

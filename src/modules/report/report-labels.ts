@@ -1,4 +1,6 @@
 /** The report's own words in English and Turkish (the analysis texts come in their language from the engine). */
+import type { EntropyMechanism, Strategy } from '../../engine/advanced';
+
 export type ReportLanguage = 'en' | 'tr';
 
 const EN = {
@@ -56,6 +58,18 @@ const EN = {
   dominant: 'Dominant mechanism',
   thermo: 'Thermoeconomic strategy (SPECO f and r against the component class)',
   strategy: 'Strategy',
+  mechanisms: {
+    heat_transfer: 'Heat transfer',
+    pressure_drop: 'Pressure drop (friction, throttling)',
+    mixing_combustion: 'Combustion and mixing',
+    dissipation: 'Dissipation (electrical, mechanical)',
+  } as Record<EntropyMechanism, string>,
+  strategies: {
+    invest: 'Invest in a better component',
+    reduce_investment: 'Reduce investment',
+    parametric: 'Optimise operating parameters',
+    maintain: 'Keep as it is',
+  } as Record<Strategy, string>,
   advancedExergy: 'Endogenous / exogenous, avoidable / unavoidable destruction',
   methods: 'Methods',
   methodItems: [
@@ -65,7 +79,18 @@ const EN = {
     'CO₂: IPCC 2006 default factors for fuels, the project’s grid factor for electricity; allocation over supply links by exergy.',
     'Costs: SPECO exergoeconomics (Lazzaretto & Tsatsaronis 2006); the energy price per kWh of fuel over its exergy factor.',
   ],
+  deadStateMethod:
+    'Dead state (the environment every exergy is measured against, the project’s ambient settings at this run)',
   warnings: 'Warnings of the analysis',
+  writtenBy: 'Summary written by',
+  builtIn: 'the built-in interpretation rules',
+  waterfall: 'Gap waterfall (kW)',
+  /** The engine's waterfall steps in the report's language (unit names stay as written). */
+  waterfallTerms: {} as Record<string, string>,
+  units: 'Equipment analysed',
+  page: 'Page',
+  of: 'of',
+  contents: 'Contents',
 };
 
 const TR: typeof EN = {
@@ -123,6 +148,18 @@ const TR: typeof EN = {
   dominant: 'Baskın mekanizma',
   thermo: 'Termoekonomik strateji (bileşen sınıfına göre SPECO f ve r)',
   strategy: 'Strateji',
+  mechanisms: {
+    heat_transfer: 'Isı transferi',
+    pressure_drop: 'Basınç düşümü (sürtünme, kısılma)',
+    mixing_combustion: 'Yanma ve karışma',
+    dissipation: 'Sönüm (elektriksel, mekanik)',
+  },
+  strategies: {
+    invest: 'Daha iyi bir bileşene yatırım',
+    reduce_investment: 'Yatırımı azaltın',
+    parametric: 'İşletme parametrelerini iyileştirin',
+    maintain: 'Olduğu gibi bırakın',
+  },
   advancedExergy: 'İçsel / dışsal, önlenebilir / önlenemez yıkım',
   methods: 'Yöntemler',
   methodItems: [
@@ -132,7 +169,23 @@ const TR: typeof EN = {
     'CO₂: yakıtlar için IPCC 2006 varsayılan faktörleri, elektrik için projenin şebeke faktörü; besleme bağlantılarında ekserjiye göre dağıtım.',
     'Maliyetler: SPECO ekserjoekonomi (Lazzaretto & Tsatsaronis 2006); yakıtın kWh fiyatı ekserji faktörüne bölünür.',
   ],
+  deadStateMethod: 'Ölü durum (tüm ekserjilerin ölçüldüğü çevre; bu analizdeki proje ortam ayarları)',
   warnings: 'Analiz uyarıları',
+  writtenBy: 'Özeti yazan',
+  builtIn: 'yerleşik yorumlama kuralları',
+  waterfall: 'Boşluk şelalesi (kW)',
+  waterfallTerms: {
+    Minimum: 'Minimum',
+    'Technology limit': 'Teknoloji sınırı',
+    'Other losses': 'Diğer kayıplar',
+    'Actual plant': 'Gerçek tesis',
+  } as Record<string, string>,
+  units: 'Analiz edilen ekipman',
+  page: 'Sayfa',
+  of: '/',
+  contents: 'İçindekiler',
 };
 
-export const LABELS: Record<ReportLanguage, typeof EN> = { en: EN, tr: TR };
+export type ReportLabels = typeof EN;
+
+export const LABELS: Record<ReportLanguage, ReportLabels> = { en: EN, tr: TR };
