@@ -8,7 +8,8 @@
 import { LlmProvider } from '../../src/modules/interpretation/providers';
 import { startFakeLlm, type FakeLlm, VALID_ANSWER } from '../support/fake-llm';
 import { pdfText, type PdfText } from '../support/pdf-text';
-import { demoProject } from '../support/projects';
+import { addEquipment, demoProject } from '../support/projects';
+import { DEMO_EQUIPMENT } from '../../src/db/demo-factory';
 import { startTestServer, type TestServer } from '../support/server';
 
 const PLANT = 'Şeker Ağı İşletmesi — Iğdır'; // ş ğ ı İ, and a dotless/dotted I pair
@@ -220,4 +221,32 @@ it('carries the "inputs changed" banner once the plant was edited after the run'
   const { text, response } = await report();
   expect(response.headers.get('x-analysis-stale')).toBe('true');
   expect(text.pages[0]).toContain('Inputs changed since this analysis');
+});
+
+it('keeps a table that fits a page on one page, and repeats the header of one that does not', async () => {
+  // the demo plant four times over: its recommendations table runs over more than a page
+  const { projectId: big } = await demoProject(server);
+  for (let copy = 2; copy <= 4; copy++) {
+    for (const { supplier: _, ...input } of DEMO_EQUIPMENT) {
+      await addEquipment(server, big, { ...input, name: `${input.name} #${copy}`, type: input.type.toUpperCase() });
+    }
+  }
+  const run = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { totals { equipmentCount } } }`, {
+    id: big,
+  });
+  expect(run.data.analyzeProject.totals.equipmentCount).toBe(28);
+  const response = await download(`/projects/${big}/report.pdf`);
+  const { pages } = await pdfText(Buffer.from(await response.arrayBuffer()));
+  const header = 'Equipment Measure Savings Investment Payback CO₂ avoided';
+  const recommendationPages = pages.filter((page) => page.includes(header));
+  expect(recommendationPages.length).toBeGreaterThanOrEqual(2); // the long table, its header on every page
+  // every page the table continues on begins with its header (after the page's first line, the heading or nothing)
+  const start = pages.findIndex((page) => page.includes('Recommendations Equipment Measure'));
+  for (let i = start + 1; i < start + recommendationPages.length; i++) expect(pages[i].startsWith(header)).toBe(true);
+  // the hotspot table (28 rows) fits a page: every unit's row is on the page that holds its header
+  const hotspots = pages.find((page) => page.includes('Hotspots: where exergy is destroyed Equipment'))!;
+  expect(hotspots).toBeDefined();
+  for (const { name } of DEMO_EQUIPMENT) {
+    expect(hotspots).toContain(`${name} #4 `);
+  }
 });
