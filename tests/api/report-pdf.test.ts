@@ -6,6 +6,7 @@
  * and the same authorisation as GraphQL.
  */
 import { LlmProvider } from '../../src/modules/interpretation/providers';
+import { LARGE_REPORT_UNITS } from '../../src/modules/report/report-renderer';
 import { startFakeLlm, type FakeLlm, VALID_ANSWER } from '../support/fake-llm';
 import { pdfText, type PdfText } from '../support/pdf-text';
 import { addEquipment, demoProject } from '../support/projects';
@@ -249,4 +250,29 @@ it('keeps a table that fits a page on one page, and repeats the header of one th
   for (const { name } of DEMO_EQUIPMENT) {
     expect(hotspots).toContain(`${name} #4 `);
   }
+});
+
+it('renders a large plant’s report (105 units, in a worker thread) with every unit in it', async () => {
+  const { projectId: large } = await demoProject(server);
+  for (let copy = 2; copy <= 15; copy++) {
+    for (const { supplier: _, ...input } of DEMO_EQUIPMENT) {
+      await addEquipment(server, large, { ...input, name: `${input.name} #${copy}`, type: input.type.toUpperCase() });
+    }
+  }
+  const run = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { totals { equipmentCount } } }`, {
+    id: large,
+  });
+  expect(run.data.analyzeProject.totals.equipmentCount).toBe(105);
+  expect(LARGE_REPORT_UNITS).toBeLessThanOrEqual(105);
+  const response = await download(`/projects/${large}/report.pdf?lang=tr`);
+  expect(response.status).toBe(200);
+  const { pages, pageCount } = await pdfText(Buffer.from(await response.arrayBuffer()));
+  pages.forEach((page, i) => expect(page).toContain(`Sayfa ${i + 1} / ${pageCount}`));
+  const co2 = pages.join('\n').slice(pages.join('\n').indexOf('Ekipman bazında CO₂'));
+  for (let copy = 2; copy <= 15; copy++) {
+    for (const { name } of DEMO_EQUIPMENT) expect(co2).toContain(`${name} #${copy} `);
+  }
+  const html = await download(`/projects/${large}/report.html`);
+  expect(html.status).toBe(200);
+  expect(await html.text()).toContain('Steam boiler B-1 #15');
 });

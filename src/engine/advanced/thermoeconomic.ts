@@ -138,7 +138,13 @@ export function analyseThermoeconomics(units: FactoryEquipmentInput[]): Thermoec
       paybackYears: payback(investmentEur, annualSavingsEur),
     };
   });
-  rows.sort((a, b) => b.annualSavingsEur - a.annualSavingsEur || a.equipmentId.localeCompare(b.equipmentId));
+  // equal savings (often none) read in name order; the id only separates equal names
+  rows.sort(
+    (a, b) =>
+      b.annualSavingsEur - a.annualSavingsEur ||
+      a.name.localeCompare(b.name) ||
+      a.equipmentId.localeCompare(b.equipmentId),
+  );
   const sum = (f: (u: FactoryEquipmentInput) => number) => units.reduce((s, u) => s + f(u), 0);
   const z = sum((u) => u.result.economics.investmentCostRateEurPerH);
   const cD = sum((u) => u.result.economics.destructionCostRateEurPerH);

@@ -16,15 +16,13 @@ import { runIsStale } from '../analysis/run-staleness';
 import { runUnits } from '../analysis/run-units';
 import { isUuid } from '../shared/ids';
 import { EXPORTS, exportCsv, type ExportName } from './export-tables';
-import { buildReportDocument, type ReportData } from './report-document';
-import { REPORT_CSS, renderReportHtml } from './report-html';
-import { renderReportPdf } from './report-pdf';
-import { LABELS, type ReportLanguage } from './report-labels';
+import type { ReportInput } from './report-data';
+import { REPORT_CSS } from './report-html';
+import { renderReport } from './report-renderer';
+import type { ReportLanguage } from './report-labels';
 import { contentOf, storedFactoryInterpretation } from '../interpretation/interpretation.service';
 import { createHash } from 'node:crypto';
-import { analyseAdvancedExergy, analyseEntropyGeneration, analyseThermoeconomics } from '../../engine/advanced';
-import { buildFactorySankey, type FactoryEquipmentInput } from '../../engine/factory';
-import { interpretFactory } from '../../engine/interpret';
+import type { FactoryEquipmentInput } from '../../engine/factory';
 import { CELSIUS_TO_KELVIN } from '../../engine/thermo';
 import type { FactoryAnalysis } from '../analysis/factory-analysis.entity';
 import type { FactoryAnalysisView } from '../analysis/factory-analysis.view';
@@ -72,16 +70,16 @@ export function exportRouter(em: () => SqlEntityManager, services: ServerService
       }
       const lang = req.query.lang === undefined ? 'en' : req.query.lang;
       if (lang !== 'en' && lang !== 'tr') return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'lang is en or tr');
-      const doc = buildReportDocument(await reportData(run, lang));
+      const input = await reportInput(run, lang);
       if (report?.[1] === 'pdf') {
-        const pdf = await renderReportPdf(doc);
+        const pdf = await renderReport(input, 'pdf');
         res.setHeader(
           'content-disposition',
           `attachment; filename="${slug}-report-run-${run.view.sequence}-${lang}.pdf"`,
         );
         return void res.type('application/pdf').send(pdf);
       }
-      const html = renderReportHtml(doc);
+      const html = await renderReport(input, 'html');
       // the page's one stylesheet, admitted by its hash; nothing else loads
       res.setHeader(
         'content-security-policy',
@@ -147,60 +145,39 @@ async function loadRun(
   return { em: ctx.em, project, row, view, units, stale };
 }
 
-/** Everything the report shows, computed from the stored run (as the GraphQL fields compute it). */
-async function reportData(
+/** What the report is made from: the stored run, its settings and its stored interpretation in `language`. */
+async function reportInput(
   { em, project, row, view, units, stale }: LoadedRun,
   language: ReportLanguage,
-): Promise<ReportData> {
-  const settings = {
-    ambientTemperatureC: view.settings.deadState.temperatureK - CELSIUS_TO_KELVIN,
-    ambientPressureKPa: view.settings.deadState.pressureKPa,
-    operatingHours: view.settings.operatingHours,
-    energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
-    gridEmissionFactorKgPerKWh: row.gridEmissionFactorKgPerKWh ?? project.gridEmissionFactorKgPerKWh,
-    carbonPriceEurPerTonne: row.carbonPriceEurPerTonne ?? project.carbonPriceEurPerTonne,
-  };
-  const sankey = buildFactorySankey(
-    {
-      equipment: units,
-      operatingHoursPerYear: view.settings.operatingHours,
-      energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
-      deadState: view.settings.deadState,
-    },
-    'EXERGY_FLOW',
-  );
+): Promise<ReportInput> {
   const stored = await storedFactoryInterpretation(em, project.id, view.id, language === 'tr' ? 'TR' : 'EN');
-  const interpretation = stored
-    ? contentOf(stored)
-    : interpretFactory({
-        project: { name: project.name, sector: project.sector, processType: project.processType },
-        equipment: units.map((u) => ({ id: u.id, name: u.name, type: u.type, subtype: u.subtype, result: u.result })),
-        factory: {
-          totals: view.totals,
-          hotspots: view.hotspots,
-          integrationOpportunities: view.integrationOpportunities,
-        },
-        gap: view.gapAnalysis,
-        language: language === 'tr' ? 'TR' : 'EN',
-      });
   return {
     language,
-    project: { name: project.name, sector: project.sector, description: project.description },
+    project: {
+      name: project.name,
+      sector: project.sector,
+      description: project.description,
+      processType: project.processType,
+    },
     analysis: { id: view.id, sequence: view.sequence, analyzedAt: view.analyzedAt, stale },
-    settings,
+    settings: {
+      ambientTemperatureC: view.settings.deadState.temperatureK - CELSIUS_TO_KELVIN,
+      ambientPressureKPa: view.settings.deadState.pressureKPa,
+      operatingHours: view.settings.operatingHours,
+      energyPriceEurPerKWh: view.settings.energyPriceEurPerKWh,
+      gridEmissionFactorKgPerKWh: row.gridEmissionFactorKgPerKWh ?? project.gridEmissionFactorKgPerKWh,
+      carbonPriceEurPerTonne: row.carbonPriceEurPerTonne ?? project.carbonPriceEurPerTonne,
+    },
+    deadState: view.settings.deadState,
     totals: view.totals,
     hotspots: view.hotspots,
     integrationOpportunities: view.integrationOpportunities,
     gap: view.gapAnalysis,
     units,
-    sankey,
-    interpretation,
-    interpretationAuthor:
-      stored && stored.provider !== 'builtin' && !stored.fallbackReason
-        ? (stored.model ?? stored.provider)
-        : LABELS[language].builtIn,
-    entropy: analyseEntropyGeneration(units, view.settings.deadState.temperatureK),
-    thermoeconomics: analyseThermoeconomics(units),
-    advancedExergy: analyseAdvancedExergy(units),
+    interpretation: stored && {
+      content: contentOf(stored),
+      // a stored answer that fell back to the built-in rules is theirs
+      author: stored.provider !== 'builtin' && !stored.fallbackReason ? (stored.model ?? stored.provider) : null,
+    },
   };
 }

@@ -16,6 +16,7 @@ import type { InterpretationContent } from '../../engine/interpret';
 import type { GapAnalysisResult } from '../../engine/process';
 import type { AnalysisSettings } from '../project/analysis-context';
 import { LABELS, type ReportLabels, type ReportLanguage } from './report-labels';
+import { formatNumber } from './format';
 import { sankeySvg, waterfallSvg } from './report-svg';
 
 export interface ReportData {
@@ -79,10 +80,6 @@ export interface ReportDocument {
   sections: Section[];
 }
 
-export const formatNumber = (value: number | null | undefined, digits = 1): string =>
-  value === null || value === undefined || !Number.isFinite(value)
-    ? '—'
-    : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const withUnit = (value: number | null | undefined, unit: string, digits = 1) =>
   value === null || value === undefined ? '—' : `${formatNumber(value, digits)} ${unit}`;
 const cells = (...texts: string[]): Cell[] => texts.map((text) => ({ text }));

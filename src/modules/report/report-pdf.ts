@@ -265,7 +265,16 @@ function drawRow(pdf: Pdf, cells: Cell[], columns: Column[], widths: number[], h
   pdf.y = y + height;
 }
 
-function measureTable(pdf: Pdf, columns: Column[], rows: Cell[][]) {
+type TableLayout = ReturnType<typeof layTableOut>;
+// a table is measured once: to keep its heading with it, then to draw it
+const layouts = new WeakMap<Cell[][], TableLayout>();
+function measureTable(pdf: Pdf, columns: Column[], rows: Cell[][]): TableLayout {
+  let layout = layouts.get(rows);
+  if (!layout) layouts.set(rows, (layout = layTableOut(pdf, columns, rows)));
+  return layout;
+}
+
+function layTableOut(pdf: Pdf, columns: Column[], rows: Cell[][]) {
   const widths = columnWidths(pdf, columns, rows);
   const headerCells = columns.map((c) => ({ text: c.label }));
   const rowHeight = (cells: Cell[], header = false) =>

@@ -9,6 +9,7 @@ import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import type { Sankey } from '../../engine/factory';
 import type { WaterfallChart } from '../../engine/process';
 import { escapeHtml } from './escape';
+import { formatNumber } from './format';
 
 const FONT_SIZE = 11;
 
@@ -78,8 +79,7 @@ function wrap(text: string, width: number, lines: number): string[] {
   return kept;
 }
 
-const kW = (value: number) =>
-  `${value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kW`;
+const kW = (value: number) => `${formatNumber(value)} kW`;
 
 /**
  * The gap waterfall as Plotly would draw it from the same chart: an absolute bar from zero, relative steps
