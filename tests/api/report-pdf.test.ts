@@ -20,6 +20,7 @@ const SECTIONS_EN = [
   'Grassmann diagram (exergy flows, kW)',
   'Gap analysis: thermodynamic minimum, best available technology and the plant',
   'Hotspots: where exergy is destroyed',
+  'Exergy balance of every unit (fuel = product + losses + destruction)',
   'CO₂ by equipment',
   'Heat-integration opportunities',
   'Recommendations',
@@ -135,6 +136,29 @@ it('shows the plant totals and every hotspot exactly as the API reports them', a
   for (const h of hotspots) {
     expect(all).toContain(`${h.name} ${display(h.exergyDestroyedKW)} kW ${display(h.sharePct)} %`);
   }
+});
+
+it('lists every unit’s exergy balance as the API reports it, its type named from the catalog', async () => {
+  const { text } = await report();
+  const body = text.pages.slice(1).join('\n'); // after the cover and its contents
+  const api = await server.gql(
+    `query ($id: ID!) { project(id: $id) { latestAnalysis { equipmentResults { equipment { name }
+      exergyFuelKW exergyProductKW exergyLossKW exergyDestroyedKW exergeticEfficiencyPct } } } }`,
+    { id: projectId },
+  );
+  const results = api.data.project.latestAnalysis.equipmentResults;
+  expect(results).toHaveLength(7);
+  const balances = body.slice(body.indexOf('Exergy balance of every unit'));
+  for (const r of results) {
+    const figures = [r.exergyFuelKW, r.exergyProductKW, r.exergyLossKW, r.exergyDestroyedKW]
+      .map((v: number) => `${display(v)} kW`)
+      .join(' ');
+    const efficiency = r.exergeticEfficiencyPct === null ? '—' : `${display(r.exergeticEfficiencyPct)} %`;
+    const row = balances.indexOf(`${r.equipment.name} `);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(balances.slice(row, row + 200)).toContain(`${figures} ${efficiency}`);
+  }
+  expect(balances).toContain('Steam boiler B-1 Boiler, fire-tube steam');
 });
 
 it('speaks Turkish with ?lang=tr: labels, page numbers and the plant name round-trip', async () => {

@@ -19,6 +19,7 @@ const SECTIONS = [
   'sankey',
   'gap',
   'hotspots',
+  'balances',
   'co2',
   'opportunities',
   'recommendations',

@@ -12,6 +12,7 @@ import type {
   IntegrationOpportunity,
   Sankey,
 } from '../../engine/factory';
+import { getEquipmentModule } from '../../engine/equipment';
 import type { InterpretationContent } from '../../engine/interpret';
 import type { GapAnalysisResult } from '../../engine/process';
 import type { AnalysisSettings } from '../project/analysis-context';
@@ -84,6 +85,14 @@ const withUnit = (value: number | null | undefined, unit: string, digits = 1) =>
   value === null || value === undefined ? '—' : `${formatNumber(value, digits)} ${unit}`;
 const cells = (...texts: string[]): Cell[] => texts.map((text) => ({ text }));
 
+/** "Boiler, fire-tube steam" in the report's language, from the engine's catalog. */
+function typeLabel(unit: FactoryEquipmentInput, tr: boolean): string {
+  const module = getEquipmentModule(unit.type);
+  const subtype = module.subtypes.find((s) => s.key === unit.subtype);
+  const type = tr ? module.labelTr : module.labelEn;
+  return subtype ? `${type}, ${(tr ? subtype.labelTr : subtype.labelEn).toLocaleLowerCase(tr ? 'tr' : 'en')}` : type;
+}
+
 /** A table, or "None." when it has no rows. */
 function tableOrNone(L: ReportLabels, columns: Column[], rows: Cell[][]): Block {
   return rows.length ? { kind: 'table', columns, rows } : { kind: 'paragraph', text: L.none };
@@ -96,6 +105,12 @@ export function buildReportDocument(data: ReportData): ReportDocument {
   const s = data.settings;
   const date = data.analysis.analyzedAt.toISOString().slice(0, 16).replace('T', ' ');
   const years = tr ? 'yıl' : 'yr';
+  const sankey = {
+    ...data.sankey,
+    nodes: data.sankey.nodes.map((n) =>
+      n.kind === 'equipment' ? n : { ...n, label: L.chartTerms[n.label] ?? n.label },
+    ),
+  };
   const sections: Section[] = [];
 
   const i = data.interpretation;
@@ -139,7 +154,7 @@ export function buildReportDocument(data: ReportData): ReportDocument {
     blocks: [
       {
         kind: 'figure',
-        figure: { label: L.sankey, aspect: 480 / 900, draw: (w, h) => sankeySvg(data.sankey, w, h) },
+        figure: { label: L.sankey, aspect: 480 / 900, draw: (w, h) => sankeySvg(sankey, w, h) },
       },
       { kind: 'paragraph', text: L.sankeyNote, muted: true },
     ],
@@ -169,7 +184,7 @@ export function buildReportDocument(data: ReportData): ReportDocument {
             label: L.waterfall,
             aspect: 300 / 900,
             draw: (w, h) =>
-              waterfallSvg({ ...g.waterfall, labels: g.waterfall.labels.map((l) => L.waterfallTerms[l] ?? l) }, w, h),
+              waterfallSvg({ ...g.waterfall, labels: g.waterfall.labels.map((l) => L.chartTerms[l] ?? l) }, w, h),
           },
         },
       ],
@@ -196,6 +211,36 @@ export function buildReportDocument(data: ReportData): ReportDocument {
             withUnit(h.sharePct, '%'),
             withUnit(h.exergeticEfficiencyPct, '%'),
             withUnit(h.annualLossEur, 'EUR/yr', 0),
+          ),
+        ),
+      ),
+    ],
+  });
+
+  sections.push({
+    id: 'balances',
+    title: L.balances,
+    blocks: [
+      tableOrNone(
+        L,
+        [
+          { label: L.unit },
+          { label: L.type },
+          { label: L.columns.fuel, numeric: true },
+          { label: L.columns.product, numeric: true },
+          { label: L.columns.loss, numeric: true },
+          { label: L.columns.destroyed, numeric: true },
+          { label: L.columns.efficiency, numeric: true },
+        ],
+        data.units.map((u) =>
+          cells(
+            u.name,
+            typeLabel(u, tr),
+            withUnit(u.result.exergyFuelKW, 'kW'),
+            withUnit(u.result.exergyProductKW, 'kW'),
+            withUnit(u.result.exergyLossKW, 'kW'),
+            withUnit(u.result.exergyDestroyedKW, 'kW'),
+            withUnit(u.result.exergeticEfficiencyPct, '%'),
           ),
         ),
       ),
