@@ -31,17 +31,17 @@ export async function demoReports(): Promise<Record<keyof typeof DEMO_REPORTS, B
     const running = await app.start(0, '127.0.0.1');
     const origin = `http://127.0.0.1:${running.port}`;
     try {
-      const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
         const response = await fetch(`${origin}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         });
-        const body = (await response.json()) as { data?: any; errors?: unknown[] };
-        if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+        const body = (await response.json()) as { data?: T; errors?: unknown[] };
+        if (body.errors || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
         return body.data;
       };
-      const { register } = await gql(
+      const { register } = await gql<{ register: { token: string; user: { id: string } } }>(
         `mutation ($input: RegisterInput!) { register(input: $input) { token user { id } } }`,
         {
           input: {

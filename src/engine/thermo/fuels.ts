@@ -32,8 +32,6 @@ export interface Fuel {
   co2KgPerKWh: number;
   /** Biogenic carbon: its CO₂ is reported apart and not counted as emissions (GHG Protocol, IPCC memo item). */
   biogenic: boolean;
-  /** Stoichiometric air/fuel mass ratio, kg/kg; null for electricity. */
-  stoichiometricAirFuelRatio: number | null;
   source: string;
 }
 
@@ -55,7 +53,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1.04,
     co2KgPerKWh: ipcc(56.1),
     biogenic: false,
-    stoichiometricAirFuelRatio: 17.2,
     source: IPCC,
   },
   fuel_oil: {
@@ -67,7 +64,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1.06,
     co2KgPerKWh: ipcc(77.4),
     biogenic: false,
-    stoichiometricAirFuelRatio: 14.0,
     source: IPCC,
   },
   coal: {
@@ -79,7 +75,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1.09,
     co2KgPerKWh: ipcc(94.6),
     biogenic: false,
-    stoichiometricAirFuelRatio: 11.5,
     source: IPCC,
   },
   biomass: {
@@ -91,7 +86,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1.13,
     co2KgPerKWh: ipcc(112),
     biogenic: true,
-    stoichiometricAirFuelRatio: 6.5,
     source: `${IPCC}; biogenic CO₂, reported but usually counted as neutral`,
   },
   lpg: {
@@ -103,7 +97,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1.05,
     co2KgPerKWh: ipcc(63.1),
     biogenic: false,
-    stoichiometricAirFuelRatio: 15.6,
     source: IPCC,
   },
   diesel: {
@@ -115,7 +108,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1.07,
     co2KgPerKWh: ipcc(74.1),
     biogenic: false,
-    stoichiometricAirFuelRatio: 14.5,
     source: IPCC,
   },
   electricity: {
@@ -127,7 +119,6 @@ export const FUELS: Record<FuelKey, Fuel> = {
     exergyFactor: 1,
     co2KgPerKWh: 0.4,
     biogenic: false,
-    stoichiometricAirFuelRatio: null,
     source:
       'Electricity is pure exergy; 0.4 kg CO₂/kWh is the default grid factor of a project (gridEmissionFactorKgPerKWh), set per site',
   },

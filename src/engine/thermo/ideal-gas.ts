@@ -231,13 +231,14 @@ export interface FuelComposition {
 
 /**
  * Typical as-fired ultimate analyses, mass fractions. They fix the product composition (the mole fractions, hence
- * cp, h and s per kg of flue gas); the flue-gas mass flow of the boiler still comes from the catalog's
- * stoichiometric air/fuel ratio. Sulfur burns to SO₂, which is counted with CO₂ (one mole of CO₂ per mole of SO₂:
+ * cp, h and s per kg of flue gas) and the stoichiometric air/fuel ratio, hence the boiler's flue-gas mass flow
+ * (the original's table had 11.5 and 6.5 kg/kg for coal and wood, the ratios of drier, richer grades: these
+ * analyses, at their LHV of 25 and 17 MJ/kg, need 8.75 and 5.06). Sulfur burns to SO₂, which is counted with CO₂ (one mole of CO₂ per mole of SO₂:
  * cp of SO₂ is 39.9 against 37.1 J/(mol·K) for CO₂ at 300 K, and at 1 % S it is under 0.1 % of the product moles).
  */
 export const FUEL_COMPOSITIONS: Record<Exclude<FuelKey, 'electricity'>, FuelComposition> = {
   // Methane: pipeline gas is 85–97 % methane by volume (ISO 6976 / EN 16726 H-gas); ethane and inerts change the
-  // product cp by less than 0.5 %. Pure CH₄ gives the stoichiometric air/fuel ratio 17.2 of the catalog.
+  // product cp by less than 0.5 %. Pure CH₄ needs 17.24 kg of air per kg.
   natural_gas: {
     carbon: 0.7487,
     hydrogen: 0.2513,

@@ -181,7 +181,8 @@ export function analyseBoiler({
     grossEnergy = fuelEnergy * ((fuel.higherHeatingValueKJPerKg ?? 0) / (fuel.lowerHeatingValueKJPerKg ?? 1));
     exergyFactor = fuel.exergyFactor;
     fuelExergy = exergyFactor * fuelEnergy; // C-EC1: chemical exergy φ·LHV
-    airFuel = fuel.stoichiometricAirFuelRatio ?? 0;
+    // from the fuel's ultimate analysis, the same one that gives the flue-gas composition (thermo/ideal-gas.ts)
+    airFuel = fuelCombustionProducts(fuel.key, 0).stoichiometricAirFuelRatio;
     co2 = fuelEnergy * fuel.co2KgPerKWh;
   }
   const fired = fuelMass !== null;
@@ -205,7 +206,7 @@ export function analyseBoiler({
   const flueK = (p.optionalNum('flue_gas_temp_C') ?? 0) + CELSIUS_TO_KELVIN;
   const excessAir = p.optionalNum('excess_air_pct') ?? 0;
   const flueMass = fuelMass === null ? 0 : fuelMass * (1 + airFuel * (1 + excessAir / 100));
-  // Composition from the fuel's typical analysis; the mass flow from the catalog's air/fuel ratio, as before.
+  // Composition and mass flow both from the fuel's typical ultimate analysis.
   const flueGas = fuelMass === null ? HRSG_GAS : fuelCombustionProducts(fuelKey, excessAir).mixture;
   const flueLoss = flueMass * gasExergyKJPerKg(flueGas, flueK, dead);
   const blowdownShare = data.branch === 'steam' ? (p.optionalNum('blowdown_rate_pct') ?? 0) / 100 : 0;
