@@ -68,6 +68,47 @@ describe('entropy generation', () => {
     expect(row.bejanNumber).toBeCloseTo(exchanger.metrics.bejanNumber!, 6);
   });
 
+  it('a fired boiler splits into combustion at its adiabatic flame and heat transfer (not the original’s 75 % combustion)', () => {
+    // 100 kg/h natural gas at 15 % excess air (the worked example): E_F = 1360.667 kW
+    const boiler = run('boiler', 'steam_firetube', {
+      fuel_flow_kg_h: 100,
+      steam_flow_kg_h: 1400,
+      steam_pressure_bar: 10,
+      feedwater_temp_C: 80,
+      excess_air_pct: 15,
+    });
+    const m = boiler.metrics;
+    // an upper bound by hand: with the products' mean cp over T0 → T_ad, ex = LHV − T0·(LHV/(T_ad − T0))·ln(T_ad/T0);
+    // cp rises with T, so the true Δs is smaller and the combustion destruction below this bound
+    const flameK = m.adiabaticFlameTemperatureC! + 273.15;
+    const meanCpBound = 1 - (47100 - 298.15 * (47100 / (flameK - 298.15)) * Math.log(flameK / 298.15)) / (1.04 * 47100);
+    const share = m.combustionDestructionKW! / boiler.exergyFuelKW;
+    expect(share).toBeLessThan(meanCpBound);
+    expect(share).toBeGreaterThan(meanCpBound - 0.03);
+    expect(share).toBeGreaterThan(0.3); // combustion of methane with air destroys about a third of its exergy
+    const [row] = analyseEntropyGeneration([asUnit('b', boiler)], 298.15).units;
+    expect(row.method).toBe('physics');
+    const part = (mechanism: string) => row.parts.find((p) => p.mechanism === mechanism)!.entropyGenerationKWPerK;
+    expect(part('mixing_combustion') * 298.15).toBeCloseTo(m.combustionDestructionKW!, 9);
+    expect((part('mixing_combustion') + part('heat_transfer')) * 298.15).toBeCloseTo(boiler.exergyDestroyedKW, 9);
+    expect(row.dominantMechanism).toBe('heat_transfer');
+    // stoichiometric methane (its own LHV, 802.3 kJ/mol / 16.043 g/mol = 50,010 kJ/kg): the textbook 2,328 K for
+    // complete combustion in air (Princeton, "Adiabatic Flame Temperature")
+    const stoichiometric = run('boiler', 'steam_firetube', {
+      fuel_flow_kg_h: 100,
+      fuel_lhv_kj_kg: 50010,
+      steam_flow_kg_h: 1400,
+      steam_pressure_bar: 10,
+      excess_air_pct: 0,
+    });
+    expect(Math.abs(stoichiometric.metrics.adiabaticFlameTemperatureC! + 273.15 - 2328) / 2328).toBeLessThan(0.01);
+    // an electric boiler's destruction is Joule heating; a waste-heat boiler's heat transfer
+    const electric = run('boiler', 'electric', { electric_power_kW: 500, steam_flow_kg_h: 700, steam_pressure_bar: 6 });
+    expect(electric.metrics.combustionDestructionKW).toBeNull();
+    const [joule] = analyseEntropyGeneration([asUnit('e', electric)], 298.15).units;
+    expect([joule.method, joule.dominantMechanism]).toEqual(['physics', 'dissipation']);
+  });
+
   it('types without a resolved split use their typical fractions and say so', () => {
     const result = analyseEntropyGeneration([asUnit('c', compressor)], 298.15);
     const [row] = result.units;

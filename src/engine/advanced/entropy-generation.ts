@@ -2,7 +2,9 @@
  * Entropy generation of every unit and of the plant: S_gen = E_D/T0 (Gouy–Stodola) at the run's dead state, split
  * by mechanism from the unit's own physics where its engine resolves it — the heat exchanger's pressure-drop
  * destruction (the rest is its heat transfer), the pump's hydraulic friction and throttling (pressure drop) and its
- * motor losses (electrical and mechanical dissipation) — and by fixed typical fractions elsewhere (the original
+ * motor losses (electrical and mechanical dissipation), the fired boiler's combustion at its adiabatic flame
+ * temperature (the rest is heat transfer; the original's fixed 75 % for combustion overstated it about twofold) —
+ * and by fixed typical fractions elsewhere (the original
  * system's table, spec/advanced.md §C), flagged FIXED_FRACTIONS. The parts always sum to S_gen. The destruction
  * ratio E_D/E_F is reported under that name: it is not Bejan's entropy-generation number (spec caveat).
  */
@@ -125,6 +127,16 @@ function resolvedDestruction(unit: FactoryEquipmentInput): Partial<Record<Entrop
   }
   if (unit.type === 'pump') {
     return { pressure_drop: num('pumpLossKW') + num('throttleLossKW'), dissipation: num('motorLossKW') };
+  }
+  if (unit.type === 'boiler') {
+    // fired: the combustion step from the adiabatic flame, the rest heat transfer to the water (boiler/combustion.ts);
+    // electric: Joule heating; waste heat: heat transfer alone. Runs stored before the combustion step: fractions.
+    if (typeof m.combustionDestructionKW === 'number') {
+      const combustion = Math.min(Math.max(m.combustionDestructionKW, 0), destroyed);
+      return { mixing_combustion: combustion, heat_transfer: destroyed - combustion };
+    }
+    if (unit.subtype === 'electric') return { dissipation: destroyed };
+    if (unit.subtype === 'waste_heat') return { heat_transfer: destroyed };
   }
   return {};
 }

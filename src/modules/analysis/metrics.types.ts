@@ -95,6 +95,20 @@ export class BoilerMetrics implements EngineBoilerMetrics {
 
   @Field(() => Float, { description: 'kg/h of CO₂ from the fuel; 0 for waste heat' })
   co2EmissionsKgPerH!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Adiabatic flame temperature of the fuel with its air (both entering at the dead state; complete combustion, no dissociation), °C; null for electric and waste-heat units and for runs from before it was computed.',
+  })
+  adiabaticFlameTemperatureC!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Exergy destroyed by the combustion itself, fuel exergy less the exergy of the products at the adiabatic flame temperature, kW; the rest of the destruction is heat transfer to the water. Null unless fired (and for runs from before it was computed).',
+  })
+  combustionDestructionKW!: number | null;
 }
 
 @ObjectType({ description: 'Metrics specific to a chiller.' })

@@ -28,6 +28,7 @@ import { inconsistent } from '../common/parameters';
 import { buildEquipmentResult, effectiveHours, ratio } from '../common/result';
 import type { EquipmentResult, HeatRecoveryStream, LossStream } from '../types';
 import type { BoilerSubtypeData } from './parameters';
+import { combustionStep } from './combustion';
 import { boilerHeatStreams, type BoilerStreamInput } from './heat-streams';
 import { boilerRecommendations } from './recommendations';
 
@@ -61,6 +62,10 @@ export interface BoilerMetrics {
   steamToFuelRatio: number | null;
   /** kg/h of CO₂ from the fuel; 0 for waste heat */
   co2EmissionsKgPerH: number;
+  /** Adiabatic flame temperature of the fuel with its air, °C; null for electric and waste-heat units */
+  adiabaticFlameTemperatureC: number | null;
+  /** Exergy destroyed by the combustion itself (the rest of E_D is heat transfer), kW; null unless fired */
+  combustionDestructionKW: number | null;
 }
 
 /**
@@ -209,6 +214,8 @@ export function analyseBoiler({
   // Composition and mass flow both from the fuel's typical ultimate analysis.
   const flueGas = fuelMass === null ? HRSG_GAS : fuelCombustionProducts(fuelKey, excessAir).mixture;
   const flueLoss = flueMass * gasExergyKJPerKg(flueGas, flueK, dead);
+  const combustion =
+    fuelMass === null ? null : combustionStep(flueGas, flueMass / fuelMass, lhv, fuelMass, fuelExergy, dead);
   const blowdownShare = data.branch === 'steam' ? (p.optionalNum('blowdown_rate_pct') ?? 0) / 100 : 0;
   const saturatedLiquid = data.branch === 'steam' ? saturatedLiquidAtP(pressureMPa) : feed;
   const blowdownLoss = waterFlow * blowdownShare * Math.max(0, waterFlowExergyKJPerKg(saturatedLiquid, dead) - exFeed);
@@ -291,6 +298,8 @@ export function analyseBoiler({
     radiationLossKW: radiationLoss,
     steamToFuelRatio: fuelMass !== null ? ratio(waterFlow, fuelMass) : null,
     co2EmissionsKgPerH: co2,
+    adiabaticFlameTemperatureC: combustion ? combustion.adiabaticFlameTemperatureK - CELSIUS_TO_KELVIN : null,
+    combustionDestructionKW: combustion?.combustionDestructionKW ?? null,
   };
   return buildEquipmentResult({
     type: 'boiler',

@@ -1,0 +1,43 @@
+/**
+ * The combustion step of a fired boiler, apart from its heat transfer: the fuel burns adiabatically with its air
+ * (both entering at T0) into products at the adiabatic flame temperature, destroying
+ *   E_D,comb = E_fuel − ṁ_products · ex(T_ad),
+ * and the rest of the boiler's destruction is heat transfer from those products to the water (Bejan, Tsatsaronis
+ * & Moran 1996; Kotas 1985). Complete combustion, no dissociation: methane with its stoichiometric air and own
+ * LHV gives about 2,330 K, the textbook 2,328 K (Princeton, "Adiabatic Flame Temperature").
+ */
+import { gasFlowExergyKJPerKg, gasHeatKJPerKg, IDEAL_GAS_T_MAX_K, type DeadState, type GasMixture } from '../../thermo';
+
+export interface CombustionStep {
+  /** K */
+  adiabaticFlameTemperatureK: number;
+  /** kW */
+  combustionDestructionKW: number;
+}
+
+/**
+ * `fuelMassKgPerS` of fuel giving `lhvKJPerKg` into `productsKgPerKgFuel` of `products`; null when the products
+ * would be hotter than the gas properties reach (3,500 K: a heating value no real fuel has).
+ */
+export function combustionStep(
+  products: GasMixture,
+  productsKgPerKgFuel: number,
+  lhvKJPerKg: number,
+  fuelMassKgPerS: number,
+  fuelExergyKW: number,
+  dead: DeadState,
+): CombustionStep | null {
+  const t0 = dead.temperatureK;
+  const heatTo = (k: number) => productsKgPerKgFuel * gasHeatKJPerKg(products, t0, k);
+  if (!(lhvKJPerKg > 0) || !(productsKgPerKgFuel > 0) || heatTo(IDEAL_GAS_T_MAX_K) < lhvKJPerKg) return null;
+  let low = t0;
+  let high = IDEAL_GAS_T_MAX_K;
+  while (high - low > 1e-6) {
+    const middle = (low + high) / 2;
+    if (heatTo(middle) < lhvKJPerKg) low = middle;
+    else high = middle;
+  }
+  const flame = (low + high) / 2;
+  const productsExergy = fuelMassKgPerS * productsKgPerKgFuel * gasFlowExergyKJPerKg(products, flame, dead);
+  return { adiabaticFlameTemperatureK: flame, combustionDestructionKW: Math.max(0, fuelExergyKW - productsExergy) };
+}
