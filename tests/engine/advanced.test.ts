@@ -109,6 +109,28 @@ describe('entropy generation', () => {
     expect([joule.method, joule.dominantMechanism]).toEqual(['physics', 'dissipation']);
   });
 
+  it('a steam turbine splits into expansion friction T0·ṁ·Δs and its mechanical and generator losses', () => {
+    const turbine = run('steam_turbine', 'back_pressure', {
+      mass_flow_kg_s: 2,
+      inlet_pressure_bar: 40,
+      inlet_temp_C: 400,
+      outlet_pressure_bar: 4,
+      isentropic_efficiency: 0.75,
+      mechanical_efficiency: 0.98,
+      generator_efficiency: 0.96,
+    });
+    const m = turbine.metrics;
+    // mechanical and generator losses by hand: ṁ·Δh − P_el = P_shaft/η_mech − P_el
+    const dissipation = m.shaftPowerKW / 0.98 - m.electricPowerKW;
+    const [row] = analyseEntropyGeneration([asUnit('t', turbine)], 298.15).units;
+    expect(row.method).toBe('physics');
+    const part = (mechanism: string) => row.parts.find((p) => p.mechanism === mechanism)!.entropyGenerationKWPerK;
+    expect(part('dissipation') * 298.15).toBeCloseTo(dissipation, 6);
+    expect(part('pressure_drop') * 298.15).toBeCloseTo(m.expansionDestructionKW, 9);
+    // the balance closes: friction plus the drive-train losses are the turbine's whole destruction
+    expect(m.expansionDestructionKW + dissipation).toBeCloseTo(turbine.exergyDestroyedKW, 6);
+  });
+
   it('types without a resolved split use their typical fractions and say so', () => {
     const result = analyseEntropyGeneration([asUnit('c', compressor)], 298.15);
     const [row] = result.units;

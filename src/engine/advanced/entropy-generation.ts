@@ -3,7 +3,8 @@
  * by mechanism from the unit's own physics where its engine resolves it — the heat exchanger's pressure-drop
  * destruction (the rest is its heat transfer), the pump's hydraulic friction and throttling (pressure drop) and its
  * motor losses (electrical and mechanical dissipation), the fired boiler's combustion at its adiabatic flame
- * temperature (the rest is heat transfer; the original's fixed 75 % for combustion overstated it about twofold) —
+ * temperature (the rest is heat transfer; the original's fixed 75 % for combustion overstated it about twofold),
+ * the steam turbine's expansion friction T0·ṁ·Δs (the rest its mechanical and generator losses) —
  * and by fixed typical fractions elsewhere (the original
  * system's table, spec/advanced.md §C), flagged FIXED_FRACTIONS. The parts always sum to S_gen. The destruction
  * ratio E_D/E_F is reported under that name: it is not Bejan's entropy-generation number (spec caveat).
@@ -127,6 +128,11 @@ function resolvedDestruction(unit: FactoryEquipmentInput): Partial<Record<Entrop
   }
   if (unit.type === 'pump') {
     return { pressure_drop: num('pumpLossKW') + num('throttleLossKW'), dissipation: num('motorLossKW') };
+  }
+  if (unit.type === 'steam_turbine' && typeof m.expansionDestructionKW === 'number') {
+    // friction in the blading and leakage (T0·ṁ·Δs), then the mechanical and generator losses
+    const expansion = Math.min(Math.max(m.expansionDestructionKW, 0), destroyed);
+    return { pressure_drop: expansion, dissipation: destroyed - expansion };
   }
   if (unit.type === 'boiler') {
     // fired: the combustion step from the adiabatic flame, the rest heat transfer to the water (boiler/combustion.ts);

@@ -244,6 +244,13 @@ export class SteamTurbineMetrics implements EngineSteamTurbineMetrics {
 
   @Field(() => Float, { description: 'Superheat of the inlet steam, K' })
   inletSuperheatK!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Exergy destroyed by the expansion itself (blade and leakage friction), T0·ṁ·(s_exhaust − s_inlet), kW; the rest of the destruction is mechanical and generator loss. Null for runs from before it was computed.',
+  })
+  expansionDestructionKW!: number;
 }
 
 @ObjectType({ description: 'Metrics specific to a dryer.' })

@@ -46,6 +46,11 @@ export interface SteamTurbineMetrics {
   specificSteamConsumptionKgPerKWh: number | null;
   /** Superheat of the inlet steam, K */
   inletSuperheatK: number;
+  /**
+   * Exergy destroyed by the expansion's own irreversibility (blade and leakage friction), T0·ṁ·(s_exhaust − s_inlet),
+   * kW; the rest of the turbine's destruction is its mechanical and generator losses
+   */
+  expansionDestructionKW: number;
 }
 
 interface Expansion {
@@ -168,6 +173,8 @@ export function analyseSteamTurbine({
     heatRecoveredKW: massFlow * perKg.heat,
     specificSteamConsumptionKgPerKWh: ratio(massFlow * 3600, electric),
     inletSuperheatK: saturationIn > 0 ? tIn - saturationIn : 0,
+    expansionDestructionKW:
+      massFlow * dead.temperatureK * Math.max(0, actual.exhaust.entropyKJPerKgK - actual.inlet.entropyKJPerKgK),
   };
   return buildEquipmentResult({
     type: 'steam_turbine',
