@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { startTestServer, type TestServer } from '../support/server';
 import { demoProject } from '../support/projects';
+import { download as get, expectAuthorisedLikeTheApi } from '../support/downloads';
 
 let server: TestServer;
 let projectId: string;
@@ -26,8 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const download = (path: string, token: string | null = server.user.token) =>
-  fetch(`${server.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const download = (path: string, token?: string | null) => get(server, path, token);
 const rowsOf = async (response: Response) =>
   parse(await response.text(), { columns: true }) as Record<string, string>[];
 
@@ -116,18 +116,7 @@ it('an earlier run by analysisId, stale now that a later run exists with other i
 });
 
 it('is authorised like the API: anonymous 401, a stranger 404 like a missing project, bad ids refused', async () => {
-  const anonymous = await download(`/projects/${projectId}/equipment.csv`, null);
-  expect(anonymous.status).toBe(401);
-  expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-  const stranger = await server.newUser('stranger');
-  const theirs = await download(`/projects/${projectId}/equipment.csv`, stranger.token);
-  const missing = await download(`/projects/00000000-0000-4000-8000-000000000000/equipment.csv`, stranger.token);
-  expect([theirs.status, missing.status]).toEqual([404, 404]);
-  const body = (r: any) => ({
-    ...r,
-    errors: r.errors.map((e: any) => ({ ...e, message: e.message.replace(/[0-9a-f-]{36}/, 'ID') })),
-  });
-  expect(body(await theirs.json())).toEqual(body(await missing.json()));
+  await expectAuthorisedLikeTheApi(server, projectId, 'equipment.csv');
   expect((await download(`/projects/${projectId}/equipment.csv?analysisId=nope`)).status).toBe(400);
   expect((await download(`/projects/${projectId}/nothing.csv`)).status).toBe(404);
   const other = (await server.gql(`mutation { createProject(input: { name: "Other" }) { id } }`)).data.createProject.id;

@@ -4,9 +4,8 @@
  * without contacting the server again, and a re-analysis makes it non-current.
  */
 import { startTestServer, type TestServer } from '../support/server';
-import { startFakeLlm, VALID_ANSWER, type FakeLlm } from '../support/fake-llm';
+import { providerFor, startFakeLlm, VALID_ANSWER, type FakeLlm } from '../support/fake-llm';
 import { ADD_EQUIPMENT, COMPRESSOR, CREATE_PROJECT } from '../support/operations';
-import { LlmProvider } from '../../src/modules/interpretation/providers';
 
 const INTERPRET_PROJECT = `mutation ($id: ID!, $refresh: Boolean, $language: InterpretationLanguage) {
   interpretProject(id: $id, refresh: $refresh, language: $language) { id provider model current language analysisId fallbackReason summary
@@ -69,16 +68,7 @@ describe('LLM interpreter over HTTP, with the stored interpretation as cache', (
   beforeAll(async () => {
     llm = await startFakeLlm();
     llm.reply({ content: VALID_ANSWER });
-    server = await startTestServer({
-      interpreter: new LlmProvider({
-        url: llm.url,
-        apiKey: 'k',
-        model: 'fake-model',
-        timeoutMs: 2000,
-        maxRetries: 1,
-        backoffMs: 5,
-      }),
-    });
+    server = await startTestServer({ interpreter: providerFor(llm) });
   });
   afterAll(async () => {
     await server.close();

@@ -5,11 +5,11 @@
  * the stored LLM interpretation as executive summary (a real chat-completions server on 127.0.0.1), reportUrls,
  * and the same authorisation as GraphQL.
  */
-import { LlmProvider } from '../../src/modules/interpretation/providers';
 import { LARGE_REPORT_UNITS } from '../../src/modules/report/report-renderer';
-import { startFakeLlm, type FakeLlm, VALID_ANSWER } from '../support/fake-llm';
+import { providerFor, startFakeLlm, type FakeLlm, VALID_ANSWER } from '../support/fake-llm';
 import { pdfText, type PdfText } from '../support/pdf-text';
-import { addEquipment, demoProject } from '../support/projects';
+import { analysedDemoCopies, demoProject } from '../support/projects';
+import { download as get, expectAuthorisedLikeTheApi } from '../support/downloads';
 import { DEMO_EQUIPMENT } from '../../src/db/demo-factory';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -36,16 +36,7 @@ let runs: string[];
 beforeAll(async () => {
   llm = await startFakeLlm();
   llm.reply({ content: VALID_ANSWER });
-  server = await startTestServer({
-    interpreter: new LlmProvider({
-      url: llm.url,
-      apiKey: 'k',
-      model: 'fake-model',
-      timeoutMs: 2000,
-      maxRetries: 0,
-      backoffMs: 5,
-    }),
-  });
+  server = await startTestServer({ interpreter: providerFor(llm, 0) });
   ({ projectId } = await demoProject(server));
   const renamed = await server.gql(
     `mutation ($id: ID!, $name: String!) { updateProject(id: $id, input: { name: $name }) { id } }`,
@@ -67,8 +58,7 @@ afterAll(async () => {
   await llm?.close();
 });
 
-const download = (path: string, token: string | null = server.user.token) =>
-  fetch(`${server.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const download = (path: string) => get(server, path);
 
 async function report(query = ''): Promise<{ bytes: Buffer; text: PdfText; all: string; response: Response }> {
   const response = await download(`/projects/${projectId}/report.pdf${query}`);
@@ -220,18 +210,8 @@ it('FactoryAnalysis.reportUrls { html pdf csv } downloads the same run', async (
 });
 
 it('is authorised like the API: anonymous 401, a stranger 404 exactly like a missing project', async () => {
-  const anonymous = await download(`/projects/${projectId}/report.pdf`, null);
-  expect(anonymous.status).toBe(401);
-  expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-  const stranger = await server.newUser('stranger');
-  const theirs = await download(`/projects/${projectId}/report.pdf`, stranger.token);
-  const missing = await download(`/projects/00000000-0000-4000-8000-000000000000/report.pdf`, stranger.token);
-  expect([theirs.status, missing.status]).toEqual([404, 404]);
-  const [a, b] = [(await theirs.json()) as any, (await missing.json()) as any];
-  expect(a.errors[0].extensions.code).toBe('NOT_FOUND');
-  expect(a.errors[0].message.replace(projectId, 'ID')).toBe(
-    b.errors[0].message.replace('00000000-0000-4000-8000-000000000000', 'ID'),
-  );
+  await expectAuthorisedLikeTheApi(server, projectId, 'report.pdf');
+  await expectAuthorisedLikeTheApi(server, projectId, 'report.html?lang=tr');
 });
 
 it('carries the "inputs changed" banner once the plant was edited after the run', async () => {
@@ -250,16 +230,7 @@ it('carries the "inputs changed" banner once the plant was edited after the run'
 
 it('keeps a table that fits a page on one page, and repeats the header of one that does not', async () => {
   // the demo plant four times over: its recommendations table runs over more than a page
-  const { projectId: big } = await demoProject(server);
-  for (let copy = 2; copy <= 4; copy++) {
-    for (const { supplier: _, ...input } of DEMO_EQUIPMENT) {
-      await addEquipment(server, big, { ...input, name: `${input.name} #${copy}`, type: input.type.toUpperCase() });
-    }
-  }
-  const run = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { totals { equipmentCount } } }`, {
-    id: big,
-  });
-  expect(run.data.analyzeProject.totals.equipmentCount).toBe(28);
+  const big = await analysedDemoCopies(server, 4);
   const response = await download(`/projects/${big}/report.pdf`);
   const { pages } = await pdfText(Buffer.from(await response.arrayBuffer()));
   const header = 'Equipment Measure Savings Investment Payback CO₂ avoided';
@@ -277,16 +248,7 @@ it('keeps a table that fits a page on one page, and repeats the header of one th
 });
 
 it('renders a large plant’s report (105 units, in a worker thread) with every unit in it', async () => {
-  const { projectId: large } = await demoProject(server);
-  for (let copy = 2; copy <= 15; copy++) {
-    for (const { supplier: _, ...input } of DEMO_EQUIPMENT) {
-      await addEquipment(server, large, { ...input, name: `${input.name} #${copy}`, type: input.type.toUpperCase() });
-    }
-  }
-  const run = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { totals { equipmentCount } } }`, {
-    id: large,
-  });
-  expect(run.data.analyzeProject.totals.equipmentCount).toBe(105);
+  const large = await analysedDemoCopies(server, 15);
   expect(LARGE_REPORT_UNITS).toBeLessThanOrEqual(105);
   const response = await download(`/projects/${large}/report.pdf?lang=tr`);
   expect(response.status).toBe(200);

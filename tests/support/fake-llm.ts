@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LlmProvider } from '../../src/modules/interpretation/providers';
 
 export interface FakeReply {
   status?: number;
@@ -67,6 +68,11 @@ export async function startFakeLlm(): Promise<FakeLlm> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The real LLM provider pointed at `llm` (model 'fake-model', key 'k', 2 s timeout, 5 ms backoff). */
+export function providerFor(llm: FakeLlm, maxRetries = 1): LlmProvider {
+  return new LlmProvider({ url: llm.url, apiKey: 'k', model: 'fake-model', timeoutMs: 2000, maxRetries, backoffMs: 5 });
 }
 
 /** A valid model answer of the interpretation structure. */

@@ -40,3 +40,25 @@ export async function demoProject(server: TestServer): Promise<{ projectId: stri
   }
   return { projectId, ids };
 }
+
+/**
+ * The demo plant `copies` times over in one project (the copies' units named "… #2", "… #3", unlinked), analysed;
+ * returns the project id.
+ */
+export async function analysedDemoCopies(server: TestServer, copies: number): Promise<string> {
+  const { projectId } = await demoProject(server);
+  for (let copy = 2; copy <= copies; copy++) {
+    for (const { supplier: _, ...input } of DEMO_EQUIPMENT) {
+      await addEquipment(server, projectId, {
+        ...input,
+        name: `${input.name} #${copy}`,
+        type: input.type.toUpperCase(),
+      });
+    }
+  }
+  const run = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { totals { equipmentCount } } }`, {
+    id: projectId,
+  });
+  expect(run.data.analyzeProject.totals.equipmentCount).toBe(copies * DEMO_EQUIPMENT.length);
+  return projectId;
+}
