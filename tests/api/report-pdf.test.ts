@@ -8,7 +8,7 @@
 import { LARGE_REPORT_UNITS } from '../../src/modules/report/report-renderer';
 import { providerFor, startFakeLlm, type FakeLlm, VALID_ANSWER } from '../support/fake-llm';
 import { pdfText, type PdfText } from '../support/pdf-text';
-import { analysedDemoCopies, demoProject } from '../support/projects';
+import { addEquipment, analysedDemoCopies, demoProject, freshProject } from '../support/projects';
 import { download as get, expectAuthorisedLikeTheApi } from '../support/downloads';
 import { DEMO_EQUIPMENT } from '../../src/db/demo-factory';
 import { startTestServer, type TestServer } from '../support/server';
@@ -261,4 +261,26 @@ it('renders a large plant’s report (105 units, in a worker thread) with every 
   const html = await download(`/projects/${large}/report.html`);
   expect(html.status).toBe(200);
   expect(await html.text()).toContain('Steam boiler B-1 #15');
+});
+
+it('reports a plant with no process, no links and no opportunities: every section there, empty ones saying so', async () => {
+  const lone = await freshProject(server, { name: 'Lone electric boiler' });
+  await addEquipment(server, lone, {
+    name: 'E-boiler',
+    type: 'BOILER',
+    subtype: 'electric',
+    parameters: { electric_power_kW: 500, steam_flow_kg_h: 700, steam_pressure_bar: 6 },
+  });
+  const run = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { gapAnalysis { status } } }`, {
+    id: lone,
+  });
+  expect(run.errors).toBeUndefined();
+  for (const file of ['report.pdf', 'report.pdf?lang=tr', 'report.html']) {
+    expect((await download(`/projects/${lone}/${file}`)).status).toBe(200);
+  }
+  const { pages } = await pdfText(Buffer.from(await (await download(`/projects/${lone}/report.pdf`)).arrayBuffer()));
+  const body = pages.slice(1).join('\n');
+  expect(body).toContain('Heat-integration opportunities None.');
+  expect(body).toContain('E-boiler Boiler, electric');
+  expect(body).not.toMatch(/NaN|Infinity|undefined/);
 });
