@@ -125,9 +125,19 @@ export type GasMixture = Readonly<Partial<Record<GasSpecies, number>>>;
  * Dry air by mole: N₂ 0.7808, O₂ 0.2095, Ar 0.0093, CO₂ 0.0004 (U.S. Standard Atmosphere 1976, Table 3 — N₂ 0.78084,
  * O₂ 0.209476, Ar 0.00934 — rounded, with CO₂ at the present 400 ppm instead of 1976's 314 ppm). M = 28.966 kg/kmol.
  */
-export const DRY_AIR: GasMixture = { N2: 0.7808, O2: 0.2095, Ar: 0.0093, CO2: 0.0004 };
+export const DRY_AIR: GasMixture = Object.freeze({ N2: 0.7808, O2: 0.2095, Ar: 0.0093, CO2: 0.0004 });
 
-function fractions(mixture: GasMixture): [GasSpecies, number][] {
+interface PreparedMixture {
+  parts: [GasSpecies, number][];
+  molarMass: number;
+}
+// A mixture's normalised fractions and molar mass, worked out once per mixture object: the property functions are
+// called many times on the same few mixtures (air, each fuel's products), and this was a tenth of an analysis.
+const prepared = new WeakMap<GasMixture, PreparedMixture>();
+
+function prepare(mixture: GasMixture): PreparedMixture {
+  const known = prepared.get(mixture);
+  if (known) return known;
   let total = 0;
   for (const species of GAS_SPECIES) {
     const x = mixture[species] ?? 0;
@@ -136,12 +146,23 @@ function fractions(mixture: GasMixture): [GasSpecies, number][] {
   }
   if (!(total > 0))
     throw new ThermoInputError('a gas mixture needs at least one species with a positive mole fraction');
-  return GAS_SPECIES.filter((s) => (mixture[s] ?? 0) > 0).map((s) => [s, (mixture[s] ?? 0) / total]);
+  const parts = GAS_SPECIES.filter((s) => (mixture[s] ?? 0) > 0).map((s): [GasSpecies, number] => [
+    s,
+    (mixture[s] ?? 0) / total,
+  ]);
+  const result = { parts, molarMass: parts.reduce((m, [s, x]) => m + x * SPECIES[s].molarMass, 0) };
+  // only a frozen mixture can be remembered: one that may still change must be read afresh each time
+  if (Object.isFrozen(mixture)) prepared.set(mixture, result);
+  return result;
+}
+
+function fractions(mixture: GasMixture): [GasSpecies, number][] {
+  return prepare(mixture).parts;
 }
 
 /** Molar mass Σ xᵢ Mᵢ, kg/kmol. */
 export function mixtureMolarMassKgPerKmol(mixture: GasMixture): number {
-  return fractions(mixture).reduce((m, [s, x]) => m + x * SPECIES[s].molarMass, 0);
+  return prepare(mixture).molarMass;
 }
 
 /** Specific gas constant R/M, kJ/(kg·K). */
@@ -335,7 +356,7 @@ export function combustionProductsOf(composition: FuelComposition, excessAirPct:
     Ar: airKmol * air.Ar,
   };
   const total = GAS_SPECIES.reduce((n, s) => n + products[s], 0);
-  const mixture = Object.fromEntries(GAS_SPECIES.map((s) => [s, products[s] / total])) as GasMixture;
+  const mixture = Object.freeze(Object.fromEntries(GAS_SPECIES.map((s) => [s, products[s] / total])) as GasMixture);
   const airMolarMass = mixtureMolarMassKgPerKmol(DRY_AIR);
   return {
     mixture,
@@ -345,10 +366,21 @@ export function combustionProductsOf(composition: FuelComposition, excessAirPct:
   };
 }
 
+// Products by fuel and excess air, kept (frozen) for the last few hundred pairs: a plant asks for the same few.
+const productsCache = new Map<string, CombustionProducts>();
+const PRODUCTS_CACHE_SIZE = 512;
+
 /** Combustion products of a catalog fuel (FUEL_COMPOSITIONS) at the given excess air, %. */
 export function fuelCombustionProducts(fuelKey: string, excessAirPct: number): CombustionProducts {
   const fuel = getFuel(fuelKey);
   if (fuel.key === 'electricity')
     throw new ThermoInputError('electricity is not burned; it has no combustion products');
-  return combustionProductsOf(FUEL_COMPOSITIONS[fuel.key], excessAirPct);
+  const key = `${fuel.key}:${excessAirPct}`;
+  let products = productsCache.get(key);
+  if (!products) {
+    products = Object.freeze(combustionProductsOf(FUEL_COMPOSITIONS[fuel.key], excessAirPct));
+    if (productsCache.size >= PRODUCTS_CACHE_SIZE) productsCache.delete(productsCache.keys().next().value!);
+    productsCache.set(key, products);
+  }
+  return products;
 }

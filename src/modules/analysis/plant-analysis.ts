@@ -67,11 +67,15 @@ export type PlantOutcome =
 
 type Failure = Extract<PlantOutcome, { ok: false }>;
 const failed = (message: string): Failure => ({ ok: false, kind: 'ANALYSIS_FAILED', message });
+const nonFinite = (what: string, paths: string[]) =>
+  failed(`${what} produced non-finite numbers at ${paths.slice(0, 5).join(', ')}`);
 
 /** One unit through its engine: its result, or why it has none (input issues or an engine failure). */
 export function analyseUnit(
   unit: Pick<PlantUnit, 'name' | 'type' | 'subtype' | 'parameters'>,
   context: AnalysisContext,
+  /** false where the caller checks the results afterwards (a plant checks its factory result, units included) */
+  checkFinite = true,
 ): { ok: true; result: AnyEquipmentResult } | Failure {
   let result: AnyEquipmentResult;
   try {
@@ -82,9 +86,8 @@ export function analyseUnit(
     }
     return failed(`Analysis of "${unit.name}" failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const bad = nonFinitePaths(result);
-  if (bad.length)
-    return failed(`Analysis of "${unit.name}" produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+  const bad = checkFinite ? nonFinitePaths(result) : [];
+  if (bad.length) return nonFinite(`Analysis of "${unit.name}"`, bad);
   return { ok: true, result };
 }
 
@@ -102,7 +105,7 @@ export function analysePlant(input: PlantInput): PlantOutcome {
   };
   const equipment = [];
   for (const unit of input.units) {
-    const analysed = analyseUnit(unit, context);
+    const analysed = analyseUnit(unit, context, false);
     if (!analysed.ok) return analysed;
     equipment.push({ ...unit, result: analysed.result });
   }
@@ -139,8 +142,14 @@ export function analysePlant(input: PlantInput): PlantOutcome {
         deadState,
       })
     : null;
+  // one walk over everything stored (the units' results are in factory.units); a unit's own numbers name the unit
   const bad = nonFinitePaths({ factory, gap });
-  if (bad.length) return failed(`Factory analysis produced non-finite numbers at ${bad.slice(0, 5).join(', ')}`);
+  if (bad.length) {
+    const unit = equipment.find((e) => nonFinitePaths(e.result).length > 0);
+    return unit
+      ? nonFinite(`Analysis of "${unit.name}"`, nonFinitePaths(unit.result))
+      : nonFinite('Factory analysis', bad);
+  }
   return {
     ok: true,
     factory,

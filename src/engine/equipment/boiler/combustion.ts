@@ -6,7 +6,14 @@
  * & Moran 1996; Kotas 1985). Complete combustion, no dissociation: methane with its stoichiometric air and own
  * LHV gives about 2,330 K, the textbook 2,328 K (Princeton, "Adiabatic Flame Temperature").
  */
-import { gasFlowExergyKJPerKg, gasHeatKJPerKg, IDEAL_GAS_T_MAX_K, type DeadState, type GasMixture } from '../../thermo';
+import {
+  gasFlowExergyKJPerKg,
+  gasHeatKJPerKg,
+  IDEAL_GAS_T_MAX_K,
+  mixtureCpKJPerKgK,
+  type DeadState,
+  type GasMixture,
+} from '../../thermo';
 
 export interface CombustionStep {
   /** K */
@@ -30,14 +37,19 @@ export function combustionStep(
   const t0 = dead.temperatureK;
   const heatTo = (k: number) => productsKgPerKgFuel * gasHeatKJPerKg(products, t0, k);
   if (!(lhvKJPerKg > 0) || !(productsKgPerKgFuel > 0) || heatTo(IDEAL_GAS_T_MAX_K) < lhvKJPerKg) return null;
+  // Newton on h(T) = LHV with dh/dT = cp, kept inside the bracket [T0, T_max]: 4–6 steps to a millikelvin
   let low = t0;
   let high = IDEAL_GAS_T_MAX_K;
-  while (high - low > 1e-6) {
-    const middle = (low + high) / 2;
-    if (heatTo(middle) < lhvKJPerKg) low = middle;
-    else high = middle;
+  let flame = Math.min(high, t0 + lhvKJPerKg / (1.3 * productsKgPerKgFuel));
+  for (let step = 0; step < 50; step++) {
+    const excess = heatTo(flame) - lhvKJPerKg;
+    if (excess > 0) high = flame;
+    else low = flame;
+    const next = flame - excess / (productsKgPerKgFuel * mixtureCpKJPerKgK(products, flame));
+    const bounded = next > low && next < high ? next : (low + high) / 2;
+    if (Math.abs(bounded - flame) < 1e-6) break;
+    flame = bounded;
   }
-  const flame = (low + high) / 2;
   const productsExergy = fuelMassKgPerS * productsKgPerKgFuel * gasFlowExergyKJPerKg(products, flame, dead);
   return { adiabaticFlameTemperatureK: flame, combustionDestructionKW: Math.max(0, fuelExergyKW - productsExergy) };
 }
