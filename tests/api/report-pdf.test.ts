@@ -245,6 +245,14 @@ it('keeps a table that fits a page on one page, and repeats the header of one th
   for (const { name } of DEMO_EQUIPMENT) {
     expect(hotspots).toContain(`${name} #4 `);
   }
+  // 28 labels would not fit the Grassmann diagram: it is drawn by type, each with its count, and says so
+  const page = pages.slice(1).find((text) => text.includes('Grassmann diagram (exergy flows, kW) '))!;
+  const sankey = page.slice(page.indexOf('Grassmann diagram'), page.indexOf('Fuel enters on the left'));
+  for (const type of ['Boiler (4)', 'Air compressor (4)', 'Steam turbine (4)', 'Dryer (4)']) {
+    expect(sankey).toContain(type);
+  }
+  expect(sankey).not.toContain('Steam boiler B-1');
+  expect(page).toContain('The units are drawn by type');
 });
 
 it('renders a large plant’s report (105 units, in a worker thread) with every unit in it', async () => {

@@ -18,6 +18,7 @@ import type { GapAnalysisResult } from '../../engine/process';
 import type { AnalysisSettings } from '../project/analysis-context';
 import { LABELS, type ReportLabels, type ReportLanguage } from './report-labels';
 import { formatNumber } from './format';
+import { reportSankey } from './report-sankey';
 import { sankeySvg, waterfallSvg } from './report-svg';
 
 export interface ReportData {
@@ -86,9 +87,9 @@ const withUnit = (value: number | null | undefined, unit: string, digits = 1) =>
 const cells = (...texts: string[]): Cell[] => texts.map((text) => ({ text }));
 
 /** "Boiler, fire-tube steam" in the report's language, from the engine's catalog. */
-function typeLabel(unit: FactoryEquipmentInput, tr: boolean): string {
+function typeLabel(unit: FactoryEquipmentInput, tr: boolean, withSubtype = true): string {
   const module = getEquipmentModule(unit.type);
-  const subtype = module.subtypes.find((s) => s.key === unit.subtype);
+  const subtype = withSubtype ? module.subtypes.find((s) => s.key === unit.subtype) : undefined;
   const type = tr ? module.labelTr : module.labelEn;
   return subtype ? `${type}, ${(tr ? subtype.labelTr : subtype.labelEn).toLocaleLowerCase(tr ? 'tr' : 'en')}` : type;
 }
@@ -105,12 +106,7 @@ export function buildReportDocument(data: ReportData): ReportDocument {
   const s = data.settings;
   const date = data.analysis.analyzedAt.toISOString().slice(0, 16).replace('T', ' ');
   const years = tr ? 'yıl' : 'yr';
-  const sankey = {
-    ...data.sankey,
-    nodes: data.sankey.nodes.map((n) =>
-      n.kind === 'equipment' ? n : { ...n, label: L.chartTerms[n.label] ?? n.label },
-    ),
-  };
+  const { sankey, grouped } = reportSankey(data.sankey, data.units, L, (u) => typeLabel(u, tr, false));
   const sections: Section[] = [];
 
   const i = data.interpretation;
@@ -156,7 +152,7 @@ export function buildReportDocument(data: ReportData): ReportDocument {
         kind: 'figure',
         figure: { label: L.sankey, aspect: 480 / 900, draw: (w, h) => sankeySvg(sankey, w, h) },
       },
-      { kind: 'paragraph', text: L.sankeyNote, muted: true },
+      { kind: 'paragraph', text: grouped ? `${L.sankeyNote} ${L.sankeyGrouped}` : L.sankeyNote, muted: true },
     ],
   });
 

@@ -30,6 +30,8 @@ const EN = {
   co2Cost: 'Cost of the CO₂',
   sankey: 'Grassmann diagram (exergy flows, kW)',
   sankeyNote: 'Fuel enters on the left; each unit passes on its product and loses the rest as losses and destruction.',
+  sankeyGrouped:
+    'The units are drawn by type (how many in brackets); flows between units of one type are inside its node.',
   gap: 'Gap analysis: thermodynamic minimum, best available technology and the plant',
   status: 'Status',
   grade: 'Grade',
@@ -123,6 +125,8 @@ const TR: typeof EN = {
   co2Cost: 'CO₂ maliyeti',
   sankey: 'Grassmann diyagramı (ekserji akışları, kW)',
   sankeyNote: 'Yakıt soldan girer; her ekipman ürününü iletir, kalanını kayıp ve yıkım olarak kaybeder.',
+  sankeyGrouped:
+    'Ekipman türlerine göre çizilmiştir (adet parantez içinde); aynı türün ekipmanları arasındaki akışlar düğümün içindedir.',
   gap: 'Boşluk analizi: termodinamik minimum, mevcut en iyi teknik ve tesis',
   status: 'Durum',
   grade: 'Not',
