@@ -367,8 +367,8 @@ async function benchDatabase(database: string, env: Record<string, string>): Pro
 
     for (const count of [7, 70, 700]) {
       const variables = { id: projects.get(count)! };
-      for (let i = 0; i < WARM_UPS; i++) await post(agent, server.url, ANALYZE, variables);
       if (!ONLY.test(`analyzeProject ${count}`)) continue;
+      for (let i = 0; i < WARM_UPS; i++) await post(agent, server.url, ANALYZE, variables);
       rows.push(
         await measure(server, `analyzeProject ${count}`, database, async () => {
           const latencies: number[] = [];
@@ -385,6 +385,8 @@ async function benchDatabase(database: string, env: Record<string, string>): Pro
     for (const count of [7, 70]) {
       const variables = { id: projects.get(count)! };
       if (!ONLY.test(`project read ${count}`)) continue;
+      // The read selects the latest analysis: the project has one, whichever analyze workloads ran.
+      await post(agent, server.url, ANALYZE, variables);
       for (let i = 0; i < WARM_UPS * READ_CLIENTS; i++) await post(agent, server.url, READ, variables);
       rows.push(
         await measure(server, `project read ${count} ×${READ_CLIENTS}`, database, async () => {
