@@ -19,6 +19,7 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type Ref } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { allPrepared, isSqliteConnection } from './sqlite-statements';
 
 type Convert = (value: unknown) => unknown;
 /** A column and where a row keeps it: its property, or for JSON the hidden slot its text waits in. */
@@ -177,15 +178,12 @@ export async function rawRows<R>(knex: Knex, sql: string, params: readonly Knex.
 }
 
 /** Knex's client below its query builder: what `knex.raw` ends in. */
+type RawQuery = { sql: string; bindings: readonly Knex.Value[]; method: 'raw' };
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
   releaseConnection(connection: unknown): Promise<unknown>;
-  query(
-    connection: unknown,
-    query: { sql: string; bindings: readonly Knex.Value[]; method: 'raw' },
-  ): Promise<{
-    response: unknown;
-  }>;
+  query(connection: unknown, query: RawQuery): Promise<{ response: unknown }>;
+  emit(event: 'query', query: RawQuery): void;
 }
 
 const SELECT = /^\s*select\s/i;
@@ -194,7 +192,8 @@ const isPlain = (value: Knex.Value) => value === null || ['string', 'number', 'b
 /**
  * A select outside a transaction with plain values bound: it can skip knex's runner and Raw builder (a
  * hundred-odd microseconds a statement, as much as SQLite itself takes) and go to the client's `query`, which
- * knex.raw ends in anyway: the same pool, placeholders, 'query' event and error messages.
+ * knex.raw ends in anyway: the same pool, placeholders, 'query' event and error messages. On SQLite it goes
+ * one step further, to a prepared statement (sqlite-statements.ts).
  */
 function canRunDirectly(knex: Knex, sql: string, params: readonly Knex.Value[]): boolean {
   return !knex.isTransaction && SELECT.test(sql) && params.every(isPlain);
@@ -204,7 +203,17 @@ async function runDirectly(knex: Knex, sql: string, params: readonly Knex.Value[
   const client = knex.client as KnexClient;
   const connection = await client.acquireConnection();
   try {
-    return (await client.query(connection, { sql, bindings: params, method: 'raw' })).response;
+    if (!isSqliteConnection(connection)) {
+      return (await client.query(connection, { sql, bindings: params, method: 'raw' })).response;
+    }
+    // What client.query does around the driver call: the 'query' event, the statement in an error's message.
+    client.emit('query', { sql, bindings: params, method: 'raw' });
+    try {
+      return await allPrepared(connection, sql, params);
+    } catch (error) {
+      if (error instanceof Error) error.message = `${sql} - ${error.message}`;
+      throw error;
+    }
   } finally {
     await client.releaseConnection(connection);
   }
