@@ -4,14 +4,17 @@
  * fresh PostgreSQL database made for the run and dropped afterwards.
  *
  * Workloads (bench/workload.ts): analyzeProject on 7, 70 and 700 equipment,
- * sequential after two warm-ups; and the project read with 10 concurrent
- * keep-alive clients for 20 s on the 7- and 70-equipment projects. For each:
- * median and p95 latency, requests/s, the server's own CPU per request
- * (/proc/<pid>/stat utime+stime) and its peak RSS (VmHWM). Numbers never fail
- * the bench; a server error (GraphQL errors, a non-200, a crash) does.
+ * sequential after as many warm-ups; and the project read with 10 concurrent
+ * keep-alive clients for 20 s on the 7- and 70-equipment projects. Each
+ * workload runs in a server of its own, so no row carries what an earlier one
+ * left in the heap. For each: median and p95 latency, requests/s, the
+ * server's own CPU per request (/proc/<pid>/stat utime+stime) and its peak
+ * RSS while the workload ran (VmHWM, reset when its measurement starts).
+ * Numbers never fail the bench; a server error (GraphQL errors, a non-200, a
+ * crash) does.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,7 +31,7 @@ import {
 
 const MAIN_JS = join(__dirname, '../src/main.js');
 const ANALYZE_RUNS: Record<number, number> = { 7: 30, 70: 15, 700: 5 };
-const WARM_UPS = 2;
+const READ_WARM_UPS = 200;
 const READ_CLIENTS = 10;
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 20);
 const BATCH = 500;
@@ -248,6 +251,15 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond();
 }
 
+/** Starts the process's VmHWM afresh from its current RSS (Linux ≥ 4.0; where not allowed, the peak stays lifelong). */
+function resetPeakRss(pid: number): void {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    // the peak then covers the server's whole life, which is still one workload's
+  }
+}
+
 /** VmHWM of the process, MB. */
 function peakRssMB(pid: number): number {
   const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -273,6 +285,7 @@ async function measure(
   work: () => Promise<number[]>,
 ): Promise<Row> {
   const pid = server.child.pid!;
+  resetPeakRss(pid);
   const cpuBefore = cpuMs(pid);
   const start = process.hrtime.bigint();
   const latencies = await work();
@@ -339,71 +352,99 @@ function getHealthz(agent: Agent, url: URL): Promise<void> {
   });
 }
 
-async function healthzDuringAnalysis(server: Server, agent: Agent, database: string): Promise<Row> {
-  const id = await createProject(agent, server.url, HEALTHZ_PLANT_COPIES);
-  const units = HEALTHZ_PLANT_COPIES * 7;
-  return measure(server, `/healthz during analyzeProject ${units}`, database, async () => {
-    const latencies: number[] = [];
-    let analysing = true;
-    const analysis = post(agent, server.url, `mutation ($id: ID!) { analyzeProject(id: $id) { id } }`, { id }).finally(
-      () => (analysing = false),
-    );
-    while (analysing) {
-      latencies.push(await timed(() => getHealthz(agent, server.url)));
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await analysis;
-    return latencies;
-  });
+/** One row of the table: `key` is what BENCH_ONLY matches; `measure` runs against a project of `copies` × 7 units. */
+interface Workload {
+  key: string;
+  copies: number;
+  measure(server: Server, agent: Agent, database: string, projectId: string): Promise<Row>;
 }
 
-async function benchDatabase(database: string, env: Record<string, string>): Promise<Row[]> {
-  const server = await startServer(env);
+function analyzeWorkload(count: number): Workload {
+  return {
+    key: `analyzeProject ${count}`,
+    copies: count / 7,
+    async measure(server, agent, database, projectId) {
+      const variables = { id: projectId };
+      // A fresh server compiles the engine while it warms up: as many warm-ups as measured runs.
+      for (let i = 0; i < ANALYZE_RUNS[count]; i++) await post(agent, server.url, ANALYZE, variables);
+      return measure(server, `analyzeProject ${count}`, database, async () => {
+        const latencies: number[] = [];
+        for (let i = 0; i < ANALYZE_RUNS[count]; i++) {
+          latencies.push(await timed(() => post(agent, server.url, ANALYZE, variables)));
+        }
+        return latencies;
+      });
+    },
+  };
+}
+
+const HEALTHZ_WORKLOAD: Workload = {
+  key: 'healthz',
+  copies: HEALTHZ_PLANT_COPIES,
+  measure(server, agent, database, projectId) {
+    return measure(server, `/healthz during analyzeProject ${HEALTHZ_PLANT_COPIES * 7}`, database, async () => {
+      const latencies: number[] = [];
+      let analysing = true;
+      const analysis = post(agent, server.url, `mutation ($id: ID!) { analyzeProject(id: $id) { id } }`, {
+        id: projectId,
+      }).finally(() => (analysing = false));
+      while (analysing) {
+        latencies.push(await timed(() => getHealthz(agent, server.url)));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await analysis;
+      return latencies;
+    });
+  },
+};
+
+function readWorkload(count: number): Workload {
+  return {
+    key: `project read ${count}`,
+    copies: count / 7,
+    async measure(server, agent, database, projectId) {
+      const variables = { id: projectId };
+      // The read selects the latest analysis: the project has one.
+      await post(agent, server.url, ANALYZE, variables);
+      for (let i = 0; i < READ_WARM_UPS; i++) await post(agent, server.url, READ, variables);
+      return measure(server, `project read ${count} ×${READ_CLIENTS}`, database, async () => {
+        const latencies: number[] = [];
+        const end = Date.now() + READ_SECONDS * 1000;
+        const client = async () => {
+          while (Date.now() < end) latencies.push(await timed(() => post(agent, server.url, READ, variables)));
+        };
+        await Promise.all(Array.from({ length: READ_CLIENTS }, client));
+        return latencies;
+      });
+    },
+  };
+}
+
+const WORKLOADS: readonly Workload[] = [
+  analyzeWorkload(7),
+  analyzeWorkload(70),
+  analyzeWorkload(700),
+  HEALTHZ_WORKLOAD,
+  readWorkload(7),
+  readWorkload(70),
+];
+
+/** Each workload BENCH_ONLY selects, in a fresh server on the database of `env`. */
+async function benchDatabase(database: string, env: () => Record<string, string>): Promise<Row[]> {
   const rows: Row[] = [];
-  const agent = new Agent({ keepAlive: true, maxSockets: READ_CLIENTS });
-  try {
-    const projects = new Map<number, string>();
-    for (const count of [7, 70, 700]) projects.set(count, await createProject(agent, server.url, count / 7));
-
-    for (const count of [7, 70, 700]) {
-      const variables = { id: projects.get(count)! };
-      for (let i = 0; i < WARM_UPS; i++) await post(agent, server.url, ANALYZE, variables);
-      if (!ONLY.test(`analyzeProject ${count}`)) continue;
-      rows.push(
-        await measure(server, `analyzeProject ${count}`, database, async () => {
-          const latencies: number[] = [];
-          for (let i = 0; i < ANALYZE_RUNS[count]; i++) {
-            latencies.push(await timed(() => post(agent, server.url, ANALYZE, variables)));
-          }
-          return latencies;
-        }),
-      );
+  for (const workload of WORKLOADS.filter((w) => ONLY.test(w.key))) {
+    const server = await startServer(env());
+    const agent = new Agent({ keepAlive: true, maxSockets: READ_CLIENTS });
+    try {
+      const projectId = await createProject(agent, server.url, workload.copies);
+      rows.push(await workload.measure(server, agent, database, projectId));
+    } catch (error) {
+      console.error(`[http bench] ${database} ${workload.key}: server error\n${server.logLines.slice(-20).join('\n')}`);
+      throw error;
+    } finally {
+      agent.destroy();
+      await stopServer(server);
     }
-
-    if (ONLY.test('healthz')) rows.push(await healthzDuringAnalysis(server, agent, database));
-
-    for (const count of [7, 70]) {
-      const variables = { id: projects.get(count)! };
-      if (!ONLY.test(`project read ${count}`)) continue;
-      for (let i = 0; i < WARM_UPS * READ_CLIENTS; i++) await post(agent, server.url, READ, variables);
-      rows.push(
-        await measure(server, `project read ${count} ×${READ_CLIENTS}`, database, async () => {
-          const latencies: number[] = [];
-          const end = Date.now() + READ_SECONDS * 1000;
-          const client = async () => {
-            while (Date.now() < end) latencies.push(await timed(() => post(agent, server.url, READ, variables)));
-          };
-          await Promise.all(Array.from({ length: READ_CLIENTS }, client));
-          return latencies;
-        }),
-      );
-    }
-  } catch (error) {
-    console.error(`[http bench] ${database}: server error\n${server.logLines.slice(-20).join('\n')}`);
-    throw error;
-  } finally {
-    agent.destroy();
-    await stopServer(server);
   }
   return rows;
 }
@@ -411,7 +452,9 @@ async function benchDatabase(database: string, env: Record<string, string>): Pro
 async function benchSqlite(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'exergylab-http-bench-'));
   try {
-    return await benchDatabase('SQLite', { DATABASE_URL: '', SQLITE_PATH: join(dir, 'bench.db') });
+    let servers = 0;
+    // A database file per server: each workload starts from an empty database.
+    return await benchDatabase('SQLite', () => ({ DATABASE_URL: '', SQLITE_PATH: join(dir, `bench-${++servers}.db`) }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -421,7 +464,7 @@ async function benchPostgres(adminUrl: string): Promise<Row[]> {
   const name = `exergylab_http_bench_${process.pid}_${Date.now()}`;
   const url = await createDatabase(adminUrl, name);
   try {
-    return await benchDatabase('PostgreSQL', { DATABASE_URL: url });
+    return await benchDatabase('PostgreSQL', () => ({ DATABASE_URL: url }));
   } finally {
     await dropDatabase(adminUrl, name);
   }

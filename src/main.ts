@@ -2,6 +2,7 @@
  * Starts ExergyLab GraphQL: opens the database (applying pending migrations),
  * serves HTTP, and on SIGTERM/SIGINT drains requests and closes the database.
  */
+import './heap-growth';
 import 'reflect-metadata';
 import { describeDatabase, loadConfig, loadEnvFile } from './config';
 import { createLogger } from './logger';

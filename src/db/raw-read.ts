@@ -6,16 +6,35 @@
  * statement here (query building, hydration, identity map and change-tracking
  * snapshots), none of which a read needs. Instances it returns are never
  * flushed; services that change data load managed entities themselves.
+ *
+ * They are plain objects under a prototype of their own (`rowPrototype`)
+ * whose data properties shadow the change-tracking setters MikroORM puts on
+ * the entity's prototype: assigning a column then stores it, where the setter
+ * would build a WrappedEntity and two closures per property on every row
+ * (a third of a 70-unit read's CPU went to that and its garbage). A JSON
+ * column is parsed the first time its property is read: a run's hotspots and
+ * integration opportunities (80 KB at 70 units) are not parsed for a query
+ * that shows its totals.
  */
 import { ReferenceKind, type EntityClass, type EntityMetadata, type Ref } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { allPrepared, isSqliteConnection } from './sqlite-statements';
 
 type Convert = (value: unknown) => unknown;
+/** A column and where a row keeps it: its property, or for JSON the hidden slot its text waits in. */
+interface Field {
+  column: string;
+  property: string;
+  convert: Convert;
+  slot: string | symbol;
+}
 interface Mapping {
   select: string;
   table: string;
-  fields: { column: string; property: string; convert: Convert }[];
+  fields: Field[];
+  /** The prototype of the rows: the entity's, with every mapped property a plain data property (JSON: parsed on read). */
+  rowPrototype: object;
 }
 
 const mappings = new WeakMap<EntityMetadata, Map<boolean, Mapping>>();
@@ -36,6 +55,23 @@ export const asJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : (
 const asReference: Convert = (v) => (v === null || v === undefined ? null : { id: v });
 const asIs: Convert = (v) => v;
 
+/** `property` on rows under `prototype`: parsed from the text in `slot` when first read, then a plain data property. */
+function defineParsedOnRead(prototype: object, property: string, slot: symbol): void {
+  const settle = (row: object, value: unknown) =>
+    Object.defineProperty(row, property, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(prototype, property, {
+    configurable: true,
+    get(this: Record<symbol, unknown>) {
+      const value = asJson(this[slot]);
+      settle(this, value);
+      return value;
+    },
+    set(this: object, value: unknown) {
+      settle(this, value);
+    },
+  });
+}
+
 function mappingOf(em: SqlEntityManager, entity: EntityClass<object>, knex: Knex): Mapping {
   const meta = em.getMetadata().get(entity.name);
   const sqlite = !(em.getPlatform() instanceof PostgreSqlPlatform);
@@ -49,7 +85,7 @@ function mappingOf(em: SqlEntityManager, entity: EntityClass<object>, knex: Knex
       const column = prop.fieldNames?.[0];
       if (!column) return [];
       if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
-        return [{ column, property: prop.name, convert: asReference }];
+        return [{ column, property: prop.name, convert: asReference, slot: prop.name }];
       }
       if (prop.kind !== ReferenceKind.SCALAR) return [];
       const type = String(prop.type).toLowerCase();
@@ -62,12 +98,20 @@ function mappingOf(em: SqlEntityManager, entity: EntityClass<object>, knex: Knex
               ? asBoolean
               : asIs
             : asIs;
-      return [{ column, property: prop.name, convert }];
+      // JSON waits as text in a slot of its own until its property is read (asJson then runs once).
+      const slot = convert === asJson ? Symbol(prop.name) : prop.name;
+      return [{ column, property: prop.name, convert: convert === asJson ? asIs : convert, slot }];
     });
+  const rowPrototype = Object.create(entity.prototype) as object;
+  for (const field of fields) {
+    if (typeof field.slot === 'symbol') defineParsedOnRead(rowPrototype, field.property, field.slot);
+    else Object.defineProperty(rowPrototype, field.property, { value: undefined, writable: true, configurable: true });
+  }
   const mapping = {
     table: knex.client.wrapIdentifier(meta.tableName),
     select: fields.map((f) => knex.client.wrapIdentifier(f.column)).join(', '),
     fields,
+    rowPrototype,
   };
   byPlatform.set(sqlite, mapping);
   return mapping;
@@ -91,8 +135,8 @@ export async function rawFind<T extends object>(
   const sql = `select ${mapping.select} from ${mapping.table} where ${where}${orderBy ? ` order by ${orderBy}` : ''}`;
   const rows = await rawRows<Record<string, unknown>>(knex, sql, params);
   return rows.map((row) => {
-    const instance = Object.create(entity.prototype) as Record<string, unknown>;
-    for (const field of mapping.fields) instance[field.property] = field.convert(row[field.column]);
+    const instance = Object.create(mapping.rowPrototype) as Record<string | symbol, unknown>;
+    for (const field of mapping.fields) instance[field.slot] = field.convert(row[field.column]);
     return instance as T;
   });
 }
@@ -125,8 +169,54 @@ export function plainReference<T extends object>(id: string): Ref<T> {
 
 /** The rows of a plain statement with bound parameters (SQLite answers an array, PostgreSQL `{ rows }`). */
 export async function rawRows<R>(knex: Knex, sql: string, params: readonly Knex.Value[] = []): Promise<R[]> {
-  const result = await knex.raw(sql, params as Knex.Value[]);
+  const result = (
+    canRunDirectly(knex, sql, params)
+      ? await runDirectly(knex, sql, params)
+      : await knex.raw(sql, params as Knex.Value[])
+  ) as R[] | { rows: R[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+/** Knex's client below its query builder: what `knex.raw` ends in. */
+type RawQuery = { sql: string; bindings: readonly Knex.Value[]; method: 'raw' };
+interface KnexClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+  query(connection: unknown, query: RawQuery): Promise<{ response: unknown }>;
+  emit(event: 'query', query: RawQuery): void;
+}
+
+const SELECT = /^\s*select\s/i;
+const isPlain = (value: Knex.Value) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * A select outside a transaction with plain values bound: it can skip knex's runner and Raw builder (a
+ * hundred-odd microseconds a statement, as much as SQLite itself takes) and go to the client's `query`, which
+ * knex.raw ends in anyway: the same pool, placeholders, 'query' event and error messages. On SQLite it goes
+ * one step further, to a prepared statement (sqlite-statements.ts).
+ */
+function canRunDirectly(knex: Knex, sql: string, params: readonly Knex.Value[]): boolean {
+  return !knex.isTransaction && SELECT.test(sql) && params.every(isPlain);
+}
+
+async function runDirectly(knex: Knex, sql: string, params: readonly Knex.Value[]): Promise<unknown> {
+  const client = knex.client as KnexClient;
+  const connection = await client.acquireConnection();
+  try {
+    if (!isSqliteConnection(connection)) {
+      return (await client.query(connection, { sql, bindings: params, method: 'raw' })).response;
+    }
+    // What client.query does around the driver call: the 'query' event, the statement in an error's message.
+    client.emit('query', { sql, bindings: params, method: 'raw' });
+    try {
+      return await allPrepared(connection, sql, params);
+    } catch (error) {
+      if (error instanceof Error) error.message = `${sql} - ${error.message}`;
+      throw error;
+    }
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 /** `?, ?, …` for a list of `count` parameters. */

@@ -10,8 +10,9 @@ export function isStale(row: AnalysisResult, equipment: Equipment, project: Proj
   return row.equipmentVersion !== equipment.version || row.projectSettingsVersion !== project.settingsVersion;
 }
 
-function headlineOf(source: Headline): Headline {
-  const { type, subtype, exergyFuelKW, exergyProductKW, exergyLossKW, exergyDestroyedKW } = source;
+/** The headline figures of a stored row or an engine result (no spread: a row has a score of other columns). */
+function headlineOf(source: Omit<Headline, 'type' | 'subtype'>, type: Headline['type'], subtype: string): Headline {
+  const { exergyFuelKW, exergyProductKW, exergyLossKW, exergyDestroyedKW } = source;
   return {
     type,
     subtype,
@@ -36,7 +37,7 @@ export function toAnalysisResultView(
     equipmentName: row.equipmentName,
     analyzedAt: row.analyzedAt,
     stale,
-    headline: headlineOf({ ...row, type: row.equipmentType, subtype: row.equipmentSubtype }),
+    headline: headlineOf(row, row.equipmentType, row.equipmentSubtype),
     detail,
   });
 }
@@ -53,7 +54,7 @@ export function toResultView(
     equipmentName: item.name,
     analyzedAt,
     stale,
-    headline: headlineOf(item.result),
+    headline: headlineOf(item.result, item.result.type, item.result.subtype),
     detail: () => Promise.resolve(item.result),
   });
 }

@@ -1,30 +1,42 @@
 import type { FactoryAnalysis } from './factory-analysis.entity';
-import { readFactoryAnalysis } from './stored-results';
+import { readFactoryAnalysis, type FactoryAnalysisDocument } from './stored-results';
 import { deadStateOf, isLegacyRun } from './run-store';
 import type { FactoryAnalysisView } from './factory-analysis.view';
 import type { Sankey as EngineSankey } from '../../engine/factory';
 import type { Sankey } from './factory.types';
 
+const DOCUMENT_FIELDS = ['totals', 'hotspots', 'integrationOpportunities', 'gapAnalysis'] as const;
+
+/**
+ * `view` with the fields of a run's document as getters: a column is parsed when a query reads its field, not
+ * when the view is built (a read of the totals leaves the 80 KB of a 70-unit run's hotspots and opportunities).
+ */
+export function withRunDocument<T extends object>(
+  view: T,
+  document: FactoryAnalysisDocument,
+): T & FactoryAnalysisDocument {
+  for (const key of DOCUMENT_FIELDS) Object.defineProperty(view, key, { enumerable: true, get: () => document[key] });
+  return view as T & FactoryAnalysisDocument;
+}
+
 export function toFactoryAnalysisView(row: FactoryAnalysis): FactoryAnalysisView {
-  const document = readFactoryAnalysis(row);
-  return {
-    id: row.id,
-    projectId: row.project.id,
-    basis: { kind: 'project', inputsFingerprint: row.inputsFingerprint },
-    settings: {
-      operatingHours: row.operatingHours ?? 0,
-      energyPriceEurPerKWh: row.energyPriceEurPerKWh ?? 0,
-      deadState: deadStateOf(row),
+  return withRunDocument(
+    {
+      id: row.id,
+      projectId: row.project.id,
+      basis: { kind: 'project', inputsFingerprint: row.inputsFingerprint },
+      settings: {
+        operatingHours: row.operatingHours ?? 0,
+        energyPriceEurPerKWh: row.energyPriceEurPerKWh ?? 0,
+        deadState: deadStateOf(row),
+      },
+      legacy: isLegacyRun(row),
+      inlineUnits: null,
+      sequence: row.sequence,
+      analyzedAt: row.analyzedAt,
     },
-    legacy: isLegacyRun(row),
-    inlineUnits: null,
-    sequence: row.sequence,
-    analyzedAt: row.analyzedAt,
-    totals: document.totals,
-    hotspots: document.hotspots,
-    integrationOpportunities: document.integrationOpportunities,
-    gapAnalysis: document.gapAnalysis,
-  };
+    readFactoryAnalysis(row),
+  );
 }
 
 /** The stored engine Sankey with Plotly index arrays added. */

@@ -24,11 +24,17 @@ export class FactoryAnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Id of the project to analyse.' }) id: string,
   ): Promise<FactoryAnalysisView> {
-    const { analysis, rows } = await new FactoryAnalysisService(ctx.em, ctx.access, ctx.analysisPool).analyzeProject(
-      id,
-    );
-    // The run's rows are in memory: nested results need no statement (details load when selected).
+    const { analysis, rows, project, equipment } = await new FactoryAnalysisService(
+      ctx.em,
+      ctx.access,
+      ctx.analysisPool,
+    ).analyzeProject(id);
+    // The run's rows are in memory: nested results need no statement (details load when selected). So are the
+    // project and its live units as the run read them under the write lock (the run changes neither): `stale`
+    // and `project` need no statement either.
     ctx.loaders.resultsByRun.prime(analysis.id, rows);
+    ctx.loaders.projectById.prime(project.id, project);
+    ctx.loaders.equipmentByProject.prime(project.id, equipment);
     return toFactoryAnalysisView(analysis);
   }
 

@@ -33,6 +33,14 @@ import { resultRow, retireCurrentResults } from './analysis.service';
 import type { AnyEquipmentResult } from '../../engine/equipment';
 import { checkPageArgs, paginate, pageOf, type Page, type PageArgs } from '../shared/paging';
 
+/** A stored run, the unit rows it wrote, and the project and live units it analysed (as read under the lock). */
+export interface StoredRun {
+  analysis: FactoryAnalysis;
+  rows: AnalysisResult[];
+  project: Project;
+  equipment: Equipment[];
+}
+
 /** The first page of a project's history, batched across projects by the caller's loader. */
 export interface FirstAnalysesPage {
   rows: FactoryAnalysis[];
@@ -52,7 +60,7 @@ export class FactoryAnalysisService {
    * Everything happens in one transaction that first takes the project's write lock, the lock edits of
    * the project take too: the analysis reads, computes and stores one consistent state of the plant.
    */
-  async analyzeProject(projectId: string): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
+  async analyzeProject(projectId: string): Promise<StoredRun> {
     assertKnownIdShape('Project', projectId);
     await this.access.require(projectId, ProjectRole.EDITOR, new NotFoundError('Project', projectId));
     try {
@@ -66,10 +74,7 @@ export class FactoryAnalysisService {
   }
 
   /** The analysis inside a write transaction the caller holds (a scenario sets itself against a fresh run). */
-  async analyseInTransaction(
-    projectId: string,
-    tx: WriteTransaction,
-  ): Promise<{ analysis: FactoryAnalysis; rows: AnalysisResult[] }> {
+  async analyseInTransaction(projectId: string, tx: WriteTransaction): Promise<StoredRun> {
     await tx.lockRow('project', projectId);
     // Plain reads: the analysis changes neither the project nor its equipment.
     const [project] = await rawFind(this.em, Project, 'id = ?', [projectId], undefined, tx.trx);
@@ -135,7 +140,7 @@ export class FactoryAnalysisService {
     // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
     await bulkInsert(this.em, FactoryAnalysis, [analysis], tx.trx);
     await bulkInsert(this.em, AnalysisResult, rows, tx.trx);
-    return { analysis, rows };
+    return { analysis, rows, project, equipment };
   }
 
   /**

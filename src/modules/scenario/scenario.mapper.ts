@@ -2,6 +2,7 @@ import type { Loaders } from '../../graphql/loaders';
 import { makeDeadState } from '../../engine/thermo/dead-state';
 import type { RunUnitSnapshot } from '../analysis/factory-analysis.view';
 import { FACTORY_ANALYSIS_SHAPE } from '../analysis/stored-results';
+import { withRunDocument } from '../analysis/factory-analysis.mapper';
 import { defineStoredShape } from '../shared/stored';
 import type { ScenarioAnalysisView } from './scenario-analysis.view';
 import type { ScenarioComparisonDocument } from './scenario-comparison';
@@ -27,28 +28,28 @@ export function toScenarioAnalysisView(
     sequence: run.sequence,
     analyzedAt: run.analyzedAt,
     comparison: COMPARISON_SHAPE.read(run).comparison,
-    analysis: {
-      id: run.id,
-      projectId: run.projectId,
-      sequence: run.sequence,
-      analyzedAt: run.analyzedAt,
-      basis: {
-        kind: 'derived',
-        baseFingerprint: run.baseFingerprint,
-        definitionUnchanged: async () => (await loaders.scenarioById.load(scenarioId))?.version === run.scenarioVersion,
+    analysis: withRunDocument(
+      {
+        id: run.id,
+        projectId: run.projectId,
+        sequence: run.sequence,
+        analyzedAt: run.analyzedAt,
+        basis: {
+          kind: 'derived',
+          baseFingerprint: run.baseFingerprint,
+          definitionUnchanged: async () =>
+            (await loaders.scenarioById.load(scenarioId))?.version === run.scenarioVersion,
+        },
+        settings: {
+          operatingHours: run.operatingHours,
+          energyPriceEurPerKWh: run.energyPriceEurPerKWh,
+          deadState: makeDeadState(run.ambientTemperatureC, run.ambientPressureKPa),
+        },
+        legacy: false,
+        inlineUnits: () => (units ? Promise.resolve(units) : loaders.scenarioRunUnits.load(run.id)),
       },
-      settings: {
-        operatingHours: run.operatingHours,
-        energyPriceEurPerKWh: run.energyPriceEurPerKWh,
-        deadState: makeDeadState(run.ambientTemperatureC, run.ambientPressureKPa),
-      },
-      legacy: false,
-      inlineUnits: () => (units ? Promise.resolve(units) : loaders.scenarioRunUnits.load(run.id)),
-      totals: document.totals,
-      hotspots: document.hotspots,
-      integrationOpportunities: document.integrationOpportunities,
-      gapAnalysis: document.gapAnalysis,
-    },
+      document,
+    ),
   };
 }
 

@@ -46,6 +46,26 @@ export interface StoredShape<T extends object> {
 }
 
 /**
+ * A current-version document whose columns are read (and parsed) when first asked for: a query showing a run's
+ * totals never touches its hotspots. Each key is an enumerable getter, so a spread still copies every column.
+ */
+function currentDocument<T>(keys: readonly (keyof T & string)[], column: (key: keyof T & string) => unknown): T {
+  const document = {} as Record<string, unknown>;
+  for (const key of keys) {
+    let read = false;
+    let value: unknown;
+    Object.defineProperty(document, key, {
+      enumerable: true,
+      get() {
+        if (!read) [value, read] = [column(key), true];
+        return value;
+      },
+    });
+  }
+  return document as T;
+}
+
+/**
  * A document of the columns `keys`, with its upgrades: `upgrades[v]` takes
  * version v to v + 1. Versions without an entry did not change this shape.
  */
@@ -62,11 +82,13 @@ export function defineStoredShape<T extends object>(
       if (!Number.isInteger(version) || version < 1 || version > STORED_SCHEMA_VERSION) {
         throw new Error(`${name} stored at schema version ${version}; this server reads 1–${STORED_SCHEMA_VERSION}`);
       }
-      let document: Record<string, unknown> = {};
-      for (const key of keys) {
+      const column = (key: keyof T & string): unknown => {
         const value: unknown = row[key];
-        document[key] = value instanceof SerializedJson ? JSON.parse(value.serializedJson) : value;
-      }
+        return value instanceof SerializedJson ? JSON.parse(value.serializedJson) : value;
+      };
+      if (version === STORED_SCHEMA_VERSION) return currentDocument<T>(keys, column);
+      let document: Record<string, unknown> = {};
+      for (const key of keys) document[key] = column(key);
       for (let v = version; v < STORED_SCHEMA_VERSION; v++) document = upgrades[v]?.(document) ?? document;
       return document as T;
     },
