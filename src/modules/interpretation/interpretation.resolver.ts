@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { Equipment } from '../equipment/equipment.entity';
 import { Project } from '../project/project.entity';
@@ -28,6 +28,16 @@ export function toInterpretationView(row: Interpretation, current: boolean): Int
   };
 }
 
+/** What interpretProject and interpretEquipment take besides the id. */
+@ArgsType()
+class InterpretArgs {
+  @Field(() => Boolean, { description: 'Write a new interpretation even when a current one is stored.' })
+  refresh: boolean = false;
+
+  @Field(() => InterpretationLanguage, { description: 'Language of the text.' })
+  language: InterpretationLanguage = InterpretationLanguage.EN;
+}
+
 @Resolver()
 export class InterpretationResolver {
   @Mutation(() => InterpretationView, {
@@ -36,16 +46,7 @@ export class InterpretationResolver {
   async interpretProject(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Id of the project.' }) id: string,
-    @Arg('refresh', () => Boolean, {
-      description: 'Write a new interpretation even when a current one is stored.',
-      defaultValue: false,
-    })
-    refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, {
-      description: 'Language of the text.',
-      defaultValue: InterpretationLanguage.EN,
-    })
-    language: InterpretationLanguage,
+    @Args() { refresh, language }: InterpretArgs,
   ): Promise<InterpretationView> {
     return toInterpretationView(
       await new InterpretationService(ctx.em, ctx.access, ctx.interpreter).interpretProject(id, refresh, language),
@@ -59,16 +60,7 @@ export class InterpretationResolver {
   async interpretEquipment(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'Id of the equipment.' }) id: string,
-    @Arg('refresh', () => Boolean, {
-      description: 'Write a new interpretation even when a current one is stored.',
-      defaultValue: false,
-    })
-    refresh: boolean,
-    @Arg('language', () => InterpretationLanguage, {
-      description: 'Language of the text.',
-      defaultValue: InterpretationLanguage.EN,
-    })
-    language: InterpretationLanguage,
+    @Args() { refresh, language }: InterpretArgs,
   ): Promise<InterpretationView> {
     return toInterpretationView(
       await new InterpretationService(ctx.em, ctx.access, ctx.interpreter).interpretEquipment(id, refresh, language),

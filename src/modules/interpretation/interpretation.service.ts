@@ -4,6 +4,7 @@
  * `refresh` is asked; an interpretation of an older analysis is never served
  * as current (the seed's cache had that bug).
  */
+import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { defineStoredShape } from '../shared/stored';
 import type { InterpretationContent, InterpretationLanguage } from '../../engine/interpret/types';
@@ -42,7 +43,12 @@ export class InterpretationService {
         { path: 'id', code: 'INVALID', message: 'the project has no analysis yet: run analyzeProject first' },
       ]);
     if (!refresh) {
-      const stored = await this.findStored({ project: project.id, equipment: null, analysisId: analysis.id, language });
+      const stored = await newestInterpretation(this.em, {
+        project: project.id,
+        equipment: null,
+        analysisId: analysis.id,
+        language,
+      });
       if (stored) return stored;
     }
     const equipment = await this.em.find(Equipment, { project: project.id });
@@ -80,7 +86,7 @@ export class InterpretationService {
         },
       ]);
     if (!refresh) {
-      const stored = await this.findStored({ equipment: equipment.id, analysisId: row.id, language });
+      const stored = await newestInterpretation(this.em, { equipment: equipment.id, analysisId: row.id, language });
       if (stored) return stored;
     }
     const project = await this.em.findOneOrFail(Project, { id: equipment.project.id });
@@ -94,10 +100,6 @@ export class InterpretationService {
       stale: isStale(row, equipment, project),
     });
     return this.store(project, equipment, row.id, language, answer);
-  }
-
-  private findStored(where: Record<string, unknown>): Promise<Interpretation | null> {
-    return this.em.findOne(Interpretation, where, { orderBy: { createdAt: 'desc' } });
   }
 
   private async store(
@@ -132,16 +134,17 @@ export function contentOf(row: Interpretation): InterpretationContent {
   return INTERPRETATION_SHAPE.read(row).content;
 }
 
-/** The latest stored interpretation of a project's run in a language, whoever wrote it (the caller checked access). */
+/** The newest stored interpretation matching `where`, whoever wrote it (the caller checked access). */
+function newestInterpretation(em: SqlEntityManager, where: FilterQuery<Interpretation>): Promise<Interpretation | null> {
+  return em.findOne(Interpretation, where, { orderBy: { createdAt: 'desc' } });
+}
+
+/** The latest stored interpretation of a project's run in a language (for the report). */
 export function storedFactoryInterpretation(
   em: SqlEntityManager,
   projectId: string,
   analysisId: string,
   language: InterpretationLanguage,
 ): Promise<Interpretation | null> {
-  return em.findOne(
-    Interpretation,
-    { project: projectId, equipment: null, analysisId, language },
-    { orderBy: { createdAt: 'desc' } },
-  );
+  return newestInterpretation(em, { project: projectId, equipment: null, analysisId, language });
 }
