@@ -30,7 +30,9 @@ import {
 } from './workload';
 
 const MAIN_JS = join(__dirname, '../src/main.js');
-const ANALYZE_RUNS: Record<number, number> = { 7: 30, 70: 15, 700: 5 };
+// BENCH_ANALYZE_SCALE multiplies the analyses per workload (a longer run for a profile).
+const ANALYZE_SCALE = Number(process.env.BENCH_ANALYZE_SCALE ?? 1);
+const ANALYZE_RUNS: Record<number, number> = { 7: 30 * ANALYZE_SCALE, 70: 15 * ANALYZE_SCALE, 700: 5 * ANALYZE_SCALE };
 const READ_WARM_UPS = 200;
 const READ_CLIENTS = 10;
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 20);
@@ -89,6 +91,9 @@ const READ = `query Read($id: ID!) {
     }
   }
 }`;
+
+/** The stack's own floor: a signed-in request that reads one row (HTTP, middleware, Apollo, the session, the account). */
+const FLOOR = `query Floor { me { id } }`;
 
 const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { token } }`;
 const CREATE_PROJECT = `mutation Create($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
@@ -398,6 +403,27 @@ const HEALTHZ_WORKLOAD: Workload = {
   },
 };
 
+/** READ_CLIENTS keep-alive clients sending `query` for READ_SECONDS, after READ_WARM_UPS of it. */
+async function concurrentReads(
+  server: Server,
+  agent: Agent,
+  database: string,
+  workload: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Row> {
+  for (let i = 0; i < READ_WARM_UPS; i++) await post(agent, server.url, query, variables);
+  return measure(server, `${workload} ×${READ_CLIENTS}`, database, async () => {
+    const latencies: number[] = [];
+    const end = Date.now() + READ_SECONDS * 1000;
+    const client = async () => {
+      while (Date.now() < end) latencies.push(await timed(() => post(agent, server.url, query, variables)));
+    };
+    await Promise.all(Array.from({ length: READ_CLIENTS }, client));
+    return latencies;
+  });
+}
+
 function readWorkload(count: number): Workload {
   return {
     key: `project read ${count}`,
@@ -406,19 +432,17 @@ function readWorkload(count: number): Workload {
       const variables = { id: projectId };
       // The read selects the latest analysis: the project has one.
       await post(agent, server.url, ANALYZE, variables);
-      for (let i = 0; i < READ_WARM_UPS; i++) await post(agent, server.url, READ, variables);
-      return measure(server, `project read ${count} ×${READ_CLIENTS}`, database, async () => {
-        const latencies: number[] = [];
-        const end = Date.now() + READ_SECONDS * 1000;
-        const client = async () => {
-          while (Date.now() < end) latencies.push(await timed(() => post(agent, server.url, READ, variables)));
-        };
-        await Promise.all(Array.from({ length: READ_CLIENTS }, client));
-        return latencies;
-      });
+      return concurrentReads(server, agent, database, `project read ${count}`, READ, variables);
     },
   };
 }
+
+/** Not a target of the issue: what any signed-in request costs here, below which no workload can go. */
+const FLOOR_WORKLOAD: Workload = {
+  key: 'floor',
+  copies: 1,
+  measure: (server, agent, database) => concurrentReads(server, agent, database, 'floor: { me { id } }', FLOOR, {}),
+};
 
 const WORKLOADS: readonly Workload[] = [
   analyzeWorkload(7),
@@ -427,6 +451,7 @@ const WORKLOADS: readonly Workload[] = [
   HEALTHZ_WORKLOAD,
   readWorkload(7),
   readWorkload(70),
+  FLOOR_WORKLOAD,
 ];
 
 /** Each workload BENCH_ONLY selects, in a fresh server on the database of `env`. */

@@ -37,6 +37,8 @@ export interface AppConfig {
   maxQueryDepth: number;
   /** Worker threads for analyses of large plants (default the number of cores; 0 = all inline). */
   analysisWorkers: number;
+  /** READ_CACHE_MB: answers of queries kept until the data changes (src/graphql/read-cache.ts); default 16, 0 = off. */
+  readCacheMB: number;
   limits: RequestLimits;
   auth: {
     /** JWT_SECRET; required in production, generated and stored in the database otherwise. */
@@ -73,6 +75,8 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxQueryTokens: 5_000,
   maxEquipmentPerProject: 2_000,
 };
+
+export const DEFAULT_READ_CACHE_MB = 16;
 
 export class ConfigError extends Error {}
 
@@ -204,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: readBool(env, 'METRICS', false),
     maxQueryDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     analysisWorkers: readInt(env, 'ANALYSIS_WORKERS', availableParallelism(), 0, 64),
+    readCacheMB: readInt(env, 'READ_CACHE_MB', DEFAULT_READ_CACHE_MB, 0, 4096),
     limits: {
       maxQueryCost: readInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxQueryCost, 1, 100_000_000),
       maxAliases: readInt(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 100_000),

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     maxQueryDepth: config.maxQueryDepth,
     interpreter,
     analysisWorkers: config.analysisWorkers,
+    readCacheMB: config.readCacheMB,
     limits: config.limits,
     auth: config.auth,
     trustProxy: config.trustProxy,

@@ -24,6 +24,7 @@ import type { Logger } from 'pino';
 import { createContext, requestFactsOf, type GraphQLContext, type ServerServices } from './graphql/context';
 import { authGatePlugin } from './graphql/auth-gate';
 import { catalogCachePlugin } from './graphql/catalog-cache';
+import { ReadCache, readCachePlugin } from './graphql/read-cache';
 import { corsMiddleware } from './graphql/cors';
 import { graphiqlRouter } from './graphql/graphiql';
 import { authSettings, type AuthOptions } from './modules/account/auth-settings';
@@ -33,7 +34,7 @@ import { describeError, sanitizeErrorMessage } from './logger';
 import { depthLimitRule } from './graphql/depth-limit';
 import { queriesAndMutationsOnlyRule } from './graphql/operation-kinds';
 import { costLimitsPlugin } from './graphql/cost-limits';
-import { DEFAULT_LIMITS, type RequestLimits } from './config';
+import { DEFAULT_LIMITS, DEFAULT_READ_CACHE_MB, type RequestLimits } from './config';
 import { pingDatabase } from './db/orm';
 import { exportRouter } from './modules/report/export.router';
 import { BuiltinProvider, type InterpretationProvider } from './modules/interpretation/providers';
@@ -60,6 +61,8 @@ export interface ServerOptions {
   explorer?: boolean;
   /** Prometheus metrics at GET /metrics (METRICS); off by default. */
   metrics?: boolean;
+  /** Answers of queries kept until the data changes, MB of their JSON (READ_CACHE_MB); 0 turns it off. */
+  readCacheMB?: number;
 }
 
 export interface RunningServer {
@@ -215,6 +218,7 @@ export async function createServer({
   corsOrigins = [],
   explorer = true,
   metrics: metricsEnabled = false,
+  readCacheMB = DEFAULT_READ_CACHE_MB,
 }: ServerOptions): Promise<AppServer> {
   const limits: RequestLimits = { ...DEFAULT_LIMITS, ...given };
   const analysisPool = new AnalysisPool(analysisWorkers);
@@ -249,6 +253,7 @@ export async function createServer({
       authGatePlugin(),
       catalogCachePlugin(),
       costLimitsPlugin({ maxCost: limits.maxQueryCost, maxAliases: limits.maxAliases }),
+      ...(readCacheMB > 0 ? [readCachePlugin(new ReadCache(readCacheMB * 1024 * 1024))] : []),
       explorer
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),

@@ -7,6 +7,7 @@ import { Migration20261201235221 } from './Migration20261201235221';
 import { Migration20261202030337 } from './Migration20261202030337';
 import { Migration20261202033055 } from './Migration20261202033055';
 import { Migration20261202035032 } from './Migration20261202035032';
+import { Migration20261202100353 } from './Migration20261202100353';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261122110933', class: Migration20261122110933 },
@@ -17,4 +18,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261202030337', class: Migration20261202030337 },
   { name: 'Migration20261202033055', class: Migration20261202033055 },
   { name: 'Migration20261202035032', class: Migration20261202035032 },
+  { name: 'Migration20261202100353', class: Migration20261202100353 },
 ];

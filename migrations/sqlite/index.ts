@@ -7,6 +7,7 @@ import { Migration20261201235220 } from './Migration20261201235220';
 import { Migration20261202030337 } from './Migration20261202030337';
 import { Migration20261202033054 } from './Migration20261202033054';
 import { Migration20261202035032 } from './Migration20261202035032';
+import { Migration20261202100352 } from './Migration20261202100352';
 
 export const sqliteMigrations = [
   { name: 'Migration20261122110932', class: Migration20261122110932 },
@@ -17,4 +18,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261202030337', class: Migration20261202030337 },
   { name: 'Migration20261202033054', class: Migration20261202033054 },
   { name: 'Migration20261202035032', class: Migration20261202035032 },
+  { name: 'Migration20261202100352', class: Migration20261202100352 },
 ];

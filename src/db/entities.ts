@@ -9,6 +9,7 @@ import { FactoryAnalysis } from '../modules/analysis/factory-analysis.entity';
 import { Interpretation } from '../modules/interpretation/interpretation.entity';
 import { Scenario } from '../modules/scenario/scenario.entity';
 import { ScenarioRun } from '../modules/scenario/scenario-run.entity';
+import { DataVersion } from './data-version.entity';
 
 /** Every entity, listed explicitly (no globs: works the same from ts-jest, tsc output and the CLI). */
 export const ENTITIES = [
@@ -23,4 +24,5 @@ export const ENTITIES = [
   Interpretation,
   Scenario,
   ScenarioRun,
+  DataVersion,
 ];

@@ -66,6 +66,8 @@ export async function startTestServer(
     corsOrigins?: string[];
     /** Prometheus metrics at /metrics (METRICS; off by default). */
     metrics?: boolean;
+    /** READ_CACHE_MB (the server's default when not given; 0 = off). */
+    readCacheMB?: number;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
@@ -91,6 +93,7 @@ export async function startTestServer(
     trustProxy: options.trustProxy ?? null,
     corsOrigins: options.corsOrigins,
     metrics: options.metrics,
+    readCacheMB: options.readCacheMB,
     auth: {
       jwtSecret: randomBytes(32).toString('base64url'),
       loginRateLimit: options.loginRateLimit ?? 10_000,

@@ -135,7 +135,10 @@ export function contentOf(row: Interpretation): InterpretationContent {
 }
 
 /** The newest stored interpretation matching `where`, whoever wrote it (the caller checked access). */
-function newestInterpretation(em: SqlEntityManager, where: FilterQuery<Interpretation>): Promise<Interpretation | null> {
+function newestInterpretation(
+  em: SqlEntityManager,
+  where: FilterQuery<Interpretation>,
+): Promise<Interpretation | null> {
   return em.findOne(Interpretation, where, { orderBy: { createdAt: 'desc' } });
 }
 
