@@ -8,41 +8,60 @@
  * The rows are not managed by the EntityManager afterwards: they are
  * immutable records (analysis results), read back through loaders.
  */
-import { ReferenceKind, type EntityClass, type EntityProperty } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { rawRows } from './raw-read';
 
 /** SQLite allows 32,766 bound variables per statement; stay well below. */
 const MAX_VARIABLES = 5000; // also keeps each statement's binding work on the event loop short
 
 type Column = { name: string; read: (entity: Record<string, unknown>) => Knex.Value };
 
-function columnsOf(em: SqlEntityManager, entity: EntityClass<object>): Column[] {
-  const sqlite = !(em.getPlatform() instanceof PostgreSqlPlatform);
-  const toDb = (prop: EntityProperty, value: unknown): Knex.Value => {
+/** Serialised already (an analysis worker did it, off the event loop). */
+const serialized = (value: object): string | undefined => {
+  const json = (value as { serializedJson?: unknown }).serializedJson;
+  return typeof json === 'string' ? json : undefined;
+};
+
+/** How a column's value is written: one converter per column, chosen once from its type. */
+function writerOf(prop: EntityProperty, sqlite: boolean): (value: unknown) => Knex.Value {
+  const json = String(prop.type).toLowerCase().startsWith('json');
+  return (value) => {
     if (value === undefined || value === null) return null;
-    if (value instanceof Date) return sqlite ? value.getTime() : value;
-    // Serialised already (an analysis worker did it, off the event loop).
-    if (typeof value === 'object' && typeof (value as { serializedJson?: unknown }).serializedJson === 'string') {
-      return (value as { serializedJson: string }).serializedJson;
+    if (typeof value === 'object') {
+      if (value instanceof Date) return sqlite ? value.getTime() : value;
+      return serialized(value) ?? JSON.stringify(value);
     }
     if (typeof value === 'boolean') return sqlite ? Number(value) : value;
-    if (String(prop.type).toLowerCase().startsWith('json') || typeof value === 'object') return JSON.stringify(value);
-    return value as Knex.Value;
+    return json ? JSON.stringify(value) : (value as Knex.Value);
   };
-  return em
-    .getMetadata()
-    .get(entity.name)
-    .props.filter((prop) => prop.persist !== false && !prop.formula)
+}
+
+const columnsByEntity = new WeakMap<EntityMetadata, Map<boolean, Column[]>>();
+
+/** The entity's columns and how each is read off an instance, worked out once per entity and platform. */
+function columnsOf(em: SqlEntityManager, entity: EntityClass<object>): Column[] {
+  const sqlite = !(em.getPlatform() instanceof PostgreSqlPlatform);
+  const meta = em.getMetadata().get(entity.name);
+  let byPlatform = columnsByEntity.get(meta);
+  if (!byPlatform) columnsByEntity.set(meta, (byPlatform = new Map()));
+  const known = byPlatform.get(sqlite);
+  if (known) return known;
+  const columns = meta.props
+    .filter((prop) => prop.persist !== false && !prop.formula)
     .flatMap((prop): Column[] => {
       if (prop.kind === ReferenceKind.SCALAR) {
-        return [{ name: prop.fieldNames[0], read: (e) => toDb(prop, e[prop.name]) }];
+        const write = writerOf(prop, sqlite);
+        return [{ name: prop.fieldNames[0], read: (e) => write(e[prop.name]) }];
       }
       if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
         return [{ name: prop.fieldNames[0], read: (e) => (e[prop.name] as { id?: string } | null)?.id ?? null }];
       }
       return [];
     });
+  byPlatform.set(sqlite, columns);
+  return columns;
 }
 
 /** Inserts `rows` (new instances of `entity`) inside the EntityManager's current transaction, if any. */
@@ -66,7 +85,7 @@ export async function bulkInsert<T extends object>(
     const chunk = rows.slice(start, start + perStatement);
     const bindings = chunk.flatMap((row) => columns.map((column) => column.read(row as Record<string, unknown>)));
     try {
-      await knex.raw(head + chunk.map(() => tuple).join(', '), bindings);
+      await rawRows(knex, head + chunk.map(() => tuple).join(', '), bindings);
     } catch (error) {
       // The same exception classes MikroORM's own statements raise (unique key, deadlock …).
       throw error instanceof Error ? em.getPlatform().getExceptionConverter().convertException(error) : error;

@@ -186,17 +186,21 @@ interface KnexClient {
   emit(event: 'query', query: RawQuery): void;
 }
 
-const SELECT = /^\s*select\s/i;
+/** Statements of data (never BEGIN, COMMIT, DDL or pragmas: knex and the migrator keep those). */
+const DATA_STATEMENT = /^\s*(select|insert|update|delete)\s/i;
 const isPlain = (value: Knex.Value) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /**
- * A select outside a transaction with plain values bound: it can skip knex's runner and Raw builder (a
- * hundred-odd microseconds a statement, as much as SQLite itself takes) and go to the client's `query`, which
- * knex.raw ends in anyway: the same pool, placeholders, 'query' event and error messages. On SQLite it goes
- * one step further, to a prepared statement (sqlite-statements.ts).
+ * A statement of data with plain values bound can skip knex's runner and Raw builder (a hundred-odd
+ * microseconds a statement, as much as SQLite itself takes) and go to the client's `query`, which knex.raw
+ * ends in anyway: the same pool, placeholders, 'query' event and error messages. In a transaction the client
+ * is the transaction's: it hands out the transaction's one connection and keeps it; a transaction that has
+ * ended is left to knex, which refuses the statement. On SQLite it goes one step further, to a prepared
+ * statement (sqlite-statements.ts): the transaction's statements run one after another on its connection.
  */
 function canRunDirectly(knex: Knex, sql: string, params: readonly Knex.Value[]): boolean {
-  return !knex.isTransaction && SELECT.test(sql) && params.every(isPlain);
+  if (knex.isTransaction && (knex as Knex.Transaction).isCompleted()) return false;
+  return DATA_STATEMENT.test(sql) && params.every(isPlain);
 }
 
 async function runDirectly(knex: Knex, sql: string, params: readonly Knex.Value[]): Promise<unknown> {

@@ -1,11 +1,11 @@
 /**
- * SQLite reads through statements prepared once per connection and reused.
+ * SQLite statements prepared once per connection and reused.
  * node-sqlite3 runs `db.all(sql, …)` as three trips to its worker threads
  * (prepare, step, finalize), each a thread wake-up; a prepared statement's
  * `all` is one trip, about 40 µs less CPU per statement here. Used by
- * raw-read's direct path only: plain selects outside a transaction, on the
- * pool's one connection held for the call, so a statement never runs twice at
- * once. SQLite refuses to close a connection with statements open, so the
+ * raw-read's direct path only: plain statements of data, on the pool's one
+ * connection held for the call or on a transaction's connection, one statement
+ * after another, so a statement never runs twice at once. SQLite refuses to close a connection with statements open, so the
  * connection finalizes its statements before it closes.
  */
 

@@ -20,7 +20,7 @@ export class EnergyBaselineService {
   /** Marks `analysisId` (a run of the project) as its baseline; null goes back to the first run. */
   async set(projectId: string, analysisId: string | null): Promise<Project> {
     assertKnownIdShape('Project', projectId);
-    await this.access.require(projectId, ProjectRole.EDITOR, new NotFoundError('Project', projectId));
+    await this.access.require(projectId, ProjectRole.EDITOR, 'Project', projectId);
     return withProjectLock(this.em, projectId, async (tx) => {
       if (analysisId !== null) {
         const found = isUuid(analysisId)

@@ -62,7 +62,7 @@ export class FactoryAnalysisService {
    */
   async analyzeProject(projectId: string): Promise<StoredRun> {
     assertKnownIdShape('Project', projectId);
-    await this.access.require(projectId, ProjectRole.EDITOR, new NotFoundError('Project', projectId));
+    await this.access.require(projectId, ProjectRole.EDITOR, 'Project', projectId);
     try {
       return await inWriteTransaction(this.em, (tx) => this.analyseInTransaction(projectId, tx));
     } catch (error) {
@@ -155,7 +155,7 @@ export class FactoryAnalysisService {
   ): Promise<Page<FactoryAnalysis>> {
     const request = checkPageArgs(args);
     if (request.backward || request.hasCursor) {
-      await this.access.require(projectId, ProjectRole.VIEWER, new NotFoundError('Project', projectId));
+      await this.access.require(projectId, ProjectRole.VIEWER, 'Project', projectId);
       const where = () => ({ project: projectId });
       return paginate(this.em, FactoryAnalysis, where, 'analyzedAt', args, withCount);
     }

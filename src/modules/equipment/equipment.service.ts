@@ -22,7 +22,7 @@ export class EquipmentService {
   /** A live unit when the caller's role in its project allows `needed` (NOT_FOUND when it is not a member). */
   async get(id: string, needed: ProjectRole = ProjectRole.VIEWER): Promise<Equipment> {
     const equipment = await this.live(id);
-    await this.access.require(equipment.project.id, needed, new NotFoundError('Equipment', id));
+    await this.access.require(equipment.project.id, needed, 'Equipment', id);
     return equipment;
   }
 
@@ -135,7 +135,7 @@ export class EquipmentService {
   ): Promise<Equipment[]> {
     assertKnownIdShape('Project', projectId);
     const notFound = new NotFoundError('Project', projectId);
-    await this.access.require(projectId, ProjectRole.EDITOR, notFound);
+    await this.access.require(projectId, ProjectRole.EDITOR, 'Project', projectId);
     return withProjectLock(this.em, projectId, (tx) =>
       this.over(tx).addManyLocked(projectId, inputs, pathOf, notFound),
     );

@@ -59,7 +59,7 @@ export class ProjectEquipmentResolver {
         hasPreviousPage: false,
       });
     } else {
-      await ctx.access.require(project.id, ProjectRole.VIEWER, new NotFoundError('Project', project.id));
+      await ctx.access.require(project.id, ProjectRole.VIEWER, 'Project', project.id);
       // Removed units (tombstones) are left out by the entity's default LIVE_EQUIPMENT filter.
       const where = () => ({ project: project.id });
       page = await paginate(ctx.em, Equipment, where, 'createdAt', args, withCount, 'asc');

@@ -8,7 +8,7 @@ import DataLoader from 'dataloader';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { placeholders, rawRows } from '../../db/raw-read';
-import { ForbiddenError, type NotFoundError, UnauthenticatedError } from '../shared/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../shared/errors';
 import { isUuid } from '../shared/ids';
 import { roleAllows, type ProjectRole } from './project-role.enum';
 import { ProjectMember } from './project-member.entity';
@@ -100,13 +100,14 @@ export class ProjectAccess {
   }
 
   /**
-   * The caller's role when it allows `needed`. Not a member: `notFound` (the
-   * error a missing record gives, so nothing tells the two apart); a member
-   * with too weak a role: FORBIDDEN.
+   * The caller's role when it allows `needed`. Not a member: NOT_FOUND for
+   * `entity` `id` (the error a missing record gives, so nothing tells the two
+   * apart; built only then, since an error captures a stack); a member with
+   * too weak a role: FORBIDDEN.
    */
-  async require(projectId: string, needed: ProjectRole, notFound: NotFoundError): Promise<ProjectRole> {
+  async require(projectId: string, needed: ProjectRole, entity: string, id: string): Promise<ProjectRole> {
     const role = await this.role(projectId);
-    if (!role) throw notFound;
+    if (!role) throw new NotFoundError(entity, id);
     if (!roleAllows(role, needed)) {
       throw new ForbiddenError(`Your role in this project is ${role}; ${NEEDS[needed]}`, role, needed);
     }

@@ -83,7 +83,7 @@ export class ProjectMembershipService {
 
   private async requireOwner(projectId: string): Promise<void> {
     assertKnownIdShape('Project', projectId);
-    await this.access.require(projectId, ProjectRole.OWNER, new NotFoundError('Project', projectId));
+    await this.access.require(projectId, ProjectRole.OWNER, 'Project', projectId);
   }
 }
 

@@ -51,7 +51,7 @@ export class ProjectService {
   /** The project when the caller's role allows `needed` (NOT_FOUND when it is not a member). */
   async get(id: string, needed: ProjectRole = ProjectRole.VIEWER): Promise<Project> {
     assertKnownIdShape('Project', id);
-    await this.access.require(id, needed, new NotFoundError('Project', id));
+    await this.access.require(id, needed, 'Project', id);
     const project = await this.em.findOne(Project, { id });
     if (!project) throw new NotFoundError('Project', id);
     return project;
@@ -63,7 +63,7 @@ export class ProjectService {
    */
   private async change(id: string, change: (project: Project) => void): Promise<Project> {
     assertKnownIdShape('Project', id);
-    await this.access.require(id, ProjectRole.EDITOR, new NotFoundError('Project', id));
+    await this.access.require(id, ProjectRole.EDITOR, 'Project', id);
     return withProjectLock(this.em, id, async (tx) => {
       const project = await tx.findOne(Project, { id });
       if (!project) throw new NotFoundError('Project', id);
@@ -104,7 +104,7 @@ export class ProjectService {
   async update(id: string, input: UpdateProjectInput): Promise<Project> {
     // Not visible: NOT_FOUND before any word on the input.
     assertKnownIdShape('Project', id);
-    await this.access.require(id, ProjectRole.EDITOR, new NotFoundError('Project', id));
+    await this.access.require(id, ProjectRole.EDITOR, 'Project', id);
     const issues: InputIssue[] = [];
     if ('name' in input && input.name == null)
       issues.push({ path: 'input.name', code: 'REQUIRED', message: 'name cannot be removed' });

@@ -56,13 +56,13 @@ export class ScenarioService {
     assertKnownIdShape('Scenario', id);
     const scenario = await this.em.findOne(Scenario, { id });
     if (!scenario) throw new NotFoundError('Scenario', id);
-    await this.access.require(scenario.project.id, needed, new NotFoundError('Scenario', id));
+    await this.access.require(scenario.project.id, needed, 'Scenario', id);
     return scenario;
   }
 
   async create(projectId: string, input: ScenarioInput): Promise<Scenario> {
     assertKnownIdShape('Project', projectId);
-    await this.access.require(projectId, ProjectRole.EDITOR, new NotFoundError('Project', projectId));
+    await this.access.require(projectId, ProjectRole.EDITOR, 'Project', projectId);
     return withProjectLock(this.em, projectId, async (tx) => {
       const project = await tx.findOneOrFail(Project, { id: projectId });
       const scenario = Object.assign(new Scenario(), {
