@@ -8,7 +8,7 @@ import type { ProjectAccess } from '../project/project-access';
 import { withProjectLock } from '../project/project-lock';
 import { ProjectRole } from '../project/project-role.enum';
 import { Project } from '../project/project.entity';
-import { InputError, NotFoundError } from '../shared/errors';
+import { InputError } from '../shared/errors';
 import { assertKnownIdShape, isUuid } from '../shared/ids';
 
 export class EnergyBaselineService {

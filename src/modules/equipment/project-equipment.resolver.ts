@@ -5,7 +5,6 @@ import { AFTER, BEFORE, Connection, FIRST, LAST } from '../../graphql/connection
 import { selects } from '../../graphql/selection';
 import { Project } from '../project/project.entity';
 import { ProjectRole } from '../project/project-role.enum';
-import { NotFoundError } from '../shared/errors';
 import { checkPageArgs, NOT_COUNTED, pageOf, paginate, type Page } from '../shared/paging';
 import { Equipment } from './equipment.entity';
 import { plantSizedList } from '../../graphql/cost-limits';
