@@ -16,3 +16,6 @@ export class DataVersion {
   @Property({ type: 'bigint', defaultRaw: '0' })
   version!: string;
 }
+
+/** The data version as an SQL expression (a signed-in request reads it with its account: one statement for both). */
+export const DATA_VERSION_SQL = '(select version from data_version where id = 1)';

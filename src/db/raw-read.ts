@@ -134,12 +134,35 @@ export async function rawFind<T extends object>(
   const mapping = mappingOf(em, entity, knex);
   const sql = `select ${mapping.select} from ${mapping.table} where ${where}${orderBy ? ` order by ${orderBy}` : ''}`;
   const rows = await rawRows<Record<string, unknown>>(knex, sql, params);
-  return rows.map((row) => {
-    const instance = Object.create(mapping.rowPrototype) as Record<string | symbol, unknown>;
-    for (const field of mapping.fields) instance[field.slot] = field.convert(row[field.column]);
-    return instance as T;
-  });
+  return rows.map((row) => instanceOf<T>(mapping, row));
 }
+
+function instanceOf<T>(mapping: Mapping, row: Record<string, unknown>): T {
+  const instance = Object.create(mapping.rowPrototype) as Record<string | symbol, unknown>;
+  for (const field of mapping.fields) instance[field.slot] = field.convert(row[field.column]);
+  return instance as T;
+}
+
+/**
+ * The first row of `entity` matching `where`, and beside it the value of `also` (an SQL expression, e.g. a
+ * subselect) read in the same statement, so both come from one state of the database; null when no row matches.
+ */
+export async function rawFindOneWith<T extends object>(
+  em: SqlEntityManager,
+  entity: EntityClass<T>,
+  where: string,
+  params: readonly Knex.Value[],
+  also: string,
+): Promise<{ row: T; also: unknown } | null> {
+  const knex = em.getKnex();
+  const mapping = mappingOf(em, entity, knex);
+  const sql = `select ${mapping.select}, ${also} as ${ALSO} from ${mapping.table} where ${where} limit 1`;
+  const [row] = await rawRows<Record<string, unknown>>(knex, sql, params);
+  return row ? { row: instanceOf<T>(mapping, row), also: row[ALSO] } : null;
+}
+
+/** The column rawFindOneWith reads its expression into (no entity has a column of that name). */
+const ALSO = 'raw_read_also';
 
 /**
  * Every row of a large result, `pageSize` rows per statement (`orderBy` must

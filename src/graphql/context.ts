@@ -27,6 +27,8 @@ export interface GraphQLContext {
   accounts: AccountService;
   /** The client's address, for login rate limits. */
   clientAddress: string;
+  /** The database's data version, read with the caller's account (read-cache.ts); null when it was not. */
+  dataVersion: string | null;
 }
 
 /** What the server holds for all requests. */
@@ -65,7 +67,7 @@ export async function createContext(
 ): Promise<GraphQLContext> {
   const em = root.fork();
   const accounts = new AccountService(em, services.auth, projectLifecycle);
-  const caller = await accounts.authenticate(request.authorization);
+  const { caller, dataVersion } = await accounts.authenticate(request.authorization);
   const access = new ProjectAccess(em, caller.user?.id ?? null);
   return {
     em,
@@ -78,6 +80,7 @@ export async function createContext(
     caller,
     access,
     accounts,
+    dataVersion,
     clientAddress: request.clientAddress,
   };
 }

@@ -3,7 +3,7 @@
  * asked (the account, or the reason a token was refused), the document (Apollo's hash of it), the operation
  * name and the variables, and it is held with the data version it was computed at (src/db/data-version.entity.ts:
  * the database moves that version on inside every transaction that changes anything, whoever writes). A
- * request reads the version first, one indexed row, and is answered from the cache only when its answer was
+ * request reads the version first (a signed-in one in the statement that reads its account) and is answered from the cache only when its answer was
  * computed at that same version, so it never sees anything older than what was committed before it began:
  * read-your-writes holds after every mutation, from any server process (tests/api/read-cache.test.ts). An
  * answer computed while a write committed is kept under the version read before it, which the next request
@@ -16,16 +16,16 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { FormattedExecutionResult } from 'graphql';
+import { DATA_VERSION_SQL } from '../db/data-version.entity';
 import { rawRows } from '../db/raw-read';
 import type { GraphQLContext } from './context';
 
 /** The database's data version (text: PostgreSQL's bigint and SQLite's integer alike). */
 export async function readDataVersion(em: SqlEntityManager): Promise<string> {
-  const rows = await rawRows<{ version: number | string }>(
-    em.getKnex(),
-    'select version from data_version where id = 1',
-  );
-  if (rows.length !== 1) throw new Error('data_version has no row: the database was not migrated');
+  const rows = await rawRows<{ version: number | string }>(em.getKnex(), `select ${DATA_VERSION_SQL} as version`);
+  if (rows.length !== 1 || rows[0].version === null) {
+    throw new Error('data_version has no row: the database was not migrated');
+  }
   return String(rows[0].version);
 }
 
@@ -98,7 +98,8 @@ export function readCachePlugin(cache: ReadCache): ApolloServerPlugin<GraphQLCon
         async responseForOperation(requestContext) {
           if (requestContext.operation?.operation !== 'query') return null;
           const key = keyOf(requestContext);
-          const version = await readDataVersion(requestContext.contextValue.em);
+          const { dataVersion, em } = requestContext.contextValue;
+          const version = dataVersion ?? (await readDataVersion(em));
           const result = cache.lookup(key, version);
           if (result)
             return {

@@ -19,13 +19,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /**
- * Statements of a request answered from the cache: the caller's account and the data version, nothing else (every
- * read below selects more than the account, so computing it takes more).
+ * Statements of a request answered from the cache: one, the caller's account with the data version (every read
+ * below selects more than the account, so computing it takes more).
  */
 const servedFromCache = (statements: string[]) =>
-  statements.length === 2 &&
-  statements.some((sql) => /data_version/.test(sql)) &&
-  statements.every((sql) => /data_version|app_user/.test(sql));
+  statements.length === 1 && /from [`"]?app_user[`"]?/.test(statements[0]) && /data_version/.test(statements[0]);
 
 type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GqlResponse>;
 
@@ -82,6 +80,8 @@ interface Case {
   mutation: string;
   /** What the read shows after the mutation, given what it showed before. */
   expectChange(before: any, after: GqlResponse, vars: Record<string, unknown>): void;
+  /** The reader's account is gone: its read reads the account's row, finds none and stops there. */
+  readerGone?: boolean;
 }
 
 const PROJECT_READ = `query ($projectId: ID!) { project(id: $projectId) { id name equipmentCount process { type }
@@ -171,6 +171,7 @@ const deleteAccountCase = (mutation: string): Case => ({
   },
   read: `query { me { id email apiTokens { id } } }`,
   mutation,
+  readerGone: true,
   expectChange: (before, after) => {
     expect(before.me.email).toMatch(/^leaving-/);
     expect(after.data?.me ?? null).toBeNull();
@@ -383,7 +384,7 @@ it('covers every mutation of the schema', () => {
 
 describe.each(Object.keys(MUTATIONS).sort())('after %s', (name) => {
   it('the same read by the same caller is computed again and shows the change', async () => {
-    const { prepare, read: query, mutation, expectChange } = MUTATIONS[name];
+    const { prepare, read: query, mutation, expectChange, readerGone } = MUTATIONS[name];
     const { vars, reader = server.gql, writer = server.gql, after = reader } = await prepare();
     const first = await read(reader, query, vars);
     expect(first.cached).toBe(false);
@@ -395,7 +396,7 @@ describe.each(Object.keys(MUTATIONS).sort())('after %s', (name) => {
     expect((await writer(mutation, vars)).errors).toBeUndefined();
 
     const third = await read(after, query, vars);
-    expect(third.cached).toBe(false);
+    if (!readerGone) expect(third.cached).toBe(false);
     expectChange(before, third.response, vars);
   });
 });
@@ -466,7 +467,6 @@ describe('what it keeps', () => {
       const statements = async () => plain.captureSql(() => plain.gql(NAME, { id: projectId }));
       await statements();
       const again = await statements();
-      expect(again.some((sql) => /data_version/.test(sql))).toBe(false);
       expect(again.some((sql) => /from [`"]?project[`"]?/.test(sql))).toBe(true);
     } finally {
       await plain.close();

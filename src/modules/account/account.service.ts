@@ -6,7 +6,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import { knexOf, rawFind, rawRows } from '../../db/raw-read';
+import { knexOf, rawFind, rawFindOneWith, rawRows } from '../../db/raw-read';
+import { DATA_VERSION_SQL } from '../../db/data-version.entity';
 import { ConflictError, InputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
 import { TEXT, textIssues } from '../shared/text';
@@ -32,11 +33,15 @@ export class AccountService {
     private readonly lifecycle: AccountLifecycle,
   ) {}
 
-  /** The caller an `Authorization` header names; never throws (a bad token is reported, not raised). */
-  async authenticate(header: string | undefined): Promise<Caller> {
-    if (!header) return ANONYMOUS;
+  /**
+   * The caller an `Authorization` header names; never throws (a bad token is reported, not raised). A session's
+   * account comes with the database's data version, read in the same statement (`dataVersion`; null otherwise).
+   */
+  async authenticate(header: string | undefined): Promise<{ caller: Caller; dataVersion: string | null }> {
+    const withoutVersion = (caller: Caller) => ({ caller, dataVersion: null });
+    if (!header) return withoutVersion(ANONYMOUS);
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) return { user: null, rejected: 'The Authorization header must be "Bearer <token>"' };
+    if (!match) return withoutVersion({ user: null, rejected: 'The Authorization header must be "Bearer <token>"' });
     const token = match[1]!;
     if (token.startsWith(API_TOKEN_PREFIX)) {
       const [user] = await rawFind(
@@ -45,12 +50,17 @@ export class AccountService {
         'id = (select user_id from api_token where token_hash = ? and revoked_at is null)',
         [hashApiToken(token)],
       );
-      return user ? { user, rejected: null } : { user: null, rejected: 'The API token is unknown or revoked' };
+      return withoutVersion(
+        user ? { user, rejected: null } : { user: null, rejected: 'The API token is unknown or revoked' },
+      );
     }
     const userId = await this.settings.sessions.verify(token);
-    if (!userId) return { user: null, rejected: 'The session token is invalid or expired; log in again' };
-    const [user] = await rawFind(this.em, User, 'id = ?', [userId]);
-    return user ? { user, rejected: null } : { user: null, rejected: 'The account of this token no longer exists' };
+    if (!userId) {
+      return withoutVersion({ user: null, rejected: 'The session token is invalid or expired; log in again' });
+    }
+    const found = await rawFindOneWith(this.em, User, 'id = ?', [userId], DATA_VERSION_SQL);
+    if (!found) return withoutVersion({ user: null, rejected: 'The account of this token no longer exists' });
+    return { caller: { user: found.row, rejected: null }, dataVersion: String(found.also) };
   }
 
   async register(input: RegisterInput, clientAddress: string): Promise<{ token: string; user: User }> {
