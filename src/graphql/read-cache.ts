@@ -3,8 +3,8 @@
  * asked (the account, or the reason a token was refused), the document (Apollo's hash of it), the operation
  * name and the variables, and it is held with the data version it was computed at (src/db/data-version.entity.ts:
  * the database moves that version on inside every transaction that changes anything, whoever writes). A
- * request reads the version first (a signed-in one in the statement that reads its account) and is answered from the cache only when its answer was
- * computed at that same version, so it never sees anything older than what was committed before it began:
+ * request reads the version first (a signed-in one in the statement that reads its account) and is answered
+ * from the cache only when its answer was computed at that same version, so it never sees anything older than what was committed before it began:
  * read-your-writes holds after every mutation, from any server process (tests/api/read-cache.test.ts). An
  * answer computed while a write committed is kept under the version read before it, which the next request
  * no longer reads, so at worst it is computed again.
@@ -39,8 +39,6 @@ export class ReadCache {
   /** Insertion order is recency: a hit moves its entry to the end. */
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(readonly maxBytes: number) {}
 
@@ -54,13 +52,9 @@ export class ReadCache {
 
   lookup(key: string, version: string): FormattedExecutionResult | undefined {
     const entry = this.entries.get(key);
-    if (!entry || entry.version !== version) {
-      this.misses++;
-      return undefined;
-    }
+    if (!entry || entry.version !== version) return undefined;
     this.entries.delete(key);
     this.entries.set(key, entry);
-    this.hits++;
     return entry.result;
   }
 
