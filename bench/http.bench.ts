@@ -14,7 +14,7 @@
  * crash) does.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,7 @@ const ANALYZE_RUNS: Record<number, number> = { 7: 100 * ANALYZE_SCALE, 70: 30 * 
  * units calls each engine a few times, so the 7-unit row measures a server past its first few hundred analyses
  * (a steady state, as a server that has run for a while is in).
  */
-const ANALYZE_WARM_UPS: Record<number, number> = { 7: 300, 70: 60, 700: 5 };
+const ANALYZE_WARM_UPS: Record<number, number> = { 7: 1500, 70: 60, 700: 5 };
 const READ_WARM_UPS = 200;
 const READ_CLIENTS = 10;
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 20);
@@ -233,6 +233,9 @@ async function startServer(env: Record<string, string>): Promise<Server> {
 }
 
 async function stopServer(server: Server): Promise<void> {
+  // BENCH_SERVER_LOG=<file> keeps what the server printed (with BENCH_NODE_ARGS=--trace-gc, its collections).
+  if (process.env.BENCH_SERVER_LOG)
+    writeFileSync(process.env.BENCH_SERVER_LOG, server.logLines.join('\n'), { flag: 'a' });
   if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill('SIGTERM');
   const timer = setTimeout(() => server.child.kill('SIGKILL'), 10000);
@@ -260,6 +263,45 @@ function cpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond();
+}
+
+/** BENCH_THREADS=1 prints each workload's server CPU by thread name (user/system ms per request): a diagnostic. */
+const THREAD_BREAKDOWN = process.env.BENCH_THREADS === '1';
+
+/** utime and stime (ms) of each thread of the process, summed by thread name. */
+function threadCpu(pid: number): Map<string, { user: number; system: number }> {
+  const byName = new Map<string, { user: number; system: number }>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    // Node names few of its threads: the main thread is the one whose id is the process's
+    const name = tid === String(pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) + ` ${tid}`;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const entry = byName.get(name) ?? { user: 0, system: 0 };
+    entry.user += (Number(fields[11]) * 1000) / ticksPerSecond();
+    entry.system += (Number(fields[12]) * 1000) / ticksPerSecond();
+    byName.set(name, entry);
+  }
+  return byName;
+}
+
+function printThreadCpu(
+  before: Map<string, { user: number; system: number }>,
+  after: Map<string, { user: number; system: number }>,
+  requests: number,
+): void {
+  for (const [name, { user, system }] of after) {
+    const was = before.get(name) ?? { user: 0, system: 0 };
+    if (user + system - was.user - was.system < requests * 0.05) continue;
+    const perRequest = (ms: number) => (ms / requests).toFixed(2);
+    console.error(
+      `  thread ${name.padEnd(16)} user ${perRequest(user - was.user)} sys ${perRequest(system - was.system)} ms/req`,
+    );
+  }
 }
 
 /** Starts the process's VmHWM afresh from its current RSS (Linux ≥ 4.0; where not allowed, the peak stays lifelong). */
@@ -298,10 +340,12 @@ async function measure(
   const pid = server.child.pid!;
   resetPeakRss(pid);
   const cpuBefore = cpuMs(pid);
+  const threadsBefore = THREAD_BREAKDOWN ? threadCpu(pid) : null;
   const start = process.hrtime.bigint();
   const latencies = await work();
   const elapsedS = Number(process.hrtime.bigint() - start) / 1e9;
   const cpu = cpuMs(pid) - cpuBefore;
+  if (threadsBefore) printThreadCpu(threadsBefore, threadCpu(pid), latencies.length);
   latencies.sort((a, b) => a - b);
   const row: Row = {
     workload,

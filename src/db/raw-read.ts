@@ -153,8 +153,10 @@ export async function rawFindOneWith<T extends object>(
   where: string,
   params: readonly Knex.Value[],
   also: string,
+  /** Read inside this transaction (it then sees what the transaction locked). */
+  transaction?: Knex.Transaction,
 ): Promise<{ row: T; also: unknown } | null> {
-  const knex = em.getKnex();
+  const knex = transaction ?? em.getKnex();
   const mapping = mappingOf(em, entity, knex);
   const sql = `select ${mapping.select}, ${also} as ${ALSO} from ${mapping.table} where ${where} limit 1`;
   const [row] = await rawRows<Record<string, unknown>>(knex, sql, params);

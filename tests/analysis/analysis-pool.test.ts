@@ -54,6 +54,12 @@ it('a plant above the inline threshold comes back from a worker equal to the inl
   // The pump's hydraulic power of the second unit, ρgQH = 1000·9.80665·(50.05/3600)·40.04 / 1000 kW.
   const second = viaWorker.ok ? JSON.parse(viaWorker.units[1].resultJson) : null;
   expect(second.exergyProductKW).toBeCloseTo((1000 * 9.80665 * (50.05 / 3600) * 40.04) / 1000, 9);
+  // The units' results cross the thread boundary once (as JSON), not a second time inside the plant's figures.
+  expect(viaWorker.ok && Object.keys(viaWorker.factory).sort()).toEqual([
+    'hotspots',
+    'integrationOpportunities',
+    'totals',
+  ]);
 });
 
 it('runs more plants than workers (queued) and answers each with its own result', async () => {

@@ -3,7 +3,14 @@
  * row is updated, and `updatedAt` moves only on a real edit.
  */
 import { startTestServer, type TestServer } from '../support/server';
-import { ADD_EQUIPMENT, COMPRESSOR, CREATE_PROJECT, PUMP, UPDATE_EQUIPMENT } from '../support/operations';
+import {
+  ADD_EQUIPMENT,
+  ADD_EQUIPMENT_BATCH,
+  COMPRESSOR,
+  CREATE_PROJECT,
+  PUMP,
+  UPDATE_EQUIPMENT,
+} from '../support/operations';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -57,4 +64,29 @@ it('a real edit moves updatedAt of that unit only', async () => {
   expect(Date.parse(after.equipment[0].updatedAt)).toBeGreaterThan(Date.parse(edited.updatedAt));
   expect(after.equipment[1]).toEqual(untouched);
   expect(after.updatedAt).toBe(before.updatedAt);
+});
+
+it('analyzeProject runs the same eleven statements for a plant of 2 units as of 20, sequence numbers in order', async () => {
+  const statementsOfAnalysis = async (units: number) => {
+    const projectId = (await server.gql(CREATE_PROJECT, { input: { name: `Plant of ${units}` } })).data.createProject
+      .id;
+    const inputs = Array.from({ length: units }, (_, i) => ({ ...(i % 2 ? PUMP : COMPRESSOR), name: `unit ${i}` }));
+    expect((await server.gql(ADD_EQUIPMENT_BATCH, { projectId, inputs })).errors).toBeUndefined();
+    const analyse = () => server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { sequence } }`, { id: projectId });
+    expect((await analyse()).data.analyzeProject.sequence).toBe(1);
+    let second: { data: { analyzeProject: { sequence: number } } } | undefined;
+    const sql = await server.captureSql(async () => {
+      second = await analyse();
+    });
+    // the run number is read with the project, under the project's write lock
+    expect(second!.data.analyzeProject.sequence).toBe(2);
+    return sql;
+  };
+  const small = await statementsOfAnalysis(2);
+  const large = await statementsOfAnalysis(20);
+  // caller and membership, begin, write lock, project with its last run number, live units, retire the units'
+  // earlier results (delete the stray ones, un-flag the rest), the run, its unit results, commit
+  expect(small).toHaveLength(11);
+  expect(large).toHaveLength(11);
+  expect(small.filter((sql) => /max\(/.test(sql))).toHaveLength(1);
 });

@@ -12,7 +12,7 @@ import { bulkInsert } from '../../db/bulk-insert';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
-import { rawFind, rawFindAll } from '../../db/raw-read';
+import { rawFindAll, rawFindOneWith } from '../../db/raw-read';
 import { ProjectRole } from '../project/project-role.enum';
 import type { ProjectAccess } from '../project/project-access';
 import { inWriteTransaction, type WriteTransaction } from '../../db/write-transaction';
@@ -26,6 +26,9 @@ import { AnalysisPool } from './analysis-pool';
 import { plantInputOf, plantUnitOf } from './plant-input';
 import { pickSettings } from '../project/analysis-context';
 import { storedFromJson } from '../shared/stored';
+
+/** The project's highest run number (0 before its first run), read beside the project row. */
+const LAST_SEQUENCE = '(select coalesce(max(f.sequence), 0) from factory_analysis f where f.project_id = project.id)';
 
 /** Every analysis on the calling thread (services built without a pool). */
 const INLINE_ANALYSIS = new AnalysisPool(0);
@@ -76,9 +79,11 @@ export class FactoryAnalysisService {
   /** The analysis inside a write transaction the caller holds (a scenario sets itself against a fresh run). */
   async analyseInTransaction(projectId: string, tx: WriteTransaction): Promise<StoredRun> {
     await tx.lockRow('project', projectId);
-    // Plain reads: the analysis changes neither the project nor its equipment.
-    const [project] = await rawFind(this.em, Project, 'id = ?', [projectId], undefined, tx.trx);
-    if (!project) throw new NotFoundError('Project', projectId);
+    // Plain reads: the analysis changes neither the project nor its equipment. The project's last run number
+    // comes with it (one statement fewer; read under the lock, so no other run of this project lands meanwhile).
+    const found = await rawFindOneWith(this.em, Project, 'id = ?', [projectId], LAST_SEQUENCE, tx.trx);
+    if (!found) throw new NotFoundError('Project', projectId);
+    const project = found.row;
     const equipment = await rawFindAll(
       this.em,
       Equipment,
@@ -131,11 +136,7 @@ export class FactoryAnalysisService {
       const result = { ...headline, stored: storedFromJson<AnyEquipmentResult>(resultJson) };
       return resultRow(this.em, e, project, result, { analysis, position }, now);
     });
-    const [{ last }] = await tx.rows<{ last: number | string }>(
-      'select coalesce(max(sequence), 0) as last from factory_analysis where project_id = ?',
-      [project.id],
-    );
-    analysis.sequence = Number(last) + 1;
+    analysis.sequence = Number(found.also) + 1;
     await retireCurrentResults(tx, { liveUnitsOfProject: project.id });
     // Immutable records, written with bound multi-row inserts (see db/bulk-insert.ts).
     await bulkInsert(this.em, FactoryAnalysis, [analysis], tx.trx);

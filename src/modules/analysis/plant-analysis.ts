@@ -60,8 +60,11 @@ export interface UnitOutcome {
   resultJson: string;
 }
 
+/** The plant's own figures; its units' results travel once, as `units` (a worker sends them across in chunks). */
+export type PlantFigures = Pick<FactoryResult, 'totals' | 'hotspots' | 'integrationOpportunities'>;
+
 export type PlantOutcome =
-  | { ok: true; units: UnitOutcome[]; factory: FactoryResult; gap: GapAnalysisResult | null }
+  | { ok: true; units: UnitOutcome[]; factory: PlantFigures; gap: GapAnalysisResult | null }
   | { ok: false; kind: 'INVALID_INPUT'; issues: InputIssue[] }
   | { ok: false; kind: 'ANALYSIS_FAILED'; message: string };
 
@@ -152,7 +155,11 @@ export function analysePlant(input: PlantInput): PlantOutcome {
   }
   return {
     ok: true,
-    factory,
+    factory: {
+      totals: factory.totals,
+      hotspots: factory.hotspots,
+      integrationOpportunities: factory.integrationOpportunities,
+    },
     gap,
     // the factory's copies carry the CO₂ allocated over the supply links
     units: factory.units.map((result) => ({

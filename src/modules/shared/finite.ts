@@ -15,7 +15,8 @@ function hasNonFinite(value: unknown): boolean {
     for (const item of value) if (hasNonFinite(item)) return true;
     return false;
   }
-  for (const key of Object.keys(value)) if (hasNonFinite((value as Record<string, unknown>)[key])) return true;
+  // for…in allocates no key array (results are plain objects: no inherited enumerable keys)
+  for (const key in value) if (hasNonFinite((value as Record<string, unknown>)[key])) return true;
   return false;
 }
 
