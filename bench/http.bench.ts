@@ -34,11 +34,12 @@ const MAIN_JS = join(__dirname, '../src/main.js');
 const ANALYZE_SCALE = Number(process.env.BENCH_ANALYZE_SCALE ?? 1);
 const ANALYZE_RUNS: Record<number, number> = { 7: 100 * ANALYZE_SCALE, 70: 30 * ANALYZE_SCALE, 700: 5 * ANALYZE_SCALE };
 /**
- * Analyses before the measured ones: V8 optimises a function after some hundreds of calls, and an analysis of 7
- * units calls each engine a few times, so the 7-unit row measures a server past its first few hundred analyses
- * (a steady state, as a server that has run for a while is in).
+ * Analyses before the measured ones, about 10,000 unit analyses for every size: V8 reaches its steady state (engine
+ * code optimised, doubles unboxed, so far less garbage) only after some thousands of calls of each engine — a
+ * 7-unit analysis costs the server about a third more CPU after 300 analyses than after 1,500 (the engine alone
+ * three times more) — and the rows measure a server that has run for a while, not one just started.
  */
-const ANALYZE_WARM_UPS: Record<number, number> = { 7: 1500, 70: 60, 700: 5 };
+const ANALYZE_WARM_UPS: Record<number, number> = { 7: 1500, 70: 150, 700: 15 };
 const READ_WARM_UPS = 200;
 const READ_CLIENTS = 10;
 const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 20);
