@@ -258,20 +258,28 @@ function ticksPerSecond(): number {
   return clockTicks;
 }
 
-/** utime + stime of the process, ms. */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** utime and stime (ms) of a /proc `stat` file's text: a process's, or one of its threads'. */
+function statTimes(stat: string): { user: number; system: number } {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond();
+  return {
+    user: (Number(fields[11]) * 1000) / ticksPerSecond(),
+    system: (Number(fields[12]) * 1000) / ticksPerSecond(),
+  };
 }
 
-/** BENCH_THREADS=1 prints each workload's server CPU by thread name (user/system ms per request): a diagnostic. */
+/** utime + stime of the process (all its threads), ms. */
+function cpuMs(pid: number): number {
+  const { user, system } = statTimes(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  return user + system;
+}
+
+/** BENCH_THREADS=1 prints each workload's server CPU by thread (user/system ms per request): a diagnostic. */
 const THREAD_BREAKDOWN = process.env.BENCH_THREADS === '1';
 
-/** utime and stime (ms) of each thread of the process, summed by thread name. */
+/** utime and stime (ms) of each thread of the process, by a label of the thread. */
 function threadCpu(pid: number): Map<string, { user: number; system: number }> {
-  const byName = new Map<string, { user: number; system: number }>();
+  const byThread = new Map<string, { user: number; system: number }>();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     let stat: string;
     try {
@@ -280,14 +288,10 @@ function threadCpu(pid: number): Map<string, { user: number; system: number }> {
       continue; // the thread ended meanwhile
     }
     // Node names few of its threads: the main thread is the one whose id is the process's
-    const name = tid === String(pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) + ` ${tid}`;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const entry = byName.get(name) ?? { user: 0, system: 0 };
-    entry.user += (Number(fields[11]) * 1000) / ticksPerSecond();
-    entry.system += (Number(fields[12]) * 1000) / ticksPerSecond();
-    byName.set(name, entry);
+    const label = tid === String(pid) ? 'main' : `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))} ${tid}`;
+    byThread.set(label, statTimes(stat));
   }
-  return byName;
+  return byThread;
 }
 
 function printThreadCpu(
@@ -295,12 +299,12 @@ function printThreadCpu(
   after: Map<string, { user: number; system: number }>,
   requests: number,
 ): void {
-  for (const [name, { user, system }] of after) {
-    const was = before.get(name) ?? { user: 0, system: 0 };
+  for (const [label, { user, system }] of after) {
+    const was = before.get(label) ?? { user: 0, system: 0 };
     if (user + system - was.user - was.system < requests * 0.05) continue;
     const perRequest = (ms: number) => (ms / requests).toFixed(2);
     console.error(
-      `  thread ${name.padEnd(16)} user ${perRequest(user - was.user)} sys ${perRequest(system - was.system)} ms/req`,
+      `  thread ${label.padEnd(16)} user ${perRequest(user - was.user)} sys ${perRequest(system - was.system)} ms/req`,
     );
   }
 }
