@@ -4,10 +4,10 @@
  * name and the variables, and it is held with the data version it was computed at (src/db/data-version.entity.ts:
  * the database moves that version on inside every transaction that changes anything, whoever writes). A
  * request reads the version first (a signed-in one in the statement that reads its account) and is answered
- * from the cache only when its answer was computed at that same version, so it never sees anything older than what was committed before it began:
- * read-your-writes holds after every mutation, from any server process (tests/api/read-cache.test.ts). An
- * answer computed while a write committed is kept under the version read before it, which the next request
- * no longer reads, so at worst it is computed again.
+ * from the cache only when its answer was computed at that same version, so it never sees anything older than
+ * what was committed before it began: read-your-writes holds after every mutation, from any server process
+ * (tests/api/read-cache.test.ts). An answer computed while a write committed is kept under the version read
+ * before it, which the next request no longer reads, so at worst it is computed again.
  *
  * Only queries without errors are kept, and only up to `maxBytes` of their JSON in all (least recently used
  * out first; an answer larger than an eighth of that is not kept). READ_CACHE_MB=0 turns it off.
