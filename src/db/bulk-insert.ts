@@ -16,12 +16,19 @@ import { rawRows } from './raw-read';
 /** SQLite allows 32,766 bound variables per statement; stay well below. */
 const MAX_VARIABLES = 5000; // also keeps each statement's binding work on the event loop short
 
-type Column = { name: string; read: (entity: Record<string, unknown>) => Knex.Value };
+type Column = {
+  name: string;
+  read: (entity: Record<string, unknown>) => Knex.Value;
+  /** The placeholder for a value `read` returned (JSON handed over as UTF-8 bytes is converted by the database). */
+  placeholder: (value: Knex.Value) => string;
+};
 
-/** Serialised already (an analysis worker did it, off the event loop). */
-const serialized = (value: object): string | undefined => {
+/** Serialised already (an analysis worker did it, off the event loop): its text or UTF-8 bytes. */
+const serialized = (value: object): string | Buffer | undefined => {
   const json = (value as { serializedJson?: unknown }).serializedJson;
-  return typeof json === 'string' ? json : undefined;
+  if (typeof json === 'string') return json;
+  // a view, not a copy: the driver copies the bytes once, when it binds them
+  return json instanceof Uint8Array ? Buffer.from(json.buffer, json.byteOffset, json.byteLength) : undefined;
 };
 
 /** How a column's value is written: one converter per column, chosen once from its type. */
@@ -36,6 +43,16 @@ function writerOf(prop: EntityProperty, sqlite: boolean): (value: unknown) => Kn
     if (typeof value === 'boolean') return sqlite ? Number(value) : value;
     return json ? JSON.stringify(value) : (value as Knex.Value);
   };
+}
+
+/**
+ * A JSON column takes UTF-8 bytes through a conversion (node-sqlite3 and pg bind a Buffer as a blob / bytea
+ * with one copy, where a string costs a UTF-8 encoding on the event loop); anything else binds as it is.
+ */
+function placeholderOf(prop: EntityProperty, sqlite: boolean): Column['placeholder'] {
+  if (!String(prop.type).toLowerCase().startsWith('json')) return () => '?';
+  const fromBytes = sqlite ? 'cast(? as text)' : `convert_from(?::bytea, 'UTF8')::${prop.columnTypes[0] ?? 'jsonb'}`;
+  return (value) => (Buffer.isBuffer(value) ? fromBytes : '?');
 }
 
 const columnsByEntity = new WeakMap<EntityMetadata, Map<boolean, Column[]>>();
@@ -53,10 +70,13 @@ function columnsOf(em: SqlEntityManager, entity: EntityClass<object>): Column[] 
     .flatMap((prop): Column[] => {
       if (prop.kind === ReferenceKind.SCALAR) {
         const write = writerOf(prop, sqlite);
-        return [{ name: prop.fieldNames[0], read: (e) => write(e[prop.name]) }];
+        return [
+          { name: prop.fieldNames[0], read: (e) => write(e[prop.name]), placeholder: placeholderOf(prop, sqlite) },
+        ];
       }
       if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
-        return [{ name: prop.fieldNames[0], read: (e) => (e[prop.name] as { id?: string } | null)?.id ?? null }];
+        const read = (e: Record<string, unknown>) => (e[prop.name] as { id?: string } | null)?.id ?? null;
+        return [{ name: prop.fieldNames[0], read, placeholder: () => '?' }];
       }
       return [];
     });
@@ -80,12 +100,16 @@ export async function bulkInsert<T extends object>(
   const head = `insert into ${knex.client.wrapIdentifier(table)} (${columns
     .map((c) => knex.client.wrapIdentifier(c.name))
     .join(', ')}) values `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const bindings = chunk.flatMap((row) => columns.map((column) => column.read(row as Record<string, unknown>)));
+    const bindings: Knex.Value[] = [];
+    const tuples: string[] = [];
+    for (const row of rows.slice(start, start + perStatement)) {
+      const values = columns.map((column) => column.read(row as Record<string, unknown>));
+      tuples.push(`(${values.map((value, i) => columns[i].placeholder(value)).join(', ')})`);
+      for (const value of values) bindings.push(value);
+    }
     try {
-      await rawRows(knex, head + chunk.map(() => tuple).join(', '), bindings);
+      await rawRows(knex, head + tuples.join(', '), bindings);
     } catch (error) {
       // The same exception classes MikroORM's own statements raise (unique key, deadlock …).
       throw error instanceof Error ? em.getPlatform().getExceptionConverter().convertException(error) : error;

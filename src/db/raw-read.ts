@@ -213,7 +213,8 @@ interface KnexClient {
 
 /** Statements of data (never BEGIN, COMMIT, DDL or pragmas: knex and the migrator keep those). */
 const DATA_STATEMENT = /^\s*(select|insert|update|delete)\s/i;
-const isPlain = (value: Knex.Value) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const isPlain = (value: Knex.Value) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value) || Buffer.isBuffer(value);
 
 /**
  * A statement of data with plain values bound can skip knex's runner and Raw builder (a hundred-odd

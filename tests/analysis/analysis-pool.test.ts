@@ -4,7 +4,8 @@
  * (The compiled worker comes from `tsc` in `npm test`.)
  */
 import { AnalysisPool, INLINE_BELOW_UNITS } from '../../src/modules/analysis/analysis-pool';
-import { analysePlant, type PlantInput } from '../../src/modules/analysis/plant-analysis';
+import { analysePlant, type PlantInput, type PlantOutcome } from '../../src/modules/analysis/plant-analysis';
+import { parseJsonText, type JsonText } from '../../src/modules/shared/stored';
 
 const UNITS = [
   {
@@ -45,21 +46,62 @@ beforeAll(() => {
 });
 afterAll(() => pool.close());
 
+/** An outcome with every JSON text as a string (a worker hands them over as UTF-8 bytes). */
+function withTexts(outcome: PlantOutcome): PlantOutcome {
+  if (!outcome.ok) return outcome;
+  const text = (json: JsonText) => (typeof json === 'string' ? json : new TextDecoder().decode(json));
+  const { factory } = outcome;
+  return {
+    ...outcome,
+    units: outcome.units.map((unit) => ({ ...unit, resultJson: text(unit.resultJson) })),
+    factory: {
+      ...factory,
+      hotspotsJson: text(factory.hotspotsJson),
+      integrationOpportunitiesJson: text(factory.integrationOpportunitiesJson),
+      gapAnalysisJson: factory.gapAnalysisJson === null ? null : text(factory.gapAnalysisJson),
+    },
+  };
+}
+
 it('a plant above the inline threshold comes back from a worker equal to the inline analysis', async () => {
   const input = plant(INLINE_BELOW_UNITS + 20);
   const viaWorker = await pool.run(input);
   expect(pool.threads).toBe(1); // it really ran in a thread
-  expect(viaWorker).toEqual(analysePlant(input));
+  expect(withTexts(viaWorker)).toEqual(analysePlant(input));
   expect(viaWorker.ok && viaWorker.units).toHaveLength(INLINE_BELOW_UNITS + 20);
   // The pump's hydraulic power of the second unit, ρgQH = 1000·9.80665·(50.05/3600)·40.04 / 1000 kW.
-  const second = viaWorker.ok ? JSON.parse(viaWorker.units[1].resultJson) : null;
-  expect(second.exergyProductKW).toBeCloseTo((1000 * 9.80665 * (50.05 / 3600) * 40.04) / 1000, 9);
-  // The units' results cross the thread boundary once (as JSON), not a second time inside the plant's figures.
-  expect(viaWorker.ok && Object.keys(viaWorker.factory).sort()).toEqual([
-    'hotspots',
-    'integrationOpportunities',
+  const second = viaWorker.ok ? (parseJsonText(viaWorker.units[1].resultJson) as { exergyProductKW: number }) : null;
+  expect(second?.exergyProductKW).toBeCloseTo((1000 * 9.80665 * (50.05 / 3600) * 40.04) / 1000, 9);
+  // Every result crosses the thread boundary once, as the UTF-8 bytes of its JSON (not as a string or an object
+  // tree), and the plant's figures carry only its totals as objects.
+  if (!viaWorker.ok) throw new Error('the analysis failed');
+  expect(viaWorker.units.every((unit) => unit.resultJson instanceof Uint8Array)).toBe(true);
+  expect(Object.keys(viaWorker.factory).sort()).toEqual([
+    'gapAnalysisJson',
+    'hotspotsJson',
+    'integrationOpportunitiesJson',
     'totals',
   ]);
+  expect(viaWorker.factory.hotspotsJson).toBeInstanceOf(Uint8Array);
+  expect(viaWorker.factory.gapAnalysisJson).toBeNull(); // no process, no gap analysis
+});
+
+it('a gap analysis and texts outside ASCII survive the trip as bytes', async () => {
+  const input = plant(INLINE_BELOW_UNITS + 3);
+  input.units[4].name = 'Kompresör ışığı №4 — 壓縮機';
+  input.process = {
+    type: 'steam_generation',
+    label: 'Buhar üretimi',
+    subcategory: 'industrial_low',
+    parameters: { steam_flow_kg_h: 5000, steam_pressure_bar: 10, feedwater_temp_C: 80 },
+  };
+  const viaWorker = await pool.run(input);
+  expect(withTexts(viaWorker)).toEqual(analysePlant(input));
+  if (!viaWorker.ok || viaWorker.factory.gapAnalysisJson === null) throw new Error('no gap analysis');
+  const gap = parseJsonText(viaWorker.factory.gapAnalysisJson) as { processLabel: string };
+  expect(gap.processLabel).toBe('Buhar üretimi');
+  const hotspots = parseJsonText(viaWorker.factory.hotspotsJson) as { name: string }[];
+  expect(hotspots.map((h) => h.name)).toContain('Kompresör ışığı №4 — 壓縮機');
 });
 
 it('runs more plants than workers (queued) and answers each with its own result', async () => {

@@ -68,6 +68,8 @@ export async function startTestServer(
     metrics?: boolean;
     /** READ_CACHE_MB (the server's default when not given; 0 = off). */
     readCacheMB?: number;
+    /** ANALYSIS_WORKERS (the server's default, the number of cores, when not given; 0 = every analysis inline). */
+    analysisWorkers?: number;
   } = {},
 ): Promise<TestServer> {
   const db = await createTestDatabase();
@@ -94,6 +96,7 @@ export async function startTestServer(
     corsOrigins: options.corsOrigins,
     metrics: options.metrics,
     readCacheMB: options.readCacheMB,
+    analysisWorkers: options.analysisWorkers,
     auth: {
       jwtSecret: randomBytes(32).toString('base64url'),
       loginRateLimit: options.loginRateLimit ?? 10_000,

@@ -7,7 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FactoryTotals } from '../../engine/factory';
+import type { UnitFigures } from './analysis-worker';
 import { analysePlant, type PlantInput, type PlantOutcome, type UnitOutcome } from './plant-analysis';
+import { unpackUtf8, type PackedTexts } from './utf8-pack';
 
 /** Plants with fewer units than this are analysed on the calling thread. */
 export const INLINE_BELOW_UNITS = 100;
@@ -20,6 +23,14 @@ interface Job {
   resolve: (outcome: PlantOutcome) => void;
   reject: (error: Error) => void;
 }
+
+/** What a worker sends back (analysis-worker.ts): chunks of units, then the plant's figures, a failure or an error. */
+type WorkerMessage = { id: number } & (
+  | { units: UnitFigures[]; results: PackedTexts }
+  | { totals: FactoryTotals; document: PackedTexts }
+  | { outcome: Extract<PlantOutcome, { ok: false }> }
+  | { error: string }
+);
 
 interface Slot {
   worker: Worker;
@@ -119,17 +130,21 @@ export class AnalysisPool {
     const worker = new Worker(this.script);
     worker.unref(); // an idle pool never keeps the process alive
     const slot: Slot = { worker, job: null };
-    worker.on('message', (message: { id: number; units?: UnitOutcome[]; outcome?: PlantOutcome; error?: string }) => {
+    worker.on('message', (message: WorkerMessage) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
-      if (message.units) {
-        for (const unit of message.units) job.units.push(unit);
+      if ('units' in message) {
+        const results = unpackUtf8(message.results);
+        message.units.forEach((unit, i) => job.units.push({ ...unit, resultJson: results[i] }));
         return;
       }
       slot.job = null;
       slot.worker.unref();
-      if (message.outcome?.ok) job.resolve({ ...message.outcome, units: job.units });
-      else if (message.outcome) job.resolve(message.outcome);
+      if ('document' in message) {
+        const [hotspotsJson, integrationOpportunitiesJson, gapAnalysisJson = null] = unpackUtf8(message.document);
+        const factory = { totals: message.totals, hotspotsJson, integrationOpportunitiesJson, gapAnalysisJson };
+        job.resolve({ ok: true, units: job.units, factory });
+      } else if ('outcome' in message) job.resolve(message.outcome);
       else job.reject(new Error(`analysis worker failed: ${message.error}`));
       this.dispatch();
     });

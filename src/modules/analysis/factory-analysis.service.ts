@@ -21,7 +21,7 @@ import { Project } from '../project/project.entity';
 import { AnalysisResult } from './analysis-result.entity';
 import { FactoryAnalysis } from './factory-analysis.entity';
 import { inputsFingerprint } from './inputs-fingerprint';
-import { FACTORY_ANALYSIS_SHAPE, type FactoryAnalysisDocument } from './stored-results';
+import { runDocumentColumns } from './stored-results';
 import { AnalysisPool } from './analysis-pool';
 import { plantInputOf, plantUnitOf } from './plant-input';
 import { pickSettings } from '../project/analysis-context';
@@ -103,17 +103,11 @@ export class FactoryAnalysisService {
         ? new InputError(outcome.issues)
         : new AnalysisFailedError(outcome.message);
     }
-    const { factory, gap } = outcome;
+    const { factory } = outcome;
     const now = new Date();
     const { totals } = factory;
     // the units' results travel separately (outcome.units); the run's document holds the plant figures
-    const document: FactoryAnalysisDocument = {
-      totals,
-      hotspots: factory.hotspots,
-      integrationOpportunities: factory.integrationOpportunities,
-      gapAnalysis: gap,
-    };
-    const analysis = Object.assign(new FactoryAnalysis(), FACTORY_ANALYSIS_SHAPE.store(document), {
+    const analysis = Object.assign(new FactoryAnalysis(), runDocumentColumns(factory), {
       project: this.em.getReference(Project, project.id, { wrapped: true }),
       exergyFuelKW: totals.exergyFuelKW,
       exergyProductKW: totals.exergyProductKW,

@@ -12,17 +12,13 @@ import {
   type AnyEquipmentResult,
   type EquipmentTypeKey,
 } from '../../engine/equipment';
-import { analyseFactory, FactoryInputError, type FactoryResult } from '../../engine/factory';
-import {
-  analyseGap,
-  resolvedProcessParameters,
-  type GapAnalysisResult,
-  type ProcessTypeKey,
-} from '../../engine/process';
+import { analyseFactory, FactoryInputError, type FactoryResult, type FactoryTotals } from '../../engine/factory';
+import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
 import { makeDeadState } from '../../engine/thermo/dead-state';
 import { toInputIssues } from '../shared/engine-issues';
 import type { InputIssue } from '../shared/errors';
 import { nonFinitePaths } from '../shared/finite';
+import type { JsonText } from '../shared/stored';
 
 export interface PlantUnit {
   id: string;
@@ -57,14 +53,24 @@ export interface UnitOutcome {
   exergyDestroyedKW: number;
   exergeticEfficiencyPct: number | null;
   annualLossEur: number;
-  resultJson: string;
+  resultJson: JsonText;
 }
 
-/** The plant's own figures; its units' results travel once, as `units` (a worker sends them across in chunks). */
-export type PlantFigures = Pick<FactoryResult, 'totals' | 'hotspots' | 'integrationOpportunities'>;
+/**
+ * The plant's own figures as the run stores them: its totals (whose headline figures become columns) and the
+ * rest of its document already serialised, so the thread storing the run neither builds nor encodes it.
+ */
+export interface PlantFigures {
+  totals: FactoryTotals;
+  hotspotsJson: JsonText;
+  integrationOpportunitiesJson: JsonText;
+  /** null without a process to compare with */
+  gapAnalysisJson: JsonText | null;
+}
 
+/** The plant's figures; its units' results travel once, as `units` (a worker sends them across in chunks). */
 export type PlantOutcome =
-  | { ok: true; units: UnitOutcome[]; factory: PlantFigures; gap: GapAnalysisResult | null }
+  | { ok: true; units: UnitOutcome[]; factory: PlantFigures }
   | { ok: false; kind: 'INVALID_INPUT'; issues: InputIssue[] }
   | { ok: false; kind: 'ANALYSIS_FAILED'; message: string };
 
@@ -157,10 +163,10 @@ export function analysePlant(input: PlantInput): PlantOutcome {
     ok: true,
     factory: {
       totals: factory.totals,
-      hotspots: factory.hotspots,
-      integrationOpportunities: factory.integrationOpportunities,
+      hotspotsJson: JSON.stringify(factory.hotspots),
+      integrationOpportunitiesJson: JSON.stringify(factory.integrationOpportunities),
+      gapAnalysisJson: gap ? JSON.stringify(gap) : null,
     },
-    gap,
     // the factory's copies carry the CO₂ allocated over the supply links
     units: factory.units.map((result) => ({
       exergyFuelKW: result.exergyFuelKW,

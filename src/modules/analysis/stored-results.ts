@@ -19,7 +19,8 @@
 import type { AnyEquipmentResult as EquipmentResult, EquipmentTypeKey } from '../../engine/equipment';
 import type { FactoryTotals, Hotspot, IntegrationOpportunity, Sankey, SankeyMode } from '../../engine/factory';
 import { gapStatusOf, verdictOf, type GapAnalysisResult } from '../../engine/process';
-import { defineStoredShape, type StoredRow } from '../shared/stored';
+import { defineStoredShape, storedFromJson, type StoredRow } from '../shared/stored';
+import type { PlantFigures } from './plant-analysis';
 
 /** One unit's result as a factory run of schema ≤ 2 saw it. */
 export interface EquipmentSnapshot {
@@ -153,4 +154,21 @@ export function readFactoryAnalysis(row: StoredRow<FactoryAnalysisDocument>): Fa
 /** An equipment analysis row's result at the current version. */
 export function readEquipmentResult(row: StoredRow<EquipmentResultDocument>): EquipmentResult {
   return EQUIPMENT_RESULT_SHAPE.read(row).result;
+}
+
+/** The columns of a run's document from a plant analysis's figures (serialised already, off the event loop). */
+export function runDocumentColumns(figures: PlantFigures): ReturnType<typeof FACTORY_ANALYSIS_SHAPE.store> {
+  const gapAnalysis = null;
+  const stored = FACTORY_ANALYSIS_SHAPE.store({
+    totals: figures.totals,
+    hotspots: [],
+    integrationOpportunities: [],
+    gapAnalysis,
+  });
+  return {
+    ...stored,
+    hotspots: storedFromJson(figures.hotspotsJson),
+    integrationOpportunities: storedFromJson(figures.integrationOpportunitiesJson),
+    gapAnalysis: figures.gapAnalysisJson === null ? stored.gapAnalysis : storedFromJson(figures.gapAnalysisJson),
+  };
 }

@@ -18,7 +18,7 @@ import { FactoryAnalysisService } from '../analysis/factory-analysis.service';
 import { inputsFingerprint } from '../analysis/inputs-fingerprint';
 import { plantInputOf, plantUnitOf } from '../analysis/plant-input';
 import type { RunUnitSnapshot } from '../analysis/factory-analysis.view';
-import { EQUIPMENT_RESULT_SHAPE, FACTORY_ANALYSIS_SHAPE } from '../analysis/stored-results';
+import { EQUIPMENT_RESULT_SHAPE, FACTORY_ANALYSIS_SHAPE, runDocumentColumns } from '../analysis/stored-results';
 import { Equipment } from '../equipment/equipment.entity';
 import { analysisContextOf, pickSettings, settingsWith, type AnalysisSettings } from '../project/analysis-context';
 import type { ProjectAccess } from '../project/project-access';
@@ -28,7 +28,7 @@ import { Project } from '../project/project.entity';
 import { lostConcurrentWrite } from '../shared/concurrency';
 import { AnalysisFailedError, ConflictError, InputError, NotFoundError } from '../shared/errors';
 import { assertKnownIdShape } from '../shared/ids';
-import { STORED_SCHEMA_VERSION, storedFromJson } from '../shared/stored';
+import { parseJsonText, STORED_SCHEMA_VERSION, storedFromJson } from '../shared/stored';
 import { applyChanges, checkChanges, investmentOf, type PlantUnitState } from './scenario-change';
 import { compareRuns, type ComparedRun, type ScenarioComparisonDocument } from './scenario-comparison';
 import { Scenario } from './scenario.entity';
@@ -171,7 +171,7 @@ export class ScenarioService {
       type: unit.type,
       subtype: unit.subtype,
       supplierId: unit.supplierId,
-      result: JSON.parse(outcome.units[position].resultJson) as AnyEquipmentResult,
+      result: parseJsonText(outcome.units[position].resultJson) as AnyEquipmentResult,
     }));
     const after: ComparedRun = {
       id: '',
@@ -194,12 +194,7 @@ export class ScenarioService {
       scenario: this.em.getReference(Scenario, scenario.id, { wrapped: true }),
       projectId,
       sequence: Number(last) + 1,
-      ...FACTORY_ANALYSIS_SHAPE.store({
-        totals: outcome.factory.totals,
-        hotspots: outcome.factory.hotspots,
-        integrationOpportunities: outcome.factory.integrationOpportunities,
-        gapAnalysis: outcome.gap,
-      }),
+      ...runDocumentColumns(outcome.factory),
       units: storedFromJson<RunUnitSnapshot[]>(JSON.stringify(snapshots)),
       comparison: storedFromJson(JSON.stringify(comparison)),
       ...settings,

@@ -19,15 +19,28 @@ export type Stored<T> = { readonly [storedBrand]: T };
 type Columns<T> = { [K in keyof T]: Stored<T[K]> };
 
 /**
+ * JSON text, or the same text as UTF-8 bytes: what an analysis worker hands
+ * over (transferred, not copied), so the main thread never decodes it to a
+ * string nor encodes it again to write it.
+ */
+export type JsonText = string | Uint8Array;
+
+/** The value JSON text holds. */
+export function parseJsonText(text: JsonText): unknown {
+  if (typeof text === 'string') return JSON.parse(text);
+  return JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+}
+
+/**
  * A column value already serialised (by an analysis worker): written as its
- * text (db/bulk-insert.ts recognises `serializedJson`), read by parsing it.
+ * text or bytes (db/bulk-insert.ts recognises `serializedJson`), read by parsing it.
  */
 export class SerializedJson {
-  constructor(readonly serializedJson: string) {}
+  constructor(readonly serializedJson: JsonText) {}
 }
 
 /** A current-version column from its JSON text. */
-export function storedFromJson<T>(json: string): Stored<T> {
+export function storedFromJson<T>(json: JsonText): Stored<T> {
   return new SerializedJson(json) as unknown as Stored<T>;
 }
 
@@ -84,7 +97,7 @@ export function defineStoredShape<T extends object>(
       }
       const column = (key: keyof T & string): unknown => {
         const value: unknown = row[key];
-        return value instanceof SerializedJson ? JSON.parse(value.serializedJson) : value;
+        return value instanceof SerializedJson ? parseJsonText(value.serializedJson) : value;
       };
       if (version === STORED_SCHEMA_VERSION) return currentDocument<T>(keys, column);
       let document: Record<string, unknown> = {};
