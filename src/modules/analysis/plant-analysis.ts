@@ -13,7 +13,12 @@ import {
   type EquipmentTypeKey,
 } from '../../engine/equipment';
 import { analyseFactory, FactoryInputError, type FactoryResult, type FactoryTotals } from '../../engine/factory';
-import { analyseGap, resolvedProcessParameters, type ProcessTypeKey } from '../../engine/process';
+import {
+  analyseGap,
+  resolvedProcessParameters,
+  type GapAnalysisResult,
+  type ProcessTypeKey,
+} from '../../engine/process';
 import { makeDeadState } from '../../engine/thermo/dead-state';
 import { toInputIssues } from '../shared/engine-issues';
 import type { InputIssue } from '../shared/errors';
@@ -66,6 +71,8 @@ export interface PlantFigures {
   integrationOpportunitiesJson: JsonText;
   /** null without a process to compare with */
   gapAnalysisJson: JsonText | null;
+  /** What the texts hold, where the analysis ran on this thread (a worker sends only the texts). */
+  values?: Pick<FactoryResult, 'hotspots' | 'integrationOpportunities'> & { gapAnalysis: GapAnalysisResult | null };
 }
 
 /** The plant's figures; its units' results travel once, as `units` (a worker sends them across in chunks). */
@@ -166,6 +173,11 @@ export function analysePlant(input: PlantInput): PlantOutcome {
       hotspotsJson: JSON.stringify(factory.hotspots),
       integrationOpportunitiesJson: JSON.stringify(factory.integrationOpportunities),
       gapAnalysisJson: gap ? JSON.stringify(gap) : null,
+      values: {
+        hotspots: factory.hotspots,
+        integrationOpportunities: factory.integrationOpportunities,
+        gapAnalysis: gap,
+      },
     },
     // the factory's copies carry the CO₂ allocated over the supply links
     units: factory.units.map((result) => ({

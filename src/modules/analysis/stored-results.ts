@@ -167,8 +167,14 @@ export function runDocumentColumns(figures: PlantFigures): ReturnType<typeof FAC
   });
   return {
     ...stored,
-    hotspots: storedFromJson(figures.hotspotsJson),
-    integrationOpportunities: storedFromJson(figures.integrationOpportunitiesJson),
-    gapAnalysis: figures.gapAnalysisJson === null ? stored.gapAnalysis : storedFromJson(figures.gapAnalysisJson),
+    hotspots: storedFromJson(figures.hotspotsJson, figures.values?.hotspots),
+    integrationOpportunities: storedFromJson(
+      figures.integrationOpportunitiesJson,
+      figures.values?.integrationOpportunities,
+    ),
+    gapAnalysis:
+      figures.gapAnalysisJson === null
+        ? stored.gapAnalysis
+        : storedFromJson(figures.gapAnalysisJson, figures.values?.gapAnalysis),
   };
 }

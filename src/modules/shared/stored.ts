@@ -33,15 +33,24 @@ export function parseJsonText(text: JsonText): unknown {
 
 /**
  * A column value already serialised (by an analysis worker): written as its
- * text or bytes (db/bulk-insert.ts recognises `serializedJson`), read by parsing it.
+ * text or bytes (db/bulk-insert.ts recognises `serializedJson`), read by
+ * parsing it, unless the value it was serialised from is at hand (an analysis
+ * run inline keeps it, so answering from it costs no parse).
  */
 export class SerializedJson {
-  constructor(readonly serializedJson: JsonText) {}
+  constructor(
+    readonly serializedJson: JsonText,
+    readonly value?: unknown,
+  ) {}
+
+  parsed(): unknown {
+    return this.value !== undefined ? this.value : parseJsonText(this.serializedJson);
+  }
 }
 
-/** A current-version column from its JSON text. */
-export function storedFromJson<T>(json: JsonText): Stored<T> {
-  return new SerializedJson(json) as unknown as Stored<T>;
+/** A current-version column from its JSON text (and the value it holds, when the caller has it). */
+export function storedFromJson<T>(json: JsonText, value?: T): Stored<T> {
+  return new SerializedJson(json, value) as unknown as Stored<T>;
 }
 
 /** An entity holding a document of shape T: its columns and the version they were written at. */
@@ -97,7 +106,7 @@ export function defineStoredShape<T extends object>(
       }
       const column = (key: keyof T & string): unknown => {
         const value: unknown = row[key];
-        return value instanceof SerializedJson ? parseJsonText(value.serializedJson) : value;
+        return value instanceof SerializedJson ? value.parsed() : value;
       };
       if (version === STORED_SCHEMA_VERSION) return currentDocument<T>(keys, column);
       let document: Record<string, unknown> = {};
