@@ -11,6 +11,8 @@ import {
   PUMP,
   UPDATE_EQUIPMENT,
 } from '../support/operations';
+import { demoProject } from '../support/projects';
+import { DEMO_EQUIPMENT } from '../../src/db/demo-factory';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -89,4 +91,26 @@ it('analyzeProject runs the same eleven statements for a plant of 2 units as of 
   expect(small).toHaveLength(11);
   expect(large).toHaveLength(11);
   expect(small.filter((sql) => /max\(/.test(sql))).toHaveLength(1);
+});
+
+it('an analysis answering its units’ details and its Sankey reads nothing after it stored them', async () => {
+  const { projectId } = await demoProject(server);
+  const fields = `equipmentResults { equipmentName losses { label exergyKW } recommendations { titleEn savingsEurPerYear }
+    carbon { co2AllocatedTonnesPerYear } metrics { __typename } }
+    sankey { balance { ok } links { source target value } }`;
+  let answer: any;
+  const sql = await server.captureSql(async () => {
+    answer = await server.gql(`mutation ($id: ID!) { analyzeProject(id: $id) { ${fields} } }`, { id: projectId });
+  });
+  expect(answer.errors).toBeUndefined();
+  // the same eleven statements as an answer of headline figures: the details come from the analysis itself
+  expect(sql).toHaveLength(11);
+  expect(sql[sql.length - 1]).toMatch(/^commit/i);
+  // and they are what the stored run says, read back through the database
+  const stored = await server.gql(`query ($id: ID!) { project(id: $id) { latestAnalysis { ${fields} } } }`, {
+    id: projectId,
+  });
+  expect(stored.data.project.latestAnalysis).toEqual(answer.data.analyzeProject);
+  expect(answer.data.analyzeProject.sankey.balance.ok).toBe(true);
+  expect(answer.data.analyzeProject.equipmentResults).toHaveLength(DEMO_EQUIPMENT.length);
 });

@@ -12,7 +12,7 @@ import { packUtf8 } from './utf8-pack';
 export const UNITS_PER_MESSAGE = 200;
 
 /** A unit's outcome without its JSON, which travels in the chunk's pack. */
-export type UnitFigures = Omit<UnitOutcome, 'resultJson'>;
+export type UnitFigures = Omit<UnitOutcome, 'resultJson' | 'result'>;
 
 parentPort?.on('message', ({ id, input }: { id: number; input: PlantInput }) => {
   try {
@@ -23,7 +23,7 @@ parentPort?.on('message', ({ id, input }: { id: number; input: PlantInput }) => 
     }
     for (let start = 0; start < outcome.units.length; start += UNITS_PER_MESSAGE) {
       const chunk = outcome.units.slice(start, start + UNITS_PER_MESSAGE);
-      const figures: UnitFigures[] = chunk.map(({ resultJson: _, ...headline }) => headline);
+      const figures: UnitFigures[] = chunk.map(({ resultJson: _, result: __, ...headline }) => headline);
       const results = packUtf8(chunk.map((unit) => unit.resultJson as string));
       parentPort?.postMessage({ id, units: figures, results }, [results.buffer]);
     }

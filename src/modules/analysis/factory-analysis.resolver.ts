@@ -13,6 +13,7 @@ import { Sankey, SankeyMode } from './factory.types';
 import { runIsStale } from './run-staleness';
 import { plantSizedList } from '../../graphql/cost-limits';
 import { runUnits } from './run-units';
+import { valueAtHand } from '../shared/stored';
 
 @Resolver(() => FactoryAnalysisView)
 export class FactoryAnalysisResolver {
@@ -33,6 +34,11 @@ export class FactoryAnalysisResolver {
     // project and its live units as the run read them under the write lock (the run changes neither): `stale`
     // and `project` need no statement either.
     ctx.loaders.resultsByRun.prime(analysis.id, rows);
+    // An inline analysis kept its units' results: their details and the Sankey need no statement nor parse either.
+    for (const row of rows) {
+      const result = valueAtHand(row.result);
+      if (result) ctx.loaders.resultDetail.prime(row.id, result);
+    }
     ctx.loaders.projectById.prime(project.id, project);
     ctx.loaders.equipmentByProject.prime(project.id, equipment);
     return toFactoryAnalysisView(analysis);

@@ -126,8 +126,8 @@ export class FactoryAnalysisService {
       analyzedAt: now,
     });
     const rows = equipment.map((e, position) => {
-      const { resultJson, ...headline } = outcome.units[position];
-      const result = { ...headline, stored: storedFromJson<AnyEquipmentResult>(resultJson) };
+      const { resultJson, result: value, ...headline } = outcome.units[position];
+      const result = { ...headline, stored: storedFromJson<AnyEquipmentResult>(resultJson, value) };
       return resultRow(this.em, e, project, result, { analysis, position }, now);
     });
     analysis.sequence = Number(found.also) + 1;

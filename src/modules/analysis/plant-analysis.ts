@@ -59,6 +59,8 @@ export interface UnitOutcome {
   exergeticEfficiencyPct: number | null;
   annualLossEur: number;
   resultJson: JsonText;
+  /** What the JSON holds, where the analysis ran on this thread (a worker sends only the JSON). */
+  result?: AnyEquipmentResult;
 }
 
 /**
@@ -188,6 +190,7 @@ export function analysePlant(input: PlantInput): PlantOutcome {
       exergeticEfficiencyPct: result.exergeticEfficiencyPct,
       annualLossEur: result.annualLossEur,
       resultJson: JSON.stringify(result),
+      result: result as AnyEquipmentResult, // the unit's own result with its CO₂ account allocated
     })),
   };
 }

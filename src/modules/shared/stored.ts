@@ -53,6 +53,12 @@ export function storedFromJson<T>(json: JsonText, value?: T): Stored<T> {
   return new SerializedJson(json, value) as unknown as Stored<T>;
 }
 
+/** The value a column holds when it is at hand without parsing (an analysis run on this thread kept it). */
+export function valueAtHand<T>(column: Stored<T>): T | undefined {
+  const value: unknown = column;
+  return value instanceof SerializedJson ? (value.value as T | undefined) : undefined;
+}
+
 /** An entity holding a document of shape T: its columns and the version they were written at. */
 export type StoredRow<T> = { schemaVersion: number } & Columns<T>;
 
