@@ -31,9 +31,11 @@ const serialized = (value: object): string | Buffer | undefined => {
   return json instanceof Uint8Array ? Buffer.from(json.buffer, json.byteOffset, json.byteLength) : undefined;
 };
 
+const isJsonColumn = (prop: EntityProperty) => String(prop.type).toLowerCase().startsWith('json');
+
 /** How a column's value is written: one converter per column, chosen once from its type. */
 function writerOf(prop: EntityProperty, sqlite: boolean): (value: unknown) => Knex.Value {
-  const json = String(prop.type).toLowerCase().startsWith('json');
+  const json = isJsonColumn(prop);
   return (value) => {
     if (value === undefined || value === null) return null;
     if (typeof value === 'object') {
@@ -50,7 +52,7 @@ function writerOf(prop: EntityProperty, sqlite: boolean): (value: unknown) => Kn
  * with one copy, where a string costs a UTF-8 encoding on the event loop); anything else binds as it is.
  */
 function placeholderOf(prop: EntityProperty, sqlite: boolean): Column['placeholder'] {
-  if (!String(prop.type).toLowerCase().startsWith('json')) return () => '?';
+  if (!isJsonColumn(prop)) return () => '?';
   const fromBytes = sqlite ? 'cast(? as text)' : `convert_from(?::bytea, 'UTF8')::${prop.columnTypes[0] ?? 'jsonb'}`;
   return (value) => (Buffer.isBuffer(value) ? fromBytes : '?');
 }

@@ -158,23 +158,13 @@ export function readEquipmentResult(row: StoredRow<EquipmentResultDocument>): Eq
 
 /** The columns of a run's document from a plant analysis's figures (serialised already, off the event loop). */
 export function runDocumentColumns(figures: PlantFigures): ReturnType<typeof FACTORY_ANALYSIS_SHAPE.store> {
-  const gapAnalysis = null;
-  const stored = FACTORY_ANALYSIS_SHAPE.store({
-    totals: figures.totals,
-    hotspots: [],
-    integrationOpportunities: [],
-    gapAnalysis,
-  });
+  const { totals, hotspotsJson, integrationOpportunitiesJson, gapAnalysisJson, values } = figures;
+  // totals (and a missing gap analysis) are stored as values; the rest as the texts the analysis wrote
+  const document = { totals, hotspots: [], integrationOpportunities: [], gapAnalysis: null };
   return {
-    ...stored,
-    hotspots: storedFromJson(figures.hotspotsJson, figures.values?.hotspots),
-    integrationOpportunities: storedFromJson(
-      figures.integrationOpportunitiesJson,
-      figures.values?.integrationOpportunities,
-    ),
-    gapAnalysis:
-      figures.gapAnalysisJson === null
-        ? stored.gapAnalysis
-        : storedFromJson(figures.gapAnalysisJson, figures.values?.gapAnalysis),
+    ...FACTORY_ANALYSIS_SHAPE.store(document),
+    hotspots: storedFromJson(hotspotsJson, values?.hotspots),
+    integrationOpportunities: storedFromJson(integrationOpportunitiesJson, values?.integrationOpportunities),
+    ...(gapAnalysisJson !== null && { gapAnalysis: storedFromJson(gapAnalysisJson, values?.gapAnalysis) }),
   };
 }

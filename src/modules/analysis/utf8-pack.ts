@@ -29,5 +29,8 @@ export function packUtf8(texts: readonly string[]): PackedTexts {
 
 /** The texts of a pack, as views of its buffer (nothing is copied). */
 export function unpackUtf8({ buffer, ends }: PackedTexts): JsonText[] {
-  return ends.map((end, i) => new Uint8Array(buffer, i === 0 ? 0 : ends[i - 1], end - (i === 0 ? 0 : ends[i - 1])));
+  return ends.map((end, i) => {
+    const start = i === 0 ? 0 : ends[i - 1];
+    return new Uint8Array(buffer, start, end - start);
+  });
 }

@@ -171,7 +171,9 @@ export class ScenarioService {
       type: unit.type,
       subtype: unit.subtype,
       supplierId: unit.supplierId,
-      result: parseJsonText(outcome.units[position].resultJson) as AnyEquipmentResult,
+      // an inline analysis kept its results; a worker's arrive as JSON
+      result:
+        outcome.units[position].result ?? (parseJsonText(outcome.units[position].resultJson) as AnyEquipmentResult),
     }));
     const after: ComparedRun = {
       id: '',
